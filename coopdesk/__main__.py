@@ -1,0 +1,5 @@
+"""`python -m coopdesk`."""
+
+from coopdesk.app.main import main
+
+raise SystemExit(main())

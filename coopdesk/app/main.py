@@ -1,0 +1,86 @@
+"""`coopdesk`: the desktop app, and subcommands that never import Qt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from coopdesk import __version__
+from coopdesk.domain.errors import CoopdeskError
+
+
+def _add_workspace_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # `--workspace DIR` may stand before or after the subcommand.
+    parser.add_argument("--workspace", "-w", metavar="DIR", type=Path,
+                        default=None if top else argparse.SUPPRESS,
+                        help="the workspace folder to use")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coopdesk",
+        description="coopdesk: cooperation between associations, on every member's laptop.")
+    parser.add_argument("--version", action="version", version=f"coopdesk {__version__}")
+    _add_workspace_option(parser, top=True)
+    parser.add_argument("--temp-basedir", action="store_true",
+                        help="keep settings and data in a temporary folder (nothing is kept)")
+    parser.add_argument("--lang", choices=("fr", "en"), default=None,
+                        help="language of the interface (default: French)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a fresh demo workspace in a temporary folder")
+    parser.add_argument("--screenshots", metavar="DIR", type=Path, default=None,
+                        help="with --demo: save a PNG of every page to DIR and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="create the demo workspace in --workspace DIR")
+    _add_workspace_option(demo, top=False)
+
+    export = sub.add_parser("export", help="write everything to JSON or CSV")
+    _add_workspace_option(export, top=False)
+    export.add_argument("--format", choices=("json", "csv"), required=True)
+    export.add_argument("--out", type=Path, required=True, metavar="PATH",
+                        help="JSON: the file; CSV: a folder with one file per table")
+    export.add_argument("--include-private", action="store_true",
+                        help="also export contact-log entries marked private to this laptop")
+
+    search = sub.add_parser("search", help="print ranked search hits")
+    _add_workspace_option(search, top=False)
+    search.add_argument("text", nargs="+", help="what to look for")
+    search.add_argument("--limit", type=int, default=20)
+    return parser
+
+
+def fail(message: str) -> int:
+    print(f"coopdesk: error: {message}", file=sys.stderr)
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is not None:
+            from coopdesk.app import cli
+
+            return cli.run(args)
+        return run_gui(args)
+    except CoopdeskError as exc:
+        return fail(exc.message)
+    except KeyboardInterrupt:
+        return 130
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from coopdesk.app.gui import run
+
+    if args.temp_basedir or args.demo:
+        with tempfile.TemporaryDirectory(prefix="coopdesk-") as base:
+            return run(args, Path(base))
+    return run(args, None)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

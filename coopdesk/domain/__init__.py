@@ -1,0 +1,1 @@
+"""Plain-Python concepts and rules of coopdesk: no Qt, no SQLAlchemy."""

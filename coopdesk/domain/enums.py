@@ -1,0 +1,109 @@
+"""Closed lists of values. Stored as their English `value`; the UI shows French labels."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class OrgKind(StrEnum):
+    ASSOCIATION = "association"
+    COLLECTIVE = "collective"
+    FUNDER = "funder"
+    PUBLIC_BODY = "public_body"
+    COMPANY = "company"
+    OTHER = "other"
+
+
+class LegalBasis(StrEnum):
+    """RGPD legal basis for keeping a person's data."""
+
+    CONSENT = "consent"
+    LEGITIMATE_INTEREST = "legitimate_interest"
+    CONTRACT = "contract"
+    LEGAL_OBLIGATION = "legal_obligation"
+    UNKNOWN = "unknown"
+
+
+class CooperationForm(StrEnum):
+    ONE_OFF_PARTNERSHIP = "one_off_partnership"
+    POOLING = "pooling"
+    NETWORK = "network"
+    MERGER = "merger"
+
+
+class ProjectMode(StrEnum):
+    COOPERATION = "cooperation"
+    CONSORTIUM = "consortium"
+
+
+class ProjectStatus(StrEnum):
+    IDEA = "idea"
+    PREPARING = "preparing"
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    ABANDONED = "abandoned"
+
+
+class PartnerRole(StrEnum):
+    LEAD = "lead"
+    PARTNER = "partner"
+    FUNDER = "funder"
+    SUPPORT = "support"
+
+
+class ActionStatus(StrEnum):
+    TODO = "todo"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (ActionStatus.TODO, ActionStatus.IN_PROGRESS)
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+
+
+class ExchangeKind(StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+    VISIT = "visit"
+    LETTER = "letter"
+    VIDEO = "video"
+    MEETING = "meeting"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    APPROVED = "approved"
+    CANCELLED = "cancelled"
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+    REPRESENTED = "represented"
+
+
+class ResourceKind(StrEnum):
+    EQUIPMENT = "equipment"
+    ROOM = "room"
+    VEHICLE = "vehicle"
+    SKILL = "skill"
+    FUNDING = "funding"
+
+
+class Practice(StrEnum):
+    """The five good practices of the guide, scored in each review."""
+
+    OBJECTIVES = "objectives"
+    FRAMEWORK = "framework"
+    COMPLEMENTARITY = "complementarity"
+    COMMUNICATION = "communication"
+    EVALUATION = "evaluation"

@@ -1,0 +1,75 @@
+"""Meetings: agenda (ordered), attendance, decisions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coopdesk.domain.meetings import (
+    AgendaItemFields,
+    AttendanceFields,
+    DecisionFields,
+    MeetingFields,
+)
+from coopdesk.domain.ordering import position_after, position_between
+from coopdesk.services import read_models as rm
+from coopdesk.services.changes import Changes
+from coopdesk.services.records import RecordService
+from coopdesk.store import models as m
+from coopdesk.store.base import Record
+from coopdesk.store.db import Database
+
+
+class MeetingService(RecordService[MeetingFields, rm.Meeting, m.Meeting]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.Meeting, rm.Meeting, order_by=("starts_at",))
+
+
+class _MeetingChild:
+    def related_changes(self, session: Session, record: Record) -> Changes:
+        return Changes.of("meeting", getattr(record, "meeting_id", ""))
+
+
+class AgendaItemService(_MeetingChild, RecordService[AgendaItemFields, rm.AgendaItem,
+                                                     m.AgendaItem]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.AgendaItem, rm.AgendaItem, order_by=("position", "id"))
+
+    def prepare(self, session: Session, fields: AgendaItemFields,
+                record: m.AgendaItem | None) -> AgendaItemFields:
+        if fields.position:
+            return fields
+        if record is not None:
+            return replace(fields, position=record.position)
+        last = session.scalar(select(func.max(m.AgendaItem.position)).where(
+            m.AgendaItem.meeting_id == fields.meeting_id))
+        return replace(fields, position=position_after(last or None))
+
+    def move(self, item_id: str, before_id: str | None) -> Changes:
+        """Put the item just before *before_id* (None: at the end). Writes one row."""
+        with self.db.unit_of_work() as session:
+            item = self._load(session, item_id)
+            others = [i for i in session.scalars(select(m.AgendaItem).where(
+                m.AgendaItem.meeting_id == item.meeting_id, m.AgendaItem.deleted_at.is_(None),
+                m.AgendaItem.id != item_id).order_by(m.AgendaItem.position, m.AgendaItem.id))]
+            index = next((n for n, other in enumerate(others) if other.id == before_id),
+                         len(others))
+            low = others[index - 1].position if index > 0 else None
+            high = others[index].position if index < len(others) else None
+            if low is not None and high is not None and low >= high:
+                high = None  # equal keys from concurrent inserts: append after low
+            item.position = position_between(low, high)
+            return Changes.of("agenda_item", item_id) | Changes.of("meeting", item.meeting_id)
+
+
+class AttendanceService(_MeetingChild, RecordService[AttendanceFields, rm.Attendance,
+                                                     m.Attendance]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.Attendance, rm.Attendance)
+
+
+class DecisionService(_MeetingChild, RecordService[DecisionFields, rm.Decision, m.Decision]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.Decision, rm.Decision, order_by=("created_at", "id"))

@@ -1,0 +1,168 @@
+"""Create, read, list, edit, delete to trash and restore any record, with validation.
+
+One generic service serves every concept; a concept with extra rules subclasses it and
+overrides `check` (rules that need the database, such as overlapping bookings).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Generic, Protocol, TypeVar, cast
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coopdesk.domain.errors import NotFoundError, ValidationError
+from coopdesk.services.changes import Changes, Created
+from coopdesk.services.read_models import Audit
+from coopdesk.store.audit import profile_of
+from coopdesk.store.base import Base, Record, utcnow
+from coopdesk.store.db import Database
+
+
+class Validatable(Protocol):
+    def validate(self) -> None: ...
+
+
+F = TypeVar("F", bound=Validatable)
+R = TypeVar("R")
+M = TypeVar("M", bound=Record)
+
+
+def audit_of(record: Record) -> Audit:
+    return Audit(created_at=record.created_at, created_by=record.created_by,
+                 created_by_org=record.created_by_org, updated_at=record.updated_at,
+                 updated_by=record.updated_by, updated_by_org=record.updated_by_org,
+                 deleted_at=record.deleted_at, deleted_by=record.deleted_by)
+
+
+def model_for_table(table_name: str) -> type[Record]:
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if getattr(cls, "__tablename__", None) == table_name:
+            return cast(type[Record], cls)
+    raise KeyError(table_name)
+
+
+def to_read(record: Record, read_cls: type[R]) -> R:
+    """Copy a mapped record into its frozen read model."""
+    values: dict[str, Any] = {}
+    for item in dataclasses.fields(cast(Any, read_cls)):
+        if item.name == "audit":
+            values["audit"] = audit_of(record)
+        else:
+            values[item.name] = getattr(record, item.name)
+    return read_cls(**values)
+
+
+class RecordService(Generic[F, R, M]):
+    """Use cases for one kind of record."""
+
+    #: Fields whose referenced record must exist and not be in the trash.
+    def __init__(self, db: Database, model: type[M], read_cls: type[R],
+                 order_by: tuple[str, ...] = ()) -> None:
+        self.db = db
+        self.model = model
+        self.read_cls = read_cls
+        self.kind = model.__kind__
+        self._order = [getattr(model, name) for name in order_by] or [model.id]
+
+    # -- reading -----------------------------------------------------------------------
+    def get(self, record_id: str) -> R:
+        with self.db.reading() as session:
+            return to_read(self._load(session, record_id), self.read_cls)
+
+    def list(self, *, include_deleted: bool = False, **equals: Any) -> list[R]:
+        """Records in their natural order; keyword arguments filter by equality."""
+        with self.db.reading() as session:
+            query = select(self.model)
+            if not include_deleted:
+                query = query.where(self.model.deleted_at.is_(None))
+            for name, value in equals.items():
+                query = query.where(getattr(self.model, name) == value)
+            rows = session.scalars(query.order_by(*self._order)).all()
+            return [to_read(row, self.read_cls) for row in rows]
+
+    # -- writing -----------------------------------------------------------------------
+    def create(self, fields: F) -> Created:
+        fields.validate()
+        with self.db.unit_of_work() as session:
+            fields = self.prepare(session, fields, None)
+            self._check_references(session, fields, None)
+            self.check(session, fields, None)
+            record = self.model()
+            self._apply(record, fields)
+            session.add(record)
+            session.flush()
+            changes = self.related_changes(session, record)
+            return Created(changes.kinds | {self.kind}, changes.ids | {record.id}, id=record.id)
+
+    def update(self, record_id: str, fields: F) -> Changes:
+        fields.validate()
+        with self.db.unit_of_work() as session:
+            record = self._load(session, record_id)
+            fields = self.prepare(session, fields, record)
+            self._check_references(session, fields, record)
+            self.check(session, fields, record)
+            self._apply(record, fields)
+            session.flush()
+            return Changes.of(self.kind, record_id) | self.related_changes(session, record)
+
+    def delete(self, record_id: str) -> Changes:
+        """Move to the trash (restorable)."""
+        with self.db.unit_of_work() as session:
+            record = self._load(session, record_id)
+            if record.deleted_at is None:
+                record.deleted_at = utcnow()
+                record.deleted_by = profile_of(session).name
+            return Changes.of(self.kind, record_id) | self.related_changes(session, record)
+
+    def restore(self, record_id: str) -> Changes:
+        """Bring back from the trash."""
+        with self.db.unit_of_work() as session:
+            record = self._load(session, record_id)
+            self.check_restore(session, record)
+            record.deleted_at = None
+            record.deleted_by = ""
+            return Changes.of(self.kind, record_id) | self.related_changes(session, record)
+
+    # -- hooks -------------------------------------------------------------------------
+    def prepare(self, session: Session, fields: F, record: M | None) -> F:
+        """Fill in derived values (an ordered item's position) before saving."""
+        return fields
+
+    def check(self, session: Session, fields: F, record: M | None) -> None:
+        """Rules that need the database; raise ValidationError or ConflictError."""
+
+    def check_restore(self, session: Session, record: M) -> None:
+        """Rules to meet before a record leaves the trash."""
+
+    def related_changes(self, session: Session, record: M) -> Changes:
+        """Other kinds a change of *record* shows up in (a project page shows partners)."""
+        return Changes()
+
+    # -- helpers -----------------------------------------------------------------------
+    def _load(self, session: Session, record_id: str) -> M:
+        record = session.get(self.model, record_id)
+        if record is None:
+            raise NotFoundError(kind=self.kind, id=record_id)
+        return record
+
+    def _apply(self, record: M, fields: F) -> None:
+        for item in dataclasses.fields(cast(Any, fields)):
+            value = getattr(fields, item.name)
+            if getattr(record, item.name, None) != value:
+                setattr(record, item.name, value)
+
+    def _check_references(self, session: Session, fields: F, record: M | None) -> None:
+        for column in self.model.__table__.columns:
+            if not column.foreign_keys or not hasattr(fields, column.key):
+                continue
+            value = getattr(fields, column.key)
+            if value is None or (record is not None and getattr(record, column.key) == value):
+                continue
+            target_table = next(iter(column.foreign_keys)).column.table.name
+            target = session.get(model_for_table(target_table), value)
+            if target is None or target.deleted_at is not None:
+                raise ValidationError(column.key, "The chosen {kind} does not exist or is in "
+                                      "the trash.", kind=target_table.replace("_", " "))

@@ -1,0 +1,40 @@
+"""Reviews of the cooperation: a score per practice and partner."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coopdesk.domain.errors import ConflictError
+from coopdesk.domain.reviews import ReviewFields, ReviewScoreFields
+from coopdesk.services import read_models as rm
+from coopdesk.services.changes import Changes
+from coopdesk.services.records import RecordService
+from coopdesk.store import models as m
+from coopdesk.store.db import Database
+
+
+class ReviewService(RecordService[ReviewFields, rm.Review, m.Review]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.Review, rm.Review, order_by=("held_on",))
+
+
+class ReviewScoreService(RecordService[ReviewScoreFields, rm.ReviewScore, m.ReviewScore]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.ReviewScore, rm.ReviewScore, order_by=("organisation_id",
+                                                                       "practice"))
+
+    def check(self, session: Session, fields: ReviewScoreFields,
+              record: m.ReviewScore | None) -> None:
+        clash = session.scalar(select(m.ReviewScore.id).where(
+            m.ReviewScore.review_id == fields.review_id,
+            m.ReviewScore.organisation_id == fields.organisation_id,
+            m.ReviewScore.practice == fields.practice,
+            m.ReviewScore.id != (record.id if record else ""),
+            m.ReviewScore.deleted_at.is_(None)))
+        if clash is not None:
+            raise ConflictError("This partner already has a score for this practice in this "
+                                "review; change that score instead.")
+
+    def related_changes(self, session: Session, record: m.ReviewScore) -> Changes:
+        return Changes.of("review", record.review_id)

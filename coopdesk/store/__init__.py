@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, migrations, the workspace file, search, queries."""

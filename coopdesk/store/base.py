@@ -1,0 +1,87 @@
+"""Declarative base, audit columns and the column metadata that sync reads.
+
+Every synced table follows the sync rules of SYNC.md: UUIDv7 text ids, soft delete
+(`deleted_at`), no UNIQUE constraint on business columns, foreign keys declared but not
+enforced by SQLite (a child may arrive before its parent), and long-text columns marked with
+`info={"long_text": True}` so a concurrent edit becomes a visible conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any, TypeVar
+
+from sqlalchemy import Boolean, DateTime, Enum, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
+
+from coopdesk.domain.ids import new_id
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+}
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def utcnow() -> dt.datetime:
+    """Naive UTC: SQLite stores no time zone, so every stored timestamp is UTC."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Record(Base):
+    """Columns every synced record has: id, who created and changed it, trash."""
+
+    __abstract__ = True
+    #: Name shown to users for the kind of record, and used in search and export.
+    __kind__: str = ""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow,
+                                                    info={"audit": True})
+    created_by: Mapped[str] = mapped_column(String(200), default="", info={"audit": True})
+    created_by_org: Mapped[str] = mapped_column(String(200), default="", info={"audit": True})
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow,
+                                                    info={"audit": True})
+    updated_by: Mapped[str] = mapped_column(String(200), default="", info={"audit": True})
+    updated_by_org: Mapped[str] = mapped_column(String(200), default="", info={"audit": True})
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
+    deleted_by: Mapped[str] = mapped_column(String(200), default="")
+
+    @property
+    def in_trash(self) -> bool:
+        return self.deleted_at is not None
+
+
+def long_text() -> MappedColumn[Any]:
+    """A long free text (notes, summaries, descriptions): concurrent edits are conflicts."""
+    return mapped_column(Text, default="", info={"long_text": True})
+
+
+def short_text(length: int = 500) -> MappedColumn[Any]:
+    return mapped_column(String(length), default="")
+
+
+def enum_column(enum_cls: type[E], default: E) -> MappedColumn[Any]:
+    """Stores the enum's value as text, without a CHECK (newer versions may add values)."""
+    return mapped_column(
+        Enum(enum_cls, native_enum=False, create_constraint=False, length=40,
+             values_callable=lambda members: [m.value for m in members],
+             validate_strings=False),
+        default=default,
+    )
+
+
+def flag(default: bool = False) -> MappedColumn[Any]:
+    return mapped_column(Boolean, default=default)
+
+
+def is_long_text(column: Any) -> bool:
+    return bool(getattr(column, "info", {}).get("long_text"))

@@ -1,0 +1,73 @@
+"""Engine, connection pragmas and the unit of work.
+
+The local file runs in WAL mode with `synchronous=FULL` (SYNC.md, "Shape"). Foreign keys are
+declared but not enforced: remote operations may deliver a child before its parent.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from coopdesk.domain.profile import ANONYMOUS, Profile
+from coopdesk.store import audit
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=OFF")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(db_file: Path) -> Engine:
+    """An engine on *db_file* with coopdesk's pragmas on every connection."""
+    engine = create_engine(f"sqlite:///{db_file}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+class Database:
+    """The local SQLite file of one workspace, and the sessions services open on it."""
+
+    def __init__(self, engine: Engine, profile: Profile = ANONYMOUS) -> None:
+        self.engine = engine
+        self.profile = profile
+        self._sessions = sessionmaker(engine, expire_on_commit=False, future=True)
+        audit.install(self._sessions)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        session = self._sessions(info={"profile": self.profile})
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only; never commits."""
+        session = self._sessions(info={"profile": self.profile})
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

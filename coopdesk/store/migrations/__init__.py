@@ -1,0 +1,1 @@
+"""Alembic migrations of the workspace schema (configured in code, no alembic.ini)."""

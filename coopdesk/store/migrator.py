@@ -1,0 +1,88 @@
+"""Schema versions of a workspace file: create at head, back up then upgrade, refuse newer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from coopdesk.domain.errors import WorkspaceError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def backup_file(db_file: Path, backup_dir: Path, reason: str) -> Path:
+    """Copy *db_file* with SQLite's online backup API; returns the copy's path."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{db_file.stem}-{reason}-{stamp}.sqlite"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = backup_dir / f"{db_file.stem}-{reason}-{stamp}-{counter}.sqlite"
+    source = sqlite3.connect(db_file)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def bring_to_head(engine: Engine, db_file: Path, backup_dir: Path) -> Path | None:
+    """Make the schema current. Returns the backup taken before an upgrade, if any.
+
+    Raises WorkspaceError, leaving the file untouched, when a newer coopdesk made it.
+    """
+    revision = current_revision(engine)
+    head = head_revision()
+    if revision == head:
+        return None
+    if revision is not None and revision not in known_revisions():
+        raise WorkspaceError(
+            "This workspace was saved by a newer version of coopdesk (schema {revision}). "
+            "Please update coopdesk to open it; the file was left untouched.",
+            revision=revision)
+    backup = None
+    if revision is not None:
+        backup = backup_file(db_file, backup_dir, f"before-upgrade-{revision}")
+    upgrade(engine)
+    return backup

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from coopdesk.domain.enums import AttendanceStatus, MeetingStatus
+from coopdesk.store.base import Record, enum_column, long_text, short_text
+
+
+class Meeting(Record):
+    __tablename__ = "meeting"
+    __kind__ = "meeting"
+
+    title: Mapped[str] = mapped_column(String(500))
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"), index=True,
+                                                   default=None)
+    place: Mapped[str] = short_text()
+    video_link: Mapped[str] = short_text()
+    status: Mapped[MeetingStatus] = enum_column(MeetingStatus, MeetingStatus.PLANNED)
+    notes: Mapped[str] = long_text()
+    secretary_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"),
+                                                            default=None)
+    approved_in_meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"),
+                                                               default=None)
+
+
+class AgendaItem(Record):
+    __tablename__ = "agenda_item"
+    __kind__ = "agenda_item"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    title: Mapped[str] = short_text()
+    #: Fractional index, tie-broken by id (SYNC.md, ordered lists).
+    position: Mapped[str] = short_text(100)
+    presenter_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"),
+                                                            default=None)
+    planned_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
+    notes: Mapped[str] = long_text()
+    outcome: Mapped[str] = long_text()
+
+
+class Attendance(Record):
+    __tablename__ = "attendance"
+    __kind__ = "attendance"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"),
+                                                        default=None)
+    status: Mapped[AttendanceStatus] = enum_column(AttendanceStatus, AttendanceStatus.PRESENT)
+    represented_by_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"),
+                                                                 default=None)
+
+
+class Decision(Record):
+    __tablename__ = "decision"
+    __kind__ = "decision"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"),
+                                                       default=None)
+    text: Mapped[str] = long_text()
+    votes_for: Mapped[int | None] = mapped_column(Integer, default=None)
+    votes_against: Mapped[int | None] = mapped_column(Integer, default=None)
+    votes_abstain: Mapped[int | None] = mapped_column(Integer, default=None)
