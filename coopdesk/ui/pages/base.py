@@ -1,0 +1,40 @@
+"""What every page of the navigation provides to the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from coopdesk.services.changes import Changes
+from coopdesk.services.workspace_services import Services
+from coopdesk.ui.bus import Bus
+
+
+class Page(QWidget):
+    """A page: built with the services and the bus, refreshed from `changed`."""
+
+    #: Stable English identifier, used for screenshots (`<page_id>.png`) and settings.
+    page_id: str = ""
+    #: Record kinds whose changes make this page refresh.
+    watches: frozenset[str] = frozenset()
+
+    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.bus = bus
+        bus.changed.connect(self._on_changed)
+
+    def title(self) -> str:
+        """The translated name shown in the navigation list."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the services."""
+        raise NotImplementedError
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """Select/open the record if this page shows that kind; True when it did."""
+        return False
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not self.watches or changes.touches(*self.watches):
+            self.refresh()
