@@ -72,7 +72,8 @@ class RecordService(Generic[F, R, M]):
         with self.db.reading() as session:
             return to_read(self._load(session, record_id), self.read_cls)
 
-    def list(self, *, include_deleted: bool = False, **equals: Any) -> list[R]:
+    def list(self, *, include_deleted: bool = False, limit: int | None = None,
+             offset: int = 0, **equals: Any) -> list[R]:
         """Records in their natural order; keyword arguments filter by equality."""
         with self.db.reading() as session:
             query = select(self.model)
@@ -80,7 +81,10 @@ class RecordService(Generic[F, R, M]):
                 query = query.where(self.model.deleted_at.is_(None))
             for name, value in equals.items():
                 query = query.where(getattr(self.model, name) == value)
-            rows = session.scalars(query.order_by(*self._order)).all()
+            query = query.order_by(*self._order).offset(offset)
+            if limit is not None:
+                query = query.limit(limit)
+            rows = session.scalars(query).all()
             return [to_read(row, self.read_cls) for row in rows]
 
     # -- writing -----------------------------------------------------------------------

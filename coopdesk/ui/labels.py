@@ -1,0 +1,137 @@
+"""Human labels for enum values and error messages, translated through Qt Linguist.
+
+The English text is the translation source; `resources/translations/coopdesk_fr.ts`
+holds the French. Never concatenate translated fragments: translate whole templates.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+from coopdesk.domain.enums import (
+    ActionStatus,
+    AttendanceStatus,
+    CooperationForm,
+    ExchangeKind,
+    LegalBasis,
+    MeetingStatus,
+    OrgKind,
+    PartnerRole,
+    Practice,
+    Priority,
+    ProjectMode,
+    ProjectStatus,
+    ResourceKind,
+)
+from coopdesk.domain.errors import CoopdeskError
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks *text* for lupdate without translating it here."""
+    return text
+
+
+_LABELS: dict[Enum, str] = {
+    OrgKind.ASSOCIATION: QT_TRANSLATE_NOOP("enum", "Association"),
+    OrgKind.COLLECTIVE: QT_TRANSLATE_NOOP("enum", "Collective"),
+    OrgKind.FUNDER: QT_TRANSLATE_NOOP("enum", "Funder"),
+    OrgKind.PUBLIC_BODY: QT_TRANSLATE_NOOP("enum", "Public body"),
+    OrgKind.COMPANY: QT_TRANSLATE_NOOP("enum", "Company"),
+    OrgKind.OTHER: QT_TRANSLATE_NOOP("enum", "Other"),
+    LegalBasis.CONSENT: QT_TRANSLATE_NOOP("enum", "Consent"),
+    LegalBasis.LEGITIMATE_INTEREST: QT_TRANSLATE_NOOP("enum", "Legitimate interest"),
+    LegalBasis.CONTRACT: QT_TRANSLATE_NOOP("enum", "Contract"),
+    LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("enum", "Legal obligation"),
+    LegalBasis.UNKNOWN: QT_TRANSLATE_NOOP("enum", "Not recorded"),
+    CooperationForm.ONE_OFF_PARTNERSHIP: QT_TRANSLATE_NOOP("enum", "One-off partnership"),
+    CooperationForm.POOLING: QT_TRANSLATE_NOOP("enum", "Pooling of means"),
+    CooperationForm.NETWORK: QT_TRANSLATE_NOOP("enum", "Network"),
+    CooperationForm.MERGER: QT_TRANSLATE_NOOP("enum", "Merger"),
+    ProjectMode.COOPERATION: QT_TRANSLATE_NOOP("enum", "Cooperation"),
+    ProjectMode.CONSORTIUM: QT_TRANSLATE_NOOP("enum", "Consortium"),
+    ProjectStatus.IDEA: QT_TRANSLATE_NOOP("enum", "Idea"),
+    ProjectStatus.PREPARING: QT_TRANSLATE_NOOP("enum", "In preparation"),
+    ProjectStatus.ACTIVE: QT_TRANSLATE_NOOP("enum", "Under way"),
+    ProjectStatus.COMPLETED: QT_TRANSLATE_NOOP("enum", "Completed"),
+    ProjectStatus.ABANDONED: QT_TRANSLATE_NOOP("enum", "Abandoned"),
+    PartnerRole.LEAD: QT_TRANSLATE_NOOP("enum", "Lead partner"),
+    PartnerRole.PARTNER: QT_TRANSLATE_NOOP("enum", "Partner"),
+    PartnerRole.FUNDER: QT_TRANSLATE_NOOP("enum", "Funder"),
+    PartnerRole.SUPPORT: QT_TRANSLATE_NOOP("enum", "Support"),
+    ActionStatus.TODO: QT_TRANSLATE_NOOP("enum", "To do"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("enum", "In progress"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("enum", "Done"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("enum", "Cancelled"),
+    Priority.LOW: QT_TRANSLATE_NOOP("enum", "Low"),
+    Priority.NORMAL: QT_TRANSLATE_NOOP("enum", "Normal"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("enum", "High"),
+    ExchangeKind.CALL: QT_TRANSLATE_NOOP("enum", "Phone call"),
+    ExchangeKind.EMAIL: QT_TRANSLATE_NOOP("enum", "Email"),
+    ExchangeKind.VISIT: QT_TRANSLATE_NOOP("enum", "Visit"),
+    ExchangeKind.LETTER: QT_TRANSLATE_NOOP("enum", "Letter"),
+    ExchangeKind.VIDEO: QT_TRANSLATE_NOOP("enum", "Video call"),
+    ExchangeKind.MEETING: QT_TRANSLATE_NOOP("enum", "Meeting"),
+    MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("enum", "Planned"),
+    MeetingStatus.HELD: QT_TRANSLATE_NOOP("enum", "Held"),
+    MeetingStatus.APPROVED: QT_TRANSLATE_NOOP("enum", "Minutes approved"),
+    MeetingStatus.CANCELLED: QT_TRANSLATE_NOOP("enum", "Cancelled"),
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("enum", "Present"),
+    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("enum", "Excused"),
+    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("enum", "Absent"),
+    AttendanceStatus.REPRESENTED: QT_TRANSLATE_NOOP("enum", "Represented"),
+    ResourceKind.EQUIPMENT: QT_TRANSLATE_NOOP("enum", "Equipment"),
+    ResourceKind.ROOM: QT_TRANSLATE_NOOP("enum", "Room"),
+    ResourceKind.VEHICLE: QT_TRANSLATE_NOOP("enum", "Vehicle"),
+    ResourceKind.SKILL: QT_TRANSLATE_NOOP("enum", "Skill"),
+    ResourceKind.FUNDING: QT_TRANSLATE_NOOP("enum", "Funding"),
+    Practice.OBJECTIVES: QT_TRANSLATE_NOOP("enum", "Common objectives"),
+    Practice.FRAMEWORK: QT_TRANSLATE_NOOP("enum", "Structured framework"),
+    Practice.COMPLEMENTARITY: QT_TRANSLATE_NOOP("enum", "Complementarity"),
+    Practice.COMMUNICATION: QT_TRANSLATE_NOOP("enum", "Communication"),
+    Practice.EVALUATION: QT_TRANSLATE_NOOP("enum", "Evaluation"),
+}
+
+_KINDS: dict[str, str] = {
+    "organisation": QT_TRANSLATE_NOOP("kind", "Organisation"),
+    "person": QT_TRANSLATE_NOOP("kind", "Contact"),
+    "project": QT_TRANSLATE_NOOP("kind", "Project"),
+    "project_partner": QT_TRANSLATE_NOOP("kind", "Project partner"),
+    "reporting_deadline": QT_TRANSLATE_NOOP("kind", "Reporting deadline"),
+    "objective": QT_TRANSLATE_NOOP("kind", "Objective"),
+    "indicator": QT_TRANSLATE_NOOP("kind", "Indicator"),
+    "charter": QT_TRANSLATE_NOOP("kind", "Charter"),
+    "charter_version": QT_TRANSLATE_NOOP("kind", "Charter version"),
+    "charter_acceptance": QT_TRANSLATE_NOOP("kind", "Charter acceptance"),
+    "action": QT_TRANSLATE_NOOP("kind", "Action"),
+    "contact_log_entry": QT_TRANSLATE_NOOP("kind", "Exchange"),
+    "meeting": QT_TRANSLATE_NOOP("kind", "Meeting"),
+    "agenda_item": QT_TRANSLATE_NOOP("kind", "Agenda item"),
+    "attendance": QT_TRANSLATE_NOOP("kind", "Attendance"),
+    "decision": QT_TRANSLATE_NOOP("kind", "Decision"),
+    "resource": QT_TRANSLATE_NOOP("kind", "Pooled resource"),
+    "booking": QT_TRANSLATE_NOOP("kind", "Booking"),
+    "review": QT_TRANSLATE_NOOP("kind", "Review"),
+    "review_score": QT_TRANSLATE_NOOP("kind", "Review score"),
+}
+
+
+def enum_label(value: Enum) -> str:
+    """The translated label of an enum value."""
+    english = _LABELS.get(value, str(value.value))
+    return QCoreApplication.translate("enum", english)
+
+
+def kind_label(kind: str) -> str:
+    """The translated name of a kind of record."""
+    return QCoreApplication.translate("kind", _KINDS.get(kind, kind))
+
+
+def error_text(error: CoopdeskError) -> str:
+    """The translated message of an error the user can act on."""
+    template = QCoreApplication.translate("errors", error.template)
+    try:
+        return template.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        return error.message
