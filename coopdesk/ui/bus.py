@@ -14,6 +14,9 @@ class Bus(QObject):
     open_record = Signal(str, str)
     #: A short message for the status bar.
     status = Signal(str)
+    #: An operation the user may undo: (description, callable returning Changes).
+    #: The window keeps an undo stack (Ctrl+Z) and offers "Annuler" in the status bar.
+    undoable = Signal(str, object)
 
     def publish(self, changes: Changes) -> None:
         if changes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from coopdesk.services.changes import Changes
@@ -33,6 +35,18 @@ class Page(QWidget):
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Select/open the record if this page shows that kind; True when it did."""
+        return False
+
+    def extra_screenshots(self) -> list[tuple[str, Callable[[], None]]]:
+        """States worth a screenshot besides the page itself: (name, put the page in it).
+
+        `--screenshots DIR` saves each as `DIR/<page_id>-<name>.png` (a project page, a
+        partner's page...).
+        """
+        return []
+
+    def focus_search(self) -> bool:
+        """Focus the page's own filter box, if it has one."""
         return False
 
     def _on_changed(self, changes: Changes) -> None:
