@@ -1,0 +1,188 @@
+"""The shared folder: team file, per-device folders, atomic writes, scanning.
+
+Every replica writes only inside `devices/<replica_id>/` and never rewrites a finished file.
+Writes go to an exclusive temp file, are fsynced, renamed to a name that does not exist yet,
+the folder is fsynced, and the file is read back and verified (SYNC.md, "Write").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coopdesk.sync import frame
+
+ROOT_NAME = "CoopDesk"
+TEAM_PREFIX = "coopdesk-team-"
+TEMP_PREFIX = "~cd-"
+SEGMENT_SUFFIX = ".cdseg"
+SNAPSHOT_SUFFIX = ".cdsnap"
+RETRY_DELAYS = (0.05, 0.2, 0.5, 1.0, 2.0)
+
+
+class ShareError(Exception):
+    """The shared folder cannot be used (missing, foreign, unwritable); message is plain."""
+
+
+@dataclass(frozen=True)
+class TeamInfo:
+    team_id: str
+    name: str
+    format: int
+
+
+@dataclass(frozen=True)
+class SharedFile:
+    path: Path
+    size: int
+    #: The device folder it sits in (None when it sits elsewhere: moved by hand).
+    folder_replica: str | None
+
+
+def share_root(folder: Path) -> Path:
+    return folder / ROOT_NAME
+
+
+def create_team(folder: Path, team_id: str, name: str) -> Path:
+    """Write the team file once into a new or empty CoopDesk folder."""
+    root = share_root(folder)
+    if root.exists() and any(root.iterdir()):
+        raise ShareError(f"{root} already holds data; join it instead of creating a new team.")
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "devices").mkdir(exist_ok=True)
+    info = {"team_id": team_id, "name": name, "format": frame.FORMAT_MAJOR,
+            "note": "coopdesk shared folder: do not edit, rename or move files in here."}
+    data = json.dumps(info, ensure_ascii=False, indent=2).encode("utf-8")
+    return write_new_file(root, f"{TEAM_PREFIX}{team_id}.json", data, verify=lambda b: True)
+
+
+def preflight(folder: Path, team_id: str | None = None) -> TeamInfo:
+    """The folder holds our team file. Never "start fresh" over a folder that may be unmounted."""
+    root = share_root(folder)
+    if not folder.is_dir():
+        raise ShareError(f"The shared folder {folder} cannot be found (is the drive connected?).")
+    teams = sorted(root.glob(f"{TEAM_PREFIX}*.json")) if root.is_dir() else []
+    if not teams:
+        raise ShareError(f"{folder} holds no coopdesk team (empty, not yet synced, or another "
+                         "folder). Nothing was changed.")
+    infos = [info for info in (_read_team(path) for path in teams) if info is not None]
+    if team_id is not None:
+        infos = [info for info in infos if info.team_id == team_id]
+        if not infos:
+            raise ShareError(f"{folder} belongs to another team. Nothing was changed.")
+    if not infos:
+        raise ShareError(f"The team file in {folder} is damaged. Nothing was changed.")
+    return infos[0]
+
+
+def _read_team(path: Path) -> TeamInfo | None:
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        return TeamInfo(team_id=str(data["team_id"]), name=str(data.get("name", "")),
+                        format=int(data.get("format", 1)))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def device_dir(folder: Path, replica_id: str) -> Path:
+    return share_root(folder) / "devices" / replica_id
+
+
+def segment_name(first: int, last: int) -> str:
+    return f"seg-{first:012d}-{last:012d}{SEGMENT_SUFFIX}"
+
+
+def _fsync_dir(directory: Path) -> None:
+    if sys.platform.startswith("win"):
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _retrying(action: Callable[[], object], sleep: Callable[[float], None] = time.sleep) -> None:
+    """Retry while antivirus or a cloud client holds the file."""
+    for delay in (*RETRY_DELAYS, None):
+        try:
+            action()
+            return
+        except PermissionError:
+            if delay is None:
+                raise
+            sleep(delay)
+
+
+def write_new_file(directory: Path, name: str, data: bytes,
+                   verify: Callable[[bytes], bool] | None = None) -> Path:
+    """Write *data* as directory/name, which must not exist yet; returns the final path.
+
+    Raises FileExistsError when the name is taken, OSError for disk trouble; a failure
+    leaves no partial file under the final name.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    final = directory / name
+    temp = directory / f"{TEMP_PREFIX}{uuid.uuid4().hex}.tmp"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            if sys.platform == "darwin":  # fsync alone does not reach the platter there
+                import fcntl
+
+                fcntl.fcntl(handle.fileno(), fcntl.F_FULLFSYNC)
+            else:
+                os.fsync(handle.fileno())
+        if final.exists():
+            raise FileExistsError(f"{final} exists already")
+        _retrying(lambda: temp.rename(final))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _fsync_dir(directory)
+    written = final.read_bytes()
+    check = verify or (lambda got: frame.decode(got).status is frame.FileStatus.OK)
+    if written != data or not check(written):
+        raise OSError(f"{final} did not read back as written")
+    return final
+
+
+def remove_own_temp_files(directory: Path) -> int:
+    """Leftover temp files of a crashed write (only in our own folder)."""
+    removed = 0
+    if directory.is_dir():
+        for path in directory.glob(f"{TEMP_PREFIX}*.tmp"):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed += 1
+    return removed
+
+
+def scan(folder: Path) -> Iterator[SharedFile]:
+    """Every file under CoopDesk/ that may hold our data, whatever its name."""
+    root = share_root(folder)
+    devices = root / "devices"
+    for dirpath, _dirnames, filenames in os.walk(root):
+        here = Path(dirpath)
+        for filename in filenames:
+            if filename.startswith(TEAM_PREFIX) or filename.startswith(TEMP_PREFIX):
+                continue
+            path = here / filename
+            try:
+                size = path.stat().st_size
+            except OSError:
+                continue  # vanished while we looked: a missing file never deletes anything
+            owner = here.name if here.parent == devices else None
+            yield SharedFile(path=path, size=size, folder_replica=owner)
