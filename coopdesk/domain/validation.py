@@ -60,6 +60,8 @@ def parse_date(field: str, text: str) -> dt.date:
     try:
         if "/" in raw:
             day, month, year = (int(part) for part in raw.split("/"))
+            if 0 <= year < 100:  # "31/03/26" means 2026, as people write it
+                year += 2000
             return dt.date(year, month, day)
         return dt.date.fromisoformat(raw)
     except ValueError:

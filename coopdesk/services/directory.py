@@ -56,7 +56,9 @@ class OrganisationService(RecordService[OrganisationFields, rm.Organisation, m.O
                   .where(m.Person.deleted_at.is_(None)).group_by(m.Person.organisation_id)
                   .subquery())
         projects = (select(m.ProjectPartner.organisation_id, func.count().label("n"))
-                    .where(m.ProjectPartner.deleted_at.is_(None))
+                    .join(m.Project, m.Project.id == m.ProjectPartner.project_id)
+                    .where(m.ProjectPartner.deleted_at.is_(None),
+                           m.Project.deleted_at.is_(None))
                     .group_by(m.ProjectPartner.organisation_id).subquery())
         query = (select(m.Organisation, func.coalesce(people.c.n, 0),
                         func.coalesce(projects.c.n, 0))

@@ -51,6 +51,8 @@ class AgendaItemService(_MeetingChild, RecordService[AgendaItemFields, rm.Agenda
         """Put the item just before *before_id* (None: at the end). Writes one row."""
         with self.db.unit_of_work() as session:
             item = self._load(session, item_id)
+            if before_id == item_id:
+                return Changes()  # dropped on itself: it stays where it is
             others = [i for i in session.scalars(select(m.AgendaItem).where(
                 m.AgendaItem.meeting_id == item.meeting_id, m.AgendaItem.deleted_at.is_(None),
                 m.AgendaItem.id != item_id).order_by(m.AgendaItem.position, m.AgendaItem.id))]

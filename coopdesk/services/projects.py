@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
-from coopdesk.domain.enums import ProjectMode, ProjectStatus
+from coopdesk.domain.enums import PartnerRole, ProjectMode, ProjectStatus
 from coopdesk.domain.errors import ConflictError
 from coopdesk.domain.ordering import position_after
 from coopdesk.domain.projects import (
@@ -79,6 +79,12 @@ def _live(model: type[Record]) -> ColumnElement[bool]:
     return model.deleted_at.is_(None)
 
 
+def _role_rank() -> ColumnElement[int]:
+    """Partners in the order of PartnerRole (the lead first), not alphabetically by value."""
+    return case({role: rank for rank, role in enumerate(PartnerRole)},
+                value=m.ProjectPartner.role, else_=len(PartnerRole))
+
+
 class ProjectService(RecordService[ProjectFields, rm.Project, m.Project]):
     def __init__(self, db: Database) -> None:
         super().__init__(db, m.Project, rm.Project, order_by=("title",))
@@ -133,7 +139,7 @@ class ProjectService(RecordService[ProjectFields, rm.Project, m.Project]):
             select(m.ProjectPartner, m.Organisation.name)
             .outerjoin(m.Organisation, m.Organisation.id == m.ProjectPartner.organisation_id)
             .where(m.ProjectPartner.project_id == project_id, _live(m.ProjectPartner))
-            .order_by(m.ProjectPartner.role, func.lower(m.Organisation.name))).all()
+            .order_by(_role_rank(), func.lower(m.Organisation.name))).all()
         return tuple(PartnerLine(to_read(pp, rm.ProjectPartner), name or "") for pp, name in rows)
 
     @staticmethod

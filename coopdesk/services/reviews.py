@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coopdesk.domain.enums import Practice
 from coopdesk.domain.errors import ConflictError
 from coopdesk.domain.reviews import ReviewFields, ReviewScoreFields
 from coopdesk.services import read_models as rm
@@ -26,11 +27,21 @@ class ReviewScoreService(RecordService[ReviewScoreFields, rm.ReviewScore, m.Revi
 
     def check(self, session: Session, fields: ReviewScoreFields,
               record: m.ReviewScore | None) -> None:
+        self._refuse_duplicate(session, fields.review_id, fields.organisation_id,
+                               fields.practice, record.id if record else None)
+
+    def check_restore(self, session: Session, record: m.ReviewScore) -> None:
+        self._refuse_duplicate(session, record.review_id, record.organisation_id,
+                               record.practice, record.id)
+
+    @staticmethod
+    def _refuse_duplicate(session: Session, review_id: str, organisation_id: str,
+                          practice: Practice, own_id: str | None) -> None:
         clash = session.scalar(select(m.ReviewScore.id).where(
-            m.ReviewScore.review_id == fields.review_id,
-            m.ReviewScore.organisation_id == fields.organisation_id,
-            m.ReviewScore.practice == fields.practice,
-            m.ReviewScore.id != (record.id if record else ""),
+            m.ReviewScore.review_id == review_id,
+            m.ReviewScore.organisation_id == organisation_id,
+            m.ReviewScore.practice == practice,
+            m.ReviewScore.id != (own_id or ""),
             m.ReviewScore.deleted_at.is_(None)))
         if clash is not None:
             raise ConflictError("This partner already has a score for this practice in this "

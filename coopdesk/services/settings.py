@@ -77,16 +77,24 @@ def load_settings(paths: AppPaths) -> AppSettings:
         return AppSettings()
     profile_data = data.get("profile")
     profile = None
-    if isinstance(profile_data, dict) and str(profile_data.get("name", "")).strip():
-        profile = Profile(name=str(profile_data["name"]),
-                          organisation=str(profile_data.get("organisation", "")))
-    recent = data.get("recent_workspaces", [])
+    if isinstance(profile_data, dict) and _text(profile_data.get("name")).strip():
+        profile = Profile(name=_text(profile_data.get("name")),
+                          organisation=_text(profile_data.get("organisation")))
+    recent = data.get("recent_workspaces")
+    recent_items = recent if isinstance(recent, list) else []
     return AppSettings(
         profile=profile,
         language="en" if data.get("language") == "en" else "fr",
-        recent_workspaces=tuple(str(item) for item in recent if isinstance(item, str)),
-        workspaces_dir=str(data.get("workspaces_dir", "")),
+        # dict.fromkeys drops duplicates and keeps the order.
+        recent_workspaces=tuple(dict.fromkeys(
+            item for item in recent_items if isinstance(item, str)))[:MAX_RECENT],
+        workspaces_dir=_text(data.get("workspaces_dir")),
     )
+
+
+def _text(value: object) -> str:
+    """A text value of the file; anything else (a hand edit gone wrong) counts as empty."""
+    return value if isinstance(value, str) else ""
 
 
 def save_settings(paths: AppPaths, settings: AppSettings) -> None:

@@ -103,16 +103,18 @@ class EnumCombo(QComboBox):
     def __init__(self, enum_cls: type[E], value: E | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._enum: type[Enum] = enum_cls
         for member in enum_cls:
-            self.addItem(enum_label(member), member)
+            self.addItem(enum_label(member), member.value)
         if value is not None:
             self.set_value(value)
 
     def set_value(self, value: Enum) -> None:
-        self.setCurrentIndex(max(0, self.findData(value)))
+        self.setCurrentIndex(max(0, self.findData(value.value)))
 
     def value(self) -> Any:
-        return self.currentData()
+        """The chosen member of the enum (Qt hands back plain strings)."""
+        return self._enum(self.currentData())
 
 
 class RecordCombo(QComboBox):
