@@ -30,6 +30,7 @@ from coopdesk.services.projects import (
 )
 from coopdesk.services.records import RecordService
 from coopdesk.services.reviews import ReviewScoreService, ReviewService
+from coopdesk.services.search import SearchService
 from coopdesk.services.trash import TrashItem, list_trash
 from coopdesk.store import models as m
 from coopdesk.store.workspace import Workspace
@@ -72,6 +73,7 @@ class Services:
         self.bookings = BookingService(db)
         self.reviews = ReviewService(db)
         self.review_scores = ReviewScoreService(db)
+        self.search = SearchService(db)
 
     def by_kind(self) -> dict[str, AnyRecordService]:
         """Each record service under the kind name its records carry."""

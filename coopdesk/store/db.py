@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.domain.profile import ANONYMOUS, Profile
-from coopdesk.store import audit
+from coopdesk.store import audit, search_index
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -45,6 +45,7 @@ class Database:
         self.profile = profile
         self._sessions = sessionmaker(engine, expire_on_commit=False, future=True)
         audit.install(self._sessions)
+        search_index.install(self._sessions)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
