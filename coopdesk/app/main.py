@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def fail(message: str) -> int:
-    print(f"coopdesk: error: {message}", file=sys.stderr)
+    """Report a problem the user can fix: one line on stderr, exit code 2."""
+    print(f"coopdesk: error: {' '.join(message.split())}", file=sys.stderr)
     return 2
 
 
