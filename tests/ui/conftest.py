@@ -1,0 +1,80 @@
+"""Fixtures for the window tests: the demo workspace, a main window, the interface language."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from coopdesk.app.paths import translations_dir
+from coopdesk.services.demo import create_demo_workspace
+from coopdesk.services.workspace_services import Services
+from coopdesk.store.workspace import Workspace
+from coopdesk.ui.bus import Bus
+from coopdesk.ui.dialogs.about import DataLocations
+from coopdesk.ui.i18n import install_translators, remove_translators
+from coopdesk.ui.main_window import MainWindow
+from tests.conftest import TEST_PROFILE
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo workspace, made once per session (it takes seconds) and copied by tests."""
+    folder = tmp_path_factory.mktemp("demo-template") / "demo"
+    create_demo_workspace(folder, TEST_PROFILE).close()
+    return folder
+
+
+@pytest.fixture
+def demo_workspace(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """A fresh copy of the demo cooperation, open."""
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_template, folder)
+    workspace = Workspace.open(folder, TEST_PROFILE)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def demo_services(demo_workspace: Workspace) -> Services:
+    return Services(demo_workspace)
+
+
+def locations_for(workspace: Workspace, base: Path) -> DataLocations:
+    return DataLocations(workspace_folder=workspace.folder,
+                         settings_file=base / "config" / "settings.json",
+                         workspaces_dir=base / "data" / "workspaces", log_dir=base / "logs")
+
+
+@pytest.fixture
+def make_window(qtbot: Any, tmp_path: Path) -> Callable[..., MainWindow]:
+    """Build a main window on some services (shown, 1280×800); closed after the test."""
+
+    def make(services: Services, bus: Bus | None = None, **options: Any) -> MainWindow:
+        options.setdefault("profile", TEST_PROFILE)
+        options.setdefault("locations", locations_for(services.workspace, tmp_path / "base"))
+        window = MainWindow(services, bus or Bus(), **options)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def ui_language(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[str], None]]:
+    """Switch the interface language for one test; English source text again afterwards."""
+    previous = QLocale()
+
+    def switch(language: str) -> None:
+        install_translators(qapp, language, translations_dir(), tmp_path / "qm-cache")
+
+    yield switch
+    remove_translators(qapp)
+    QLocale.setDefault(previous)
