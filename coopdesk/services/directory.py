@@ -105,7 +105,9 @@ class PersonService(RecordService[PersonFields, rm.Person, m.Person]):
 
     def rows(self, *, organisation_id: str | None = None, text: str = "",
              include_deleted: bool = False) -> list[PersonRow]:
-        query = (select(m.Person, m.Organisation.name)
+        # Plain columns, not ORM entities: thousands of people load several times faster.
+        query = (select(*m.Person.__table__.columns,
+                        m.Organisation.name.label("organisation_name"))
                  .outerjoin(m.Organisation, m.Organisation.id == m.Person.organisation_id))
         if not include_deleted:
             query = query.where(m.Person.deleted_at.is_(None))
@@ -117,5 +119,6 @@ class PersonService(RecordService[PersonFields, rm.Person, m.Person]):
                                 | m.Person.email.ilike(like) | m.Person.role.ilike(like))
         query = query.order_by(func.lower(m.Person.last_name), func.lower(m.Person.first_name))
         with self.db.reading() as session:
-            return [PersonRow(person=to_read(p, rm.Person), organisation_name=name or "")
-                    for p, name in session.execute(query).all()]
+            return [PersonRow(person=to_read(row, rm.Person),
+                              organisation_name=row.organisation_name or "")
+                    for row in session.execute(query).all()]

@@ -29,7 +29,7 @@ R = TypeVar("R")
 M = TypeVar("M", bound=Record)
 
 
-def audit_of(record: Record) -> Audit:
+def audit_of(record: Any) -> Audit:
     return Audit(created_at=record.created_at, created_by=record.created_by,
                  created_by_org=record.created_by_org, updated_at=record.updated_at,
                  updated_by=record.updated_by, updated_by_org=record.updated_by_org,
@@ -44,8 +44,8 @@ def model_for_table(table_name: str) -> type[Record]:
     raise KeyError(table_name)
 
 
-def to_read(record: Record, read_cls: type[R]) -> R:
-    """Copy a mapped record into its frozen read model."""
+def to_read(record: Any, read_cls: type[R]) -> R:
+    """Copy a mapped record (or a result row of its table's columns) into its read model."""
     values: dict[str, Any] = {}
     for item in dataclasses.fields(cast(Any, read_cls)):
         if item.name == "audit":

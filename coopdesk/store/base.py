@@ -12,8 +12,8 @@ import datetime as dt
 import enum
 from typing import Any, TypeVar
 
-from sqlalchemy import Boolean, DateTime, Enum, MetaData, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
+from sqlalchemy import Boolean, DateTime, Enum, Index, MetaData, String, Text, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, declared_attr, mapped_column
 
 from coopdesk.domain.ids import new_id
 
@@ -52,8 +52,15 @@ class Record(Base):
                                                     info={"audit": True})
     updated_by: Mapped[str] = mapped_column(String(200), default="", info={"audit": True})
     updated_by_org: Mapped[str] = mapped_column(String(200), default="", info={"audit": True})
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     deleted_by: Mapped[str] = mapped_column(String(200), default="")
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple[Any, ...]:  # noqa: N805  (a class-level attribute)
+        # Partial: a plain index on deleted_at makes SQLite pick it for "deleted_at IS NULL"
+        # (99 % of rows) and then sort everything; this one only serves the trash.
+        return (Index(f"ix_{cls.__tablename__}_in_trash", "deleted_at",
+                      sqlite_where=text("deleted_at IS NOT NULL")),)
 
     @property
     def in_trash(self) -> bool:
