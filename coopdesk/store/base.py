@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Boolean, DateTime, Enum, Index, MetaData, String, Text, text
+from sqlalchemy import Boolean, DateTime, Enum, Index, MetaData, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, declared_attr, mapped_column
 
 from coopdesk.domain.ids import new_id
@@ -92,3 +92,8 @@ def flag(default: bool = False) -> MappedColumn[Any]:
 
 def is_long_text(column: Any) -> bool:
     return bool(getattr(column, "info", {}).get("long_text"))
+
+
+def table_of(model: type[Base]) -> Table:
+    """The mapped table of *model*, typed as a Table (SQLAlchemy types it as FromClause)."""
+    return cast(Table, model.__table__)

@@ -16,7 +16,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.domain.profile import ANONYMOUS, Profile
-from coopdesk.store import audit, search_index
+from coopdesk.store import audit, search_index, sync_capture
+from coopdesk.store.sync_capture import SyncContext
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -44,13 +45,16 @@ class Database:
         self.engine = engine
         self.profile = profile
         self._sessions = sessionmaker(engine, expire_on_commit=False, future=True)
+        #: This replica's id and clock, shared by the sessions of this database.
+        self.sync = SyncContext()
         audit.install(self._sessions)
+        sync_capture.install(self._sessions)  # after the audit stamps
         search_index.install(self._sessions)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        session = self._sessions(info={"profile": self.profile})
+        session = self._sessions(info={"profile": self.profile, "sync": self.sync})
         try:
             yield session
             session.commit()
@@ -63,7 +67,7 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries only; never commits."""
-        session = self._sessions(info={"profile": self.profile})
+        session = self._sessions(info={"profile": self.profile, "sync": self.sync})
         try:
             yield session
         finally:

@@ -16,6 +16,15 @@ from coopdesk.store.models.projects import (
     ReportingDeadline,
 )
 from coopdesk.store.models.reviews import Review, ReviewScore
+from coopdesk.store.models.sync_tables import (
+    SyncDead,
+    SyncFile,
+    SyncLive,
+    SyncNotice,
+    SyncOp,
+    SyncReplica,
+    SyncVersion,
+)
 
 ALL_MODELS = (
     Organisation, Person, Project, ProjectPartner, ReportingDeadline, Objective, Indicator,
@@ -27,5 +36,6 @@ __all__ = [
     "ALL_MODELS", "Action", "AgendaItem", "Attendance", "Booking", "Charter",
     "CharterAcceptance", "CharterVersion", "ContactLogEntry", "Decision", "Indicator",
     "Meeting", "Objective", "Organisation", "Person", "Project", "ProjectPartner",
-    "ReportingDeadline", "Resource", "Review", "ReviewScore",
+    "ReportingDeadline", "Resource", "Review", "ReviewScore", "SyncDead", "SyncFile",
+    "SyncLive", "SyncNotice", "SyncOp", "SyncReplica", "SyncVersion",
 ]
