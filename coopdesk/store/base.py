@@ -48,7 +48,7 @@ class Record(Base):
                                                     info={"audit": True})
     created_by: Mapped[str] = mapped_column(String(200), default="", info={"audit": True})
     created_by_org: Mapped[str] = mapped_column(String(200), default="", info={"audit": True})
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow,
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True,
                                                     info={"audit": True})
     updated_by: Mapped[str] = mapped_column(String(200), default="", info={"audit": True})
     updated_by_org: Mapped[str] = mapped_column(String(200), default="", info={"audit": True})
@@ -60,7 +60,12 @@ class Record(Base):
         # Partial: a plain index on deleted_at makes SQLite pick it for "deleted_at IS NULL"
         # (99 % of rows) and then sort everything; this one only serves the trash.
         return (Index(f"ix_{cls.__tablename__}_in_trash", "deleted_at",
-                      sqlite_where=text("deleted_at IS NOT NULL")),)
+                      sqlite_where=text("deleted_at IS NOT NULL")), *cls.extra_indexes())
+
+    @classmethod
+    def extra_indexes(cls) -> tuple[Index, ...]:
+        """Indexes a table adds for its own queries."""
+        return ()
 
     @property
     def in_trash(self) -> bool:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, String
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coopdesk.domain.enums import ExchangeKind
@@ -14,6 +14,13 @@ class ContactLogEntry(Record):
     __kind__ = "contact_log_entry"
     #: A row whose flag is true never leaves this laptop (DOMAIN.md, private notes).
     __private_flag__ = "is_private"
+
+    @classmethod
+    def extra_indexes(cls) -> tuple[Index, ...]:
+        # Follow-ups still to do, by date (the dashboard); authors (the log's filter).
+        return (Index("ix_contact_log_entry_follow_up_open", "follow_up_on",
+                      sqlite_where=text("follow_up_done = 0 AND follow_up_on IS NOT NULL")),
+                Index("ix_contact_log_entry_author_name", "author_name"))
 
     kind: Mapped[ExchangeKind] = enum_column(ExchangeKind, ExchangeKind.CALL)
     occurred_on: Mapped[dt.date] = mapped_column(Date, index=True)
