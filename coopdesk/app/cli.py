@@ -1,4 +1,4 @@
-"""The headless subcommands: `demo`, `export` and `search`. Never imports Qt.
+"""The headless subcommands: `demo`, `export`, `search`, `share` and `sync`. Never imports Qt.
 
 Errors the user can fix (missing folder, not a workspace, disk full) become one line on
 stderr starting with "coopdesk: error:" and exit code 2, never a traceback.
@@ -22,7 +22,9 @@ from coopdesk.services import export
 from coopdesk.services.demo import create_demo_workspace
 from coopdesk.services.search import SearchHit, SearchService
 from coopdesk.services.settings import AppPaths, load_settings
+from coopdesk.services.sync_service import NoticeLine, SyncReport, SyncService, SyncStatus
 from coopdesk.store.workspace import Workspace, is_workspace
+from coopdesk.sync import share
 
 #: Who the command line writes as when this laptop has no profile yet.
 CLI_PROFILE = Profile(name="coopdesk (ligne de commande)")
@@ -40,7 +42,8 @@ def local_profile(args: argparse.Namespace) -> Profile:
 def run(args: argparse.Namespace) -> int:
     """Run the subcommand named by `args.command`; returns the exit code."""
     commands: dict[str, Command] = {"demo": run_demo, "export": run_export,
-                                    "search": run_search}
+                                    "search": run_search, "share": run_share,
+                                    "sync": run_sync}
     command = commands[args.command]
     if args.workspace is None:
         return fail(f"the {args.command} command needs --workspace DIR")
@@ -136,3 +139,147 @@ def _snippet(hit: SearchHit, *, bold: bool) -> str:
     parts = [f"\033[1m{text}\033[0m" if match and bold else text
              for text, match in hit.snippet_parts()]
     return _one_line("".join(parts))
+
+
+# -- share and sync ---------------------------------------------------------------------------
+def run_share(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
+    shared = Path(args.folder).expanduser().absolute()
+    if args.share_action == "create":
+        return _share_create(folder, shared, profile)
+    return _share_join(folder, shared, profile)
+
+
+def _share_create(folder: Path, shared: Path, profile: Profile) -> int:
+    if not shared.is_dir():
+        return fail(f"the folder {shared} does not exist; create it first (in the cloud, "
+                    "network or USB folder every member reaches)")
+    with Workspace.open(folder, profile) as workspace:
+        report = SyncService(workspace).create_share(shared)
+        name = workspace.name
+    print(f"Workspace “{name}” is now shared in {share.share_root(shared)}.")
+    _print_report(report)
+    where = shlex.quote(str(shared))
+    print("On each other laptop, join it into a new folder:")
+    print(f"  coopdesk --workspace NEW_FOLDER share join {where}")
+    return 0
+
+
+def _share_join(folder: Path, shared: Path, profile: Profile) -> int:
+    try:  # before anything is created: an empty or foreign folder changes nothing
+        team = share.preflight(shared)
+    except share.ShareError as exc:
+        return fail(str(exc))
+    if is_workspace(folder):
+        with Workspace.open(folder, profile) as workspace:
+            service = SyncService(workspace)
+            if service.team_of() != team.team_id:
+                return fail(f"{folder} already holds a different workspace; join into a new "
+                            "or empty folder")
+            service.move_folder(shared)
+            report = service.sync()
+        print(f"{folder} is already a copy of “{team.name}”; synced it.")
+        _print_report(report)
+        return 0
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        return fail(f"{folder} is not a new or empty folder")
+    existed = folder.exists()
+    try:
+        with Workspace.create(folder, team.name or folder.name, profile) as workspace:
+            report = SyncService(workspace).join(shared)
+    except BaseException:
+        _remove_contents(folder, keep_folder=existed)  # leave nothing half-made behind
+        raise
+    print(f"{folder} is now a copy of the workspace “{team.name}” shared in "
+          f"{share.share_root(shared)}.")
+    _print_report(report)
+    return 0
+
+
+def run_sync(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
+    with Workspace.open(folder, profile) as workspace:
+        service = SyncService(workspace)
+        if args.status:
+            _print_status(service.status(), service.notices())
+            return 0
+        report = service.sync()
+    _print_report(report)
+    return 0
+
+
+def _print_report(report: SyncReport) -> None:
+    if report.imported_ops:
+        print(f"Imported {report.imported_ops} changes from {report.imported_files} files.")
+    else:
+        print("Nothing new from the others.")
+    if report.duplicates:
+        print(f"{report.duplicates} files held only changes imported already (copies).")
+    if report.exported_ops:
+        files = ", ".join(report.exported_files)
+        print(f"Exported {report.exported_ops} changes of this laptop to {files}.")
+    elif not report.fork:
+        print("No change of this laptop to share.")
+    for who in report.clock_warnings:
+        print(f"Warning: the clock of {who}'s computer looks wrong (more than a day ahead).")
+    if report.rekeyed_to:
+        print("Warning: another installation was writing as this one (a copied laptop or a "
+              f"restored backup). This one now writes as device {report.rekeyed_to}; "
+              f"{report.rekeyed_ops} of its changes were shared under that name.")
+    if report.fork:
+        print("Warning: another installation writes as this one and some of its changes "
+              "differ from ours: this laptop stopped sharing its changes. Nothing is lost; "
+              "see `sync --status`.")
+    for problem in report.problems:
+        print(_problem_line(problem.path, problem.status, problem.author, problem.detail))
+
+
+def _problem_line(path: str, status: str, author: str, detail: str) -> str:
+    who = f", written by {author}" if author else ", writer unknown"
+    what = {"incomplete": "incomplete (still arriving? retried next time)",
+            "corrupt": "damaged", "waiting": "waiting for an earlier file",
+            "newer_format": "written by a newer coopdesk (please update)",
+            "fork": "written by a copy of a laptop"}.get(status, status)
+    return f"Could not read {path}: {what}{who}" + (f" ({detail})." if detail else ".")
+
+
+def _print_status(status: SyncStatus, notices: tuple[NoticeLine, ...]) -> None:
+    if not status.shared:
+        print("This workspace is not shared (coopdesk share create FOLDER).")
+        return
+    print(f"Shared folder: {status.folder}")
+    print(f"Team: {status.team_id}")
+    print(f"Changes not shared yet: {status.unexported}")
+    print("Devices:")
+    for device in sorted(status.devices, key=lambda d: (not d.is_me, d.person)):
+        who = f"{device.person} — {device.organisation}" if device.organisation \
+            else device.person or "(unknown)"
+        last = f"last change {device.last_change}" if device.last_change else "no change yet"
+        mine = " (this laptop)" if device.is_me else ""
+        print(f"  {who}: {last}, {device.last_seq} changes{mine} [{device.replica}]")
+    if status.problems:
+        print("Files waiting or unreadable:")
+        for problem in status.problems:
+            print("  " + _problem_line(problem.path, problem.status, problem.author,
+                                       problem.detail))
+    else:
+        print("Files waiting or unreadable: none")
+    print(f"Open conflicts and notices: {len(notices)}")
+    for notice in notices:
+        print("  " + _notice_line(notice))
+
+
+def _notice_line(notice: NoticeLine) -> str:
+    what = f"{notice.table} “{notice.title or notice.row_id}”"
+    if notice.kind == "conflict":
+        return (f"conflict: {what}, field {notice.column}: {len(notice.authors)} versions "
+                f"({', '.join(notice.authors)})")
+    if notice.kind == "delete_edit":
+        return (f"kept: {what} was deleted by {notice.detail.get('deleted_by', '?')} while "
+                f"{notice.detail.get('edited_by', '?')} edited it")
+    if notice.kind == "clock":
+        who = notice.detail.get("author") or notice.detail.get("replica", "?")
+        days = int(notice.detail.get("ahead_ms") or 0) // 86_400_000
+        return f"clock: the clock of {who}'s computer is {days} days ahead"
+    if notice.kind == "fork":
+        return (f"fork: another installation wrote as device {notice.detail.get('replica')} "
+                "(a copied laptop or a restored backup)")
+    return f"{notice.kind}: {what}"

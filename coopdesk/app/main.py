@@ -50,6 +50,24 @@ def build_parser() -> argparse.ArgumentParser:
     _add_workspace_option(search, top=False)
     search.add_argument("text", nargs="+", help="what to look for")
     search.add_argument("--limit", type=int, default=20)
+
+    shared = sub.add_parser("share", help="share this workspace through a folder, or join one")
+    _add_workspace_option(shared, top=False)
+    actions = shared.add_subparsers(dest="share_action", metavar="ACTION", required=True)
+    create = actions.add_parser("create", help="start sharing --workspace DIR in FOLDER "
+                                "(a cloud, network or USB folder every member reaches)")
+    join = actions.add_parser("join", help="make --workspace DIR a new copy of the workspace "
+                              "shared in FOLDER")
+    for action in (create, join):
+        _add_workspace_option(action, top=False)
+        action.add_argument("folder", type=Path, metavar="FOLDER")
+
+    sync = sub.add_parser("sync", help="one sync cycle: read what others shared, then share "
+                          "this laptop's changes")
+    _add_workspace_option(sync, top=False)
+    sync.add_argument("--status", action="store_true",
+                      help="only show the state of sharing: devices, changes not shared yet, "
+                      "unreadable files, conflicts")
     return parser
 
 

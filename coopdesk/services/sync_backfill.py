@@ -9,10 +9,19 @@ from coopdesk.domain.ids import new_id
 from coopdesk.domain.profile import Profile
 from coopdesk.store.base import table_of, utcnow
 from coopdesk.store.models.sync_tables import SyncOp
-from coopdesk.store.sync_capture import DELETED, SyncContext, encode_value, synced_columns
-from coopdesk.store.sync_projection import record_models
+from coopdesk.store.sync_capture import SyncContext
+from coopdesk.store.sync_schema import (
+    DELETED,
+    encode_value,
+    private_flag,
+    record_models,
+    synced_columns,
+)
 from coopdesk.store.sync_state import SqlState
 from coopdesk.sync.ops import Dot, Op
+
+#: Ops applied per batch (memory stays flat on a large workspace).
+BATCH_OPS = 20_000
 
 
 def backfill(conn: Connection, sync: SyncContext, profile: Profile) -> int:
@@ -21,11 +30,14 @@ def backfill(conn: Connection, sync: SyncContext, profile: Profile) -> int:
     state = SqlState(conn)
     op_t = table_of(SyncOp)
     covered = 0
+    seq = state.seq_of(me)
+    vv = state.vv()
+    batch: list[tuple[Op, str, str]] = []
     for name, model in sorted(record_models().items()):
         table = table_of(model)
-        flag = getattr(model, "__private_flag__", None)
+        flag = private_flag(model)
         known = select(op_t.c.row_id).where(op_t.c.tbl == name)
-        query = select(table).where(table.c.id.not_in(known))
+        query = select(table).where(table.c.id.not_in(known)).order_by(table.c.id)
         if flag is not None:
             query = query.where(table.c[flag].is_(False))
         for row in conn.execute(query).all():
@@ -36,11 +48,17 @@ def backfill(conn: Connection, sync: SyncContext, profile: Profile) -> int:
             columns = [(c.key, encode_value(getattr(row, c.key))) for c in synced_columns(model)]
             if row.deleted_at is not None:
                 columns.append((DELETED, {"deleted": True, "by": row.deleted_by,
-                                          "vv": state.vv()}))
+                                          "vv": {**vv, me: seq + len(columns)}}))
             for column, value in columns:
-                op = Op(dot=Dot(me, state.seq_of(me) + 1), hlc=sync.clock.now(), table=name,
-                        row=row.id, column=column, value=value, wall=wall, tx=tx)
-                state.apply(op, author=author, author_org=org, exported=False)
+                seq += 1
+                op = Op(dot=Dot(me, seq), hlc=sync.clock.now(), table=name, row=row.id,
+                        column=column, value=value, wall=wall, tx=tx)
+                batch.append((op, author, org))
             covered += 1
+            if len(batch) >= BATCH_OPS:
+                state.apply_all(batch, exported=False)
+                batch = []
+    if batch:
+        state.apply_all(batch, exported=False)
     sync.save_clock(conn)
     return covered

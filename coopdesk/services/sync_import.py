@@ -1,14 +1,23 @@
-"""Import what the other replicas wrote: one SQLite transaction per file, in seq order."""
+"""Import what the other replicas wrote: one SQLite transaction per file, in seq order.
+
+A file is read by its content, never by its name or mtime: a "conflicted copy", a file
+moved by hand or one that comes back after vanishing is parsed like any other, and ops
+already seen are skipped (apply is idempotent by dot). Our own files tell us which ops are
+safely on the share (a crash may have stopped us before we noted it) or that another
+installation writes under our replica id (a cloned laptop: a fork).
+"""
 
 from __future__ import annotations
 
 import itertools
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select, update
 
+from coopdesk.services.sync_fork import first_unshared
 from coopdesk.store.base import table_of
 from coopdesk.store.models.sync_tables import SyncFile, SyncOp
 from coopdesk.store.sync_projection import note_once, project
@@ -18,16 +27,32 @@ from coopdesk.sync.frame import FileStatus
 from coopdesk.sync.ops import Op
 
 if TYPE_CHECKING:
-    from coopdesk.services.sync_service import SyncReport, SyncService
+    from coopdesk.services.sync_service import FileProblem, SyncReport, SyncService
 
 file_t = table_of(SyncFile)
 op_t = table_of(SyncOp)
-FINAL = {FileStatus.OK.value, "duplicate", "foreign", "fork"}
+#: Statuses that are never read again while the file keeps its path and size.
+FINAL = {FileStatus.OK.value, "duplicate", "foreign"}
+
+Parsed = list[tuple[Op, str, str]]
 
 
-def _parse(payload: bytes) -> list[tuple[Op, str, str]]:
-    """The ops of a segment, contiguous in seq; ValueError when anything is off."""
-    parsed: list[tuple[Op, str, str]] = []
+@dataclass
+class Absorbed:
+    status: str
+    detail: str = ""
+    applied: int = 0
+    replica: str = ""
+    first: int = 0
+    last: int = 0
+    #: Own ops found in a verified file here, now known to be on the share.
+    applied_own: int = 0
+
+
+def parse_segment(header: dict[str, Any], payload: bytes) -> Parsed:
+    """The (op, author, author_org) of a segment, one replica, contiguous in seq and
+    agreeing with the header; ValueError when anything is off."""
+    parsed: Parsed = []
     for line in payload.decode("utf-8").splitlines():
         if not line.strip():
             continue
@@ -37,93 +62,142 @@ def _parse(payload: bytes) -> list[tuple[Op, str, str]]:
     for (before, _, _), (after, _, _) in itertools.pairwise(parsed):
         if after.dot.replica != before.dot.replica or after.dot.seq != before.dot.seq + 1:
             raise ValueError("ops are not contiguous")
+    if parsed:
+        if parsed[0][0].dot.replica != header.get("replica_id"):
+            raise ValueError("ops of another replica than the header's")
+        if header.get("seq") != [parsed[0][0].dot.seq, parsed[-1][0].dot.seq]:
+            raise ValueError("seq range does not match the header")
+    if header.get("op_count") != len(parsed):
+        raise ValueError("op count does not match the header")
     return parsed
 
 
-def _same_as_mine(state: SqlState, conn: Any, ops: list[tuple[Op, str, str]]) -> bool:
-    for op, _, _ in ops:
-        row = conn.execute(select(op_t.c.hlc, op_t.c.value).where(
-            op_t.c.replica == op.dot.replica, op_t.c.seq == op.dot.seq)).first()
-        if row is None or row.hlc != op.hlc.encode() or json.loads(row.value) != op.value:
-            return False
-    return True
+def first_difference(conn: Connection, ops: Parsed) -> int | None:
+    """The first seq at which *ops* differ from (or go beyond) the ops recorded here under
+    the same dots; None when every op is recorded here identically."""
+    if not ops:
+        return None
+    replica = ops[0][0].dot.replica
+    rows = {r.seq: r for r in conn.execute(
+        select(op_t.c.seq, op_t.c.hlc, op_t.c.tbl, op_t.c.row_id, op_t.c.col, op_t.c.value)
+        .where(op_t.c.replica == replica, op_t.c.seq >= ops[0][0].dot.seq,
+               op_t.c.seq <= ops[-1][0].dot.seq))}
+    for op, _author, _org in ops:
+        row = rows.get(op.dot.seq)
+        if row is None or (row.hlc, row.tbl, row.row_id, row.col) != (
+                op.hlc.encode(), op.table, op.row, op.column) or json.loads(row.value) != op.value:
+            return op.dot.seq
+    return None
 
 
 def import_all(service: SyncService, folder: Path, team_id: str, report: SyncReport) -> None:
-    from coopdesk.services.sync_service import FileProblem, _author_of, _record_file
+    """Read every file on the share that is new or changed, until nothing more applies."""
 
     db = service.db
+    root = share.share_root(folder)
+    problems: dict[str, FileProblem] = {p.path: p for p in report.problems}
     progress = True
     while progress:  # a file waiting for an earlier one may become readable
         progress = False
         for shared in sorted(share.scan(folder), key=lambda f: str(f.path)):
+            # recorded relative to the share: the same folder mounted elsewhere is not new
+            where = shared.path.relative_to(root).as_posix()
             with db.engine.begin() as conn:
-                known = conn.execute(select(file_t).where(
-                    file_t.c.path == str(shared.path))).first()
+                known = conn.execute(select(file_t.c.size, file_t.c.status).where(
+                    file_t.c.path == where)).first()
             if known is not None and known.size == shared.size and known.status in FINAL:
+                problems.pop(str(shared.path), None)
                 continue
             try:
                 data = shared.path.read_bytes()
-            except OSError as exc:
-                report.problems.append(FileProblem(str(shared.path), "incomplete",
-                                                   shared.folder_replica or "", "", str(exc)))
+            except OSError as exc:  # vanished or locked: retried next time
+                problems[str(shared.path)] = service.problem(
+                    str(shared.path), "incomplete", shared.folder_replica or "", "",
+                    exc.strerror or str(exc))
                 continue
             result = frame.decode(data)
-            header = result.header or {}
-            replica = str(header.get("replica_id") or shared.folder_replica or "")
             with db.engine.begin() as conn:
                 me = db.sync.ensure(conn)
-                state = SqlState(conn)
-                status, detail, applied = _absorb(db, conn, state, me, team_id, result, report)
-                first = last = 0
-                _record_file(conn, shared.path, len(data), status, replica, first, last, detail)
-                if status not in FINAL:
-                    report.problems.append(FileProblem(str(shared.path), status, replica,
-                                                       _author_of(conn, replica), detail))
-            if applied:
+                got = _absorb(service, conn, me, team_id, result, report)
+                got.replica = got.replica or shared.folder_replica or ""
+                service.record_file(conn, where, len(data), got)
+                if got.status in FINAL:
+                    problems.pop(str(shared.path), None)
+                else:
+                    claimed = frame.peek_header(data) or {}
+                    problems[str(shared.path)] = service.problem(
+                        str(shared.path), got.status, got.replica,
+                        service.author_of(conn, got.replica, claimed), got.detail)
+                share.crash_point("import_before_commit")
+            share.crash_point("import_after_file")
+            if got.applied or got.applied_own:
                 progress = True
-                report.imported_ops += applied
+            if got.applied:
+                report.imported_ops += got.applied
                 report.imported_files += 1
-            elif status == "duplicate":
+            elif got.status == "duplicate":
                 report.duplicates += 1
+    report.problems = sorted(problems.values(), key=lambda p: p.path)
 
 
-def _absorb(db: Any, conn: Any, state: SqlState, me: str, team_id: str,
-            result: frame.ReadResult, report: SyncReport) -> tuple[str, str, int]:
-    """(status, detail, ops applied) for one decoded file, inside its transaction."""
-    if result.status is not FileStatus.OK:
-        return result.status.value, result.reason, 0
+def _absorb(service: SyncService, conn: Connection, me: str, team_id: str,
+            result: frame.ReadResult, report: SyncReport) -> Absorbed:
+    """What one decoded file brings, applied inside its transaction."""
     header = result.header or {}
+    replica = str(header.get("replica_id") or "")
+    if result.status is not FileStatus.OK:
+        return Absorbed(result.status.value, result.reason, replica=replica)
     if header.get("team_id") != team_id:
-        return "foreign", "another team's file", 0
+        return Absorbed("foreign", "another team's file")
     if header.get("kind") != "segment":
-        return "skipped", f"{header.get('kind')} files are not read by this version", 0
+        return Absorbed("skipped", f"{header.get('kind')} files are not read by this version",
+                        replica=replica)
     try:
-        ops = _parse(result.payload or b"")
+        ops = parse_segment(header, result.payload or b"")
     except (ValueError, UnicodeDecodeError) as exc:
-        return FileStatus.CORRUPT.value, str(exc), 0
+        return Absorbed(FileStatus.CORRUPT.value, str(exc), replica=replica)
     if not ops:
-        return "duplicate", "", 0
-    replica = ops[0][0].dot.replica
+        return Absorbed("duplicate", replica=replica)
+    got = Absorbed("", replica=replica, first=ops[0][0].dot.seq, last=ops[-1][0].dot.seq)
+    differs = first_difference(conn, ops)
     if replica == me:
-        if _same_as_mine(state, conn, ops):
-            return "duplicate", "", 0
-        report.fork = True
-        note_once(conn, "fork", "", "", "", {"replica": me})
-        return "fork", "another installation writes as this one (a cloned laptop?)", 0
-    if ops[0][0].dot.seq > state.seq_of(replica) + 1:
-        return "waiting", "an earlier file of this device has not arrived yet", 0
-    touched: set[tuple[str, str]] = set()
-    applied = 0
-    for op, author, org in ops:
-        if state.apply(op, author=author, author_org=org, exported=True):
-            applied += 1
-            touched.add((op.table, op.row))
-            warning = db.sync.clock.receive(op.hlc, replica)
-            if warning is not None:
-                note_once(conn, "clock", "", "", replica,
-                          {"replica": replica, "ahead_ms": warning.ahead_ms, "author": author})
-                report.clock_warnings.append(author or replica)
-    db.sync.save_clock(conn)
-    project(conn, touched)
-    return (FileStatus.OK.value if applied else "duplicate"), "", applied
+        if differs is None:  # our own verified file: those ops are safely on the share
+            start = first_unshared(conn, me)
+            if got.last < start:
+                got.status = "duplicate"
+            elif got.first <= start:  # extends what is known shared, leaving no hole
+                got.applied_own = conn.execute(update(op_t).where(
+                    op_t.c.replica == me, op_t.c.seq >= start, op_t.c.seq <= got.last)
+                    .values(exported=True)).rowcount
+                got.status = FileStatus.OK.value
+            else:
+                got.status, got.detail = "waiting", "an earlier file of ours is missing"
+            return got
+        report.fork_seq = min(differs, report.fork_seq or differs)
+        got.status, got.detail = "fork", ("another installation writes as this one "
+                                          "(a cloned laptop or a restored backup?)")
+        return got
+    state = SqlState(conn)
+    have = state.seq_of(replica)
+    if differs is not None and differs <= have:
+        note_once(conn, "fork", "", "", replica, {"replica": replica})
+        got.status, got.detail = "fork", ("two different files for the same changes of "
+                                          "this device (a cloned laptop?); both are kept")
+        return got
+    if got.first > have + 1:
+        got.status, got.detail = "waiting", "an earlier file of this device has not arrived yet"
+        return got
+    applied = state.apply_all(ops, exported=True)
+    author = ops[-1][1]
+    warned = False
+    for op in applied:
+        warning = service.db.sync.clock.receive(op.hlc, replica)
+        if warning is not None and not warned:
+            warned = True
+            note_once(conn, "clock", "", "", replica,
+                      {"replica": replica, "ahead_ms": warning.ahead_ms, "author": author})
+            report.clock_warnings.append(author or replica)
+    service.db.sync.save_clock(conn)
+    project(conn, {(op.table, op.row) for op in applied})
+    got.status, got.applied = (FileStatus.OK.value if applied else "duplicate"), len(applied)
+    return got

@@ -1,14 +1,14 @@
 """Records one operation per changed column in the same transaction as the edit.
 
-Which columns sync is read from the mapped tables: every column but the id, the audit
-columns and the trash columns (a delete is an op on the pseudo-column `_deleted` carrying
-the deleter's version vector). Rows whose private flag is set never produce ops.
+Which columns sync is read from the mapped tables (see sync_schema): every column but the
+id, the audit columns and the trash columns (a delete is an op on the pseudo-column
+`_deleted` carrying the deleter's version vector). Rows whose private flag is set never
+produce ops.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,25 +20,20 @@ from coopdesk.domain.ids import new_id
 from coopdesk.store.audit import profile_of
 from coopdesk.store.base import Record, table_of, utcnow
 from coopdesk.store.models.sync_tables import SyncReplica
+from coopdesk.store.sync_notices import refresh_notices
+from coopdesk.store.sync_schema import (
+    DELETED,
+    NOT_SYNCED,
+    encode_value,
+    private_flag,
+    synced_columns,
+)
 from coopdesk.store.sync_state import SqlState
-from coopdesk.sync.hlc import HybridClock, Timestamp
+from coopdesk.sync.hlc import HybridClock, Timestamp, wall_ms
 from coopdesk.sync.ops import Dot, Op
 
-DELETED = "_deleted"
-NOT_SYNCED = frozenset({"id", "deleted_at", "deleted_by"})
-
-
-def synced_columns(model: type[Record]) -> list[Column[Any]]:
-    return [c for c in table_of(model).columns
-            if c.key not in NOT_SYNCED and not c.info.get("audit")]
-
-
-def encode_value(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    return value
+__all__ = ["DELETED", "NOT_SYNCED", "SyncContext", "encode_value", "install",
+           "synced_columns"]
 
 
 @dataclass
@@ -47,8 +42,9 @@ class SyncContext:
 
     replica: str | None = None
     clock: HybridClock = field(default_factory=HybridClock)
-    #: Set while a fork is unresolved: ops are still recorded, not exported.
     loaded: bool = False
+    #: This laptop's clock in ms (tests replace it to play a laptop whose clock is wrong).
+    physical: Callable[[], int] = wall_ms
 
     def ensure(self, connection: Connection) -> str:
         if self.replica is None or not self.loaded:
@@ -60,12 +56,14 @@ class SyncContext:
                 self.replica, last = replica, ""
             else:
                 self.replica, last = row.replica_id, row.hlc_last
-            self.clock = HybridClock(Timestamp.decode(last) if last else None)
+            self.clock = HybridClock(Timestamp.decode(last) if last else None,
+                                     physical=self.physical)
             self.loaded = True
         assert self.replica is not None
         return self.replica
 
     def reset(self) -> None:
+        """Forget the cached id and clock (after a re-key, or when the file changed)."""
         self.loaded = False
 
     def save_clock(self, connection: Connection) -> None:
@@ -75,7 +73,7 @@ class SyncContext:
 
 def _private(obj: Record) -> tuple[bool, bool]:
     """(private now, private before this flush) for a row with a private flag."""
-    flag = getattr(type(obj), "__private_flag__", None)
+    flag = private_flag(type(obj))
     if flag is None:
         return False, False
     history = inspect(obj).attrs[flag].history
@@ -89,6 +87,8 @@ def _changed(obj: Record, column: Column[Any]) -> bool:
 
 
 class _Writer:
+    """Collects the ops of one flush; `finish` applies them in one batch."""
+
     def __init__(self, session: Session, sync: SyncContext) -> None:
         self.conn = session.connection()
         self.sync = sync
@@ -99,17 +99,32 @@ class _Writer:
             "base_dots", {})
         self.tx = new_id()
         self.wall = utcnow().isoformat(timespec="seconds")
+        self.next_seq = self.state.seq_of(self.me) + 1
+        self.ops: list[Op] = []
+        self._vv: dict[str, int] | None = None
 
     def write(self, table: str, row: str, column: str, value: Any) -> None:
         key = (table, row, column)
         ctx = self.bases.get(key)
         if ctx is None:
             ctx = self.state.live_dots(table, row, column)
-        op = Op(dot=Dot(self.me, self.state.seq_of(self.me) + 1), hlc=self.sync.clock.now(),
+            # an earlier op of this flush on the same field (never, but keep the register
+            # right if it happens): it is the one this op replaces
+            ctx = ctx | {op.dot for op in self.ops if op.key == key}
+        op = Op(dot=Dot(self.me, self.next_seq), hlc=self.sync.clock.now(),
                 table=table, row=row, column=column, value=encode_value(value), ctx=ctx,
                 wall=self.wall, tx=self.tx)
-        self.state.apply(op, author=self.profile.name, author_org=self.profile.organisation,
-                         exported=False)
+        self.next_seq += 1
+        self.ops.append(op)
+
+    def vv(self) -> dict[str, int]:
+        """The version vector including the ops of this flush written so far."""
+        if self._vv is None:
+            self._vv = self.state.vv()
+        vv = dict(self._vv)
+        if self.ops:
+            vv[self.me] = self.ops[-1].dot.seq
+        return vv
 
     def whole_row(self, obj: Record) -> None:
         for column in synced_columns(type(obj)):
@@ -121,8 +136,16 @@ class _Writer:
             self.write(obj.__tablename__, obj.id, column.key, value)
 
     def deleted(self, obj: Record, deleted: bool, **extra: Any) -> None:
-        value = {"deleted": deleted, "by": self.profile.name, "vv": self.state.vv(), **extra}
+        value = {"deleted": deleted, "by": self.profile.name, "vv": self.vv(), **extra}
         self.write(obj.__tablename__, obj.id, DELETED, value)
+
+    def finish(self) -> None:
+        if not self.ops:
+            return
+        self.state.apply_all([(op, self.profile.name, self.profile.organisation)
+                              for op in self.ops], exported=False)
+        refresh_notices(self.conn, {(op.table, op.row) for op in self.ops})
+        self.sync.save_clock(self.conn)
 
 
 def _capture(session: Session, _context: Any, _instances: Any) -> None:
@@ -148,8 +171,9 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
             if not private_before:  # made private: it leaves the other laptops
                 writer.deleted(obj, True, private=True)
             continue
-        if private_before:  # made shared: send it whole
+        if private_before:  # made shared: send it whole, with its trash state
             writer.whole_row(obj)
+            writer.deleted(obj, obj.deleted_at is not None)
             continue
         for column in synced_columns(type(obj)):
             if _changed(obj, column):
@@ -159,7 +183,7 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
     for obj in records_gone:
         if not _private(obj)[0]:
             writer.deleted(obj, True, purged=True)
-    sync.save_clock(writer.conn)
+    writer.finish()
 
 
 def install(factory: sessionmaker[Session]) -> None:

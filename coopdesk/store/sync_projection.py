@@ -1,8 +1,12 @@
 """Re-project rows from the live state after remote ops arrive (SYNC.md, "Local schema").
 
 The visible value of a field is its live op with the greatest (hlc, replica, seq). A row
-stays visible, with a notice, when someone edited it without having seen its delete. Long
-text with two or more live versions is a conflict, listed in the notice inbox until settled.
+stays visible, with a notice, when someone edited it without having seen its delete. A row
+deleted for good (purged) or made private by its owner leaves the domain table, unless it was
+edited meanwhile. Long text with two or more live versions is a conflict, listed in the
+notice inbox until settled. A row that is private on this laptop is never overwritten.
+
+Rows are projected table by table: a few queries per batch of rows, not per row.
 """
 
 from __future__ import annotations
@@ -20,30 +24,27 @@ from sqlalchemy import (
     DateTime,
     Float,
     Integer,
-    and_,
+    Table,
+    bindparam,
+    delete,
     insert,
     select,
     update,
 )
 
 from coopdesk.store import search_index
-from coopdesk.store.base import Base, Record, is_long_text, table_of, utcnow
-from coopdesk.store.models.sync_tables import SyncNotice, SyncOp
-from coopdesk.store.sync_capture import DELETED, synced_columns
-from coopdesk.store.sync_state import SqlState
-from coopdesk.sync.ops import Op
+from coopdesk.store.base import Record, table_of, utcnow
+from coopdesk.store.sync_notices import (
+    NoticeBook,
+    delete_state,
+    note_once,
+    refresh_notices,
+    wanted_notices,
+)
+from coopdesk.store.sync_schema import private_flag, record_models, synced_columns
+from coopdesk.store.sync_state import LiveOp, SqlState, chunks
 
-notice_t = table_of(SyncNotice)
-op_t = table_of(SyncOp)
-
-
-def record_models() -> dict[str, type[Record]]:
-    found: dict[str, type[Record]] = {}
-    for mapper in Base.registry.mappers:
-        cls = mapper.class_
-        if isinstance(cls, type) and issubclass(cls, Record):
-            found[cls.__tablename__] = cls
-    return found
+__all__ = ["decode_value", "note_once", "project", "record_models", "refresh_notices"]
 
 
 def decode_value(column: Column[Any], raw: Any) -> Any:
@@ -79,12 +80,6 @@ def _neutral(column: Column[Any]) -> Any:
     return ""
 
 
-def _op_meta(conn: Connection, op: Op) -> tuple[str, str, str]:
-    row = conn.execute(select(op_t.c.author, op_t.c.author_org, op_t.c.wall).where(
-        op_t.c.replica == op.dot.replica, op_t.c.seq == op.dot.seq)).one()
-    return row.author, row.author_org, row.wall
-
-
 def _wall(text: str) -> dt.datetime:
     try:
         return dt.datetime.fromisoformat(text)
@@ -92,97 +87,108 @@ def _wall(text: str) -> dt.datetime:
         return utcnow()
 
 
-def _delete_state(conn: Connection, ops: list[Op], tbl: str, row_id: str) -> dict[str, Any]:
-    """deleted_at / deleted_by from the winning `_deleted` op, unless edited meanwhile."""
-    deletes = [op for op in ops if op.column == DELETED]
-    if not deletes or not isinstance(deletes[-1].value, dict) or not deletes[-1].value.get(
-            "deleted"):
-        return {"deleted_at": None, "deleted_by": ""}
-    delete = deletes[-1]
-    seen = delete.value.get("vv", {}) if isinstance(delete.value.get("vv"), dict) else {}
-    unseen_edits = [op for op in ops if op.column != DELETED
-                    and op.dot.seq > int(seen.get(op.dot.replica, 0))
-                    and op.dot != delete.dot]
-    if unseen_edits:
-        editor = _op_meta(conn, unseen_edits[-1])[0]
-        note_once(conn, "delete_edit", tbl, row_id, "", {
-            "deleted_by": delete.value.get("by", ""), "edited_by": editor})
-        return {"deleted_at": None, "deleted_by": ""}
-    return {"deleted_at": _wall(delete.wall), "deleted_by": str(delete.value.get("by", ""))}
+def _local_rows(conn: Connection, table: Table, model: type[Record],
+                rows: list[str]) -> dict[str, bool]:
+    """The rows that exist here, each with whether it is private to this laptop."""
+    flag = private_flag(model)
+    found: dict[str, bool] = {}
+    for part in chunks(rows):
+        columns = [table.c.id] + ([table.c[flag]] if flag else [])
+        for r in conn.execute(select(*columns).where(table.c.id.in_(part))):
+            found[r[0]] = bool(r[1]) if flag else False
+    return found
 
 
-def note_once(conn: Connection, kind: str, tbl: str, row_id: str, col: str,
-              detail: dict[str, Any]) -> None:
-    exists = conn.scalar(select(notice_t.c.id).where(
-        notice_t.c.kind == kind, notice_t.c.tbl == tbl, notice_t.c.row_id == row_id,
-        notice_t.c.col == col, notice_t.c.resolved_at.is_(None)))
-    if exists is None:
-        conn.execute(insert(notice_t).values(kind=kind, tbl=tbl, row_id=row_id, col=col,
-                                             detail=json.dumps(detail, ensure_ascii=False)))
+class _TableProjection:
+    """The writes that bring one table's rows in line with the live state."""
 
+    def __init__(self, conn: Connection, model: type[Record]) -> None:
+        self.conn = conn
+        self.model = model
+        self.table = table_of(model)
+        self.columns = synced_columns(model)
+        self.inserts: dict[frozenset[str], list[dict[str, Any]]] = {}
+        self.updates: dict[frozenset[str], list[dict[str, Any]]] = {}
+        self.removals: list[str] = []
 
-def refresh_conflicts(conn: Connection, tbl: str, row_id: str) -> None:
-    """Open a notice per long-text field with several live versions; close settled ones."""
-    model = record_models().get(tbl)
-    if model is None:
-        return
-    state = SqlState(conn)
-    for column in synced_columns(model):
-        if not is_long_text(column):
-            continue
-        live = state.live_ops(tbl, row_id, column.key)
-        if len(live) > 1:
-            note_once(conn, "conflict", tbl, row_id, column.key,
-                      {"versions": [op.dot.encode() for op in live]})
-        else:
-            conn.execute(update(notice_t).where(
-                notice_t.c.kind == "conflict", notice_t.c.tbl == tbl,
-                notice_t.c.row_id == row_id, notice_t.c.col == column.key,
-                notice_t.c.resolved_at.is_(None)).values(resolved_at=utcnow()))
+    def values(self, ops: list[LiveOp]) -> dict[str, Any]:
+        winners = {live.column: live for live in ops}  # sorted: the last one wins
+        return {column.key: decode_value(column, winners[column.key].value)
+                for column in self.columns if column.key in winners}
+
+    def new_row(self, row_id: str, values: dict[str, Any]) -> None:
+        for column in self.table.columns:
+            if (column.key not in values and not column.nullable
+                    and column.default is None and column.key != "id"):
+                values[column.key] = _neutral(column)
+        values["id"] = row_id
+        self.inserts.setdefault(frozenset(values), []).append(values)
+
+    def changed_row(self, row_id: str, values: dict[str, Any]) -> None:
+        values["b_id"] = row_id
+        self.updates.setdefault(frozenset(values), []).append(values)
+
+    def write(self) -> None:
+        for batch in self.inserts.values():
+            self.conn.execute(insert(self.table), batch)
+        for batch in self.updates.values():
+            self.conn.execute(update(self.table).where(self.table.c.id == bindparam("b_id")),
+                              batch)
+        for part in chunks(self.removals):
+            self.conn.execute(delete(self.table).where(self.table.c.id.in_(part)))
 
 
 def project(conn: Connection, rows: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
     """Rewrite the domain rows named by (table, id) from the live state; returns them."""
     models = record_models()
     state = SqlState(conn)
+    by_table: dict[str, set[str]] = {}
+    for tbl, row_id in rows:
+        by_table.setdefault(tbl, set()).add(row_id)
     done: set[tuple[str, str]] = set()
     search_keys: set[tuple[str, str]] = set()
-    for tbl, row_id in set(rows):
+    for tbl, id_set in sorted(by_table.items()):
         model = models.get(tbl)
         if model is None:
             continue  # a table this version does not know: its ops are kept, not shown
-        ops = state.live_ops(tbl, row_id)
-        if not ops:
-            continue
-        table = table_of(model)
-        winners = {op.column: op for op in ops}  # sorted: the last one per column wins
-        values: dict[str, Any] = {}
-        for column in synced_columns(model):
-            if column.key in winners:
-                values[column.key] = decode_value(column, winners[column.key].value)
-        values.update(_delete_state(conn, ops, tbl, row_id))
-        newest = ops[-1]
-        author, org, wall = _op_meta(conn, newest)
-        values.update(updated_by=author, updated_by_org=org, updated_at=_wall(wall))
-        exists = conn.scalar(select(table.c.id).where(table.c.id == row_id))
-        if exists is None:
-            first = conn.execute(select(op_t.c.author, op_t.c.author_org, op_t.c.wall).where(
-                and_(op_t.c.tbl == tbl, op_t.c.row_id == row_id)).order_by(op_t.c.hlc)).first()
+        ids = sorted(id_set)
+        live = state.live_rows(tbl, ids)
+        local = _local_rows(conn, table_of(model), model, ids)
+        # the creator is the first op ever recorded for the row, whatever arrived first here
+        firsts = state.first_ops(tbl, [row for row in ids if row in live])
+        book = NoticeBook(conn, tbl, ids)
+        writes = _TableProjection(conn, model)
+        for row_id in ids:
+            ops = live.get(row_id)
+            if not ops or local.get(row_id):
+                continue  # nothing known, or private here: the local row stays as it is
+            deleted = delete_state(ops)
+            book.settle(row_id, wanted_notices(model, ops, deleted))
+            done.add((tbl, row_id))
+            search_keys.add((tbl, row_id))
+            values = writes.values(ops)
+            meeting_id = values.get("meeting_id")
+            if meeting_id:
+                search_keys.add(("meeting", str(meeting_id)))
+            if deleted.deleted and deleted.gone:
+                if row_id in local:
+                    writes.removals.append(row_id)
+                continue
+            values.update(deleted_at=_wall(deleted.wall) if deleted.deleted else None,
+                          deleted_by=deleted.by if deleted.deleted else "")
+            newest = ops[-1]
+            values.update(updated_by=newest.author, updated_by_org=newest.author_org,
+                          updated_at=_wall(newest.wall))
+            first = firsts.get(row_id)
             if first is not None:
                 values.update(created_by=first.author, created_by_org=first.author_org,
                               created_at=_wall(first.wall))
-            for column in table.columns:
-                if (column.key not in values and not column.nullable
-                        and column.default is None and column.key != "id"):
-                    values[column.key] = _neutral(column)
-            conn.execute(insert(table).values(id=row_id, **values))
-        else:
-            conn.execute(update(table).where(table.c.id == row_id).values(**values))
-        refresh_conflicts(conn, tbl, row_id)
-        done.add((tbl, row_id))
-        search_keys.add((tbl, row_id))
-        meeting_id = values.get("meeting_id")
-        if meeting_id:
-            search_keys.add(("meeting", str(meeting_id)))
+            if row_id in local:
+                writes.changed_row(row_id, values)
+            else:
+                writes.new_row(row_id, values)
+        writes.write()
+        book.write()
     search_index.refresh(conn, search_keys)
     return done
+

@@ -128,3 +128,19 @@ def decode(data: bytes) -> ReadResult:
     if hashlib.sha256(payload).hexdigest() != header["payload_sha256"]:
         return _bad("payload checksum mismatch")
     return ReadResult(FileStatus.OK, header=header, payload=payload)
+
+
+def peek_header(data: bytes) -> dict[str, Any] | None:
+    """The header of a file that may be incomplete or damaged, for display only (who wrote
+    it): never trusted for anything else. None when it cannot be read."""
+    start = len(MAGIC) + 4
+    if not data.startswith(MAGIC) or len(data) < start:
+        return None
+    (header_len,) = struct.unpack("<I", data[len(MAGIC): start])
+    if header_len > HEADER_LEN_MAX or len(data) < start + header_len:
+        return None
+    try:
+        header = json.loads(data[start: start + header_len].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return header if isinstance(header, dict) else None

@@ -26,6 +26,8 @@ TEMP_PREFIX = "~cd-"
 SEGMENT_SUFFIX = ".cdseg"
 SNAPSHOT_SUFFIX = ".cdsnap"
 RETRY_DELAYS = (0.05, 0.2, 0.5, 1.0, 2.0)
+#: Names a crash point (see `crash_point`) at which the process kills itself: crash tests.
+CRASH_ENV = "COOPDESK_CRASH_AT"
 
 
 class ShareError(Exception):
@@ -45,6 +47,15 @@ class SharedFile:
     size: int
     #: The device folder it sits in (None when it sits elsewhere: moved by hand).
     folder_replica: str | None
+
+
+def crash_point(name: str) -> None:
+    """Die here, as a power cut would, when the environment names this point (SYNC.md
+    test 10: `kill -9` at every step of export and import)."""
+    if os.environ.get(CRASH_ENV) == name:
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def share_root(folder: Path) -> Path:
@@ -68,7 +79,8 @@ def preflight(folder: Path, team_id: str | None = None) -> TeamInfo:
     """The folder holds our team file. Never "start fresh" over a folder that may be unmounted."""
     root = share_root(folder)
     if not folder.is_dir():
-        raise ShareError(f"The shared folder {folder} cannot be found (is the drive connected?).")
+        raise ShareError(f"The shared folder {folder} cannot be found (is the drive "
+                         "connected?). Nothing was changed.")
     teams = sorted(root.glob(f"{TEAM_PREFIX}*.json")) if root.is_dir() else []
     if not teams:
         raise ShareError(f"{folder} holds no coopdesk team (empty, not yet synced, or another "
@@ -80,6 +92,9 @@ def preflight(folder: Path, team_id: str | None = None) -> TeamInfo:
             raise ShareError(f"{folder} belongs to another team. Nothing was changed.")
     if not infos:
         raise ShareError(f"The team file in {folder} is damaged. Nothing was changed.")
+    if infos[0].format > frame.FORMAT_MAJOR:
+        raise ShareError(f"{folder} was shared by a newer coopdesk (format "
+                         f"{infos[0].format}); please update coopdesk. Nothing was changed.")
     return infos[0]
 
 
@@ -144,6 +159,7 @@ def write_new_file(directory: Path, name: str, data: bytes,
                 fcntl.fcntl(handle.fileno(), fcntl.F_FULLFSYNC)
             else:
                 os.fsync(handle.fileno())
+        crash_point("after_temp_write")
         if final.exists():
             raise FileExistsError(f"{final} exists already")
         _retrying(lambda: temp.rename(final))
@@ -151,6 +167,7 @@ def write_new_file(directory: Path, name: str, data: bytes,
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
+    crash_point("after_rename")
     _fsync_dir(directory)
     written = final.read_bytes()
     check = verify or (lambda got: frame.decode(got).status is frame.FileStatus.OK)

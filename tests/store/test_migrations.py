@@ -184,3 +184,24 @@ def test_a_database_file_that_is_not_a_database_is_a_workspace_error(
         Workspace.open(folder)
     assert str(folder / DB_NAME) in caught.value.message
     assert (folder / DB_NAME).read_bytes() == content
+
+
+def test_head_constant_matches_the_newest_migration() -> None:
+    from coopdesk.store import migrator
+
+    assert migrator.head_revision() == migrator.HEAD_REVISION
+
+
+def test_opening_a_current_workspace_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from coopdesk.store.workspace import Workspace
+
+    Workspace.create(tmp_path / "w", "Test").close()
+    code = ("import sys; from pathlib import Path; from coopdesk.store.workspace import "
+            f"Workspace; Workspace.open(Path({str(tmp_path / 'w')!r})).close(); "
+            "print('alembic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
