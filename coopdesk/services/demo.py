@@ -16,6 +16,8 @@ from coopdesk.domain.actions import ActionFields
 from coopdesk.domain.directory import OrganisationFields, PersonFields
 from coopdesk.domain.enums import (
     CooperationForm,
+    ExchangeKind,
+    LegalBasis,
     PartnerRole,
     Practice,
     Priority,
@@ -44,6 +46,8 @@ from coopdesk.domain.projects import (
 from coopdesk.domain.reviews import ReviewFields, ReviewScoreFields
 from coopdesk.services import demo_data as d
 from coopdesk.services.workspace_services import Services
+from coopdesk.store import models as m
+from coopdesk.store.base import Record
 from coopdesk.store.workspace import Workspace
 
 __all__ = ["create_demo", "create_demo_workspace"]
@@ -330,6 +334,18 @@ class DemoBuilder:
     # -- review ------------------------------------------------------------------------
     def review(self) -> None:
         self.act_as("marie")
+        # An earlier review at launch, a little lower everywhere, so the chart shows a trend.
+        first = self.services.reviews.create(ReviewFields(
+            project_id=self.project["clas"], held_on=self.day(-210),
+            title="Évaluation au lancement du consortium",
+            comments="Premier tour de table : les rôles restent flous entre le centre social "
+                     "et l'association de parents ; la communication passe surtout par "
+                     "téléphone.", next_review_on=self.day(-30))).id
+        for org, (scores, _comments) in d.REVIEW_SCORES.items():
+            for practice, score in zip(Practice, scores, strict=True):
+                self.services.review_scores.create(ReviewScoreFields(
+                    review_id=first, organisation_id=self.org[org], practice=practice,
+                    score=max(1, score - 1)))
         review = self.services.reviews.create(ReviewFields(
             project_id=self.project["clas"], held_on=self.day(-30),
             title="Évaluation à six mois du consortium", comments=d.REVIEW_COMMENTS,
@@ -354,6 +370,47 @@ class DemoBuilder:
                 s.actions.update(action.id, replace(_fields(action, ActionFields),
                                                     priority=Priority.HIGH))
 
+    # -- a few records in the trash, deleted over the last days -----------------------
+    def trash(self) -> None:
+        s = self.services
+        self.act_as("karim")
+        tables = s.resources.create(ResourceFields(
+            organisation_id=self.org["club"], name="Tables pliantes (lot de dix)",
+            description="Données à l'association des locataires : le club ne les prête plus.",
+            location="Local du club, gymnase Jean-Moulin", value_per_day_cents=1_500)).id
+        self.act_as("marie")
+        twice = s.exchanges.create(ContactLogEntryFields(
+            kind=ExchangeKind.CALL, occurred_on=self.day(-6),
+            subject="Appel à la CAF sur le bilan (saisi deux fois)",
+            person_id=self.person["helene"], organisation_id=self.org["caf"],
+            project_id=self.project["clas"], author_name=self.names["marie"],
+            author_organisation=self.org_name("cs"))).id
+        self.act_as("nadia")
+        former = s.people.create(PersonFields(
+            first_name="Sophie", last_name="Marchand", organisation_id=self.org["ape"],
+            role="Ancienne trésorière", email="sophie.marchand@example.org",
+            legal_basis=LegalBasis.CONSENT, consent_on=self.day(-700),
+            notes="A quitté l'association en juin ; ses coordonnées ne servent plus.")).id
+        # Deleted by different volunteers on earlier days; the times are fixed so the demo
+        # stays the same for the same `today`.
+        for author, kind, record_id, days_ago, hour in (
+                ("karim", "resource", tables, 3, 21), ("marie", "contact_log_entry", twice, 1, 9),
+                ("nadia", "person", former, 12, 18)):
+            self.act_as(author)
+            s.delete(kind, record_id)
+            with s.db.unit_of_work() as session:
+                record = session.get(_TRASHED_MODELS[kind], record_id)
+                assert record is not None
+                record.deleted_at = self.at(-days_ago, hour, 40)
+
+    def org_name(self, key: str) -> str:
+        return next(o.name for o in d.ORGANISATIONS if o.key == key)
+
+
+_TRASHED_MODELS: dict[str, type[Record]] = {
+    "resource": m.Resource, "contact_log_entry": m.ContactLogEntry, "person": m.Person}
+
+
 def create_demo(services: Services, today: dt.date | None = None) -> None:
     """Fill the open workspace with the demo cooperation, dated around *today*."""
     builder = DemoBuilder(services, today or dt.date.today())
@@ -367,6 +424,7 @@ def create_demo(services: Services, today: dt.date | None = None) -> None:
         builder.pooling()
         builder.review()
         builder.later_edits()
+        builder.trash()
     finally:
         services.db.profile = original
 

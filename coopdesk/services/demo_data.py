@@ -402,6 +402,18 @@ BOOKINGS: tuple[BookingSpec, ...] = (
                 35_000),
     BookingSpec("marie", "outils", "ape", "nadia", "fete", (3, 9), (3, 12),
                 "Atelier plantation avec les CE1", "", 1_000),
+    # The room is the most asked-for resource: a few more loans around today, so that its
+    # month in the calendar looks like a real one.
+    BookingSpec("marie", "salle", "jardin", "ines", None, (-9, 18), (-9, 21),
+                "Projection-débat sur le compostage", "Salle rangée, vidéoprojecteur rendu",
+                15_000),
+    BookingSpec("karim", "salle", "club", "lea", None, (-2, 18), (-2, 21),
+                "Assemblée générale du club", "Deux chaises cassées, signalées au centre",
+                15_000),
+    BookingSpec("karim", "salle", "club", "sofiane", "fete", (9, 9), (10, 17),
+                "Formation premiers secours (deux jours)", "", 30_000),
+    BookingSpec("nadia", "salle", "ape", "fatoumata", "clas", (12, 14), (12, 18),
+                "Goûter des familles et café des parents", "", 15_000),
 )
 
 
@@ -451,12 +463,15 @@ MEETINGS: tuple[MeetingSpec, ...] = (
                     "quartier."),
          AgendaSpec("Bilan du premier trimestre de l'aide aux devoirs", "aicha", 30,
                     "31 enfants inscrits, dont 12 en CM2 ; assiduité de 78 %. Neuf enfants "
-                    "en liste d'attente faute de bénévoles le mardi."),
+                    "en liste d'attente faute de bénévoles le mardi.",
+                    "Bilan validé ; appel à bénévoles lancé par tous les partenaires."),
          AgendaSpec("Café des parents : fréquentation et horaires", "nadia", 20,
                     "Fréquentation en hausse depuis le passage au jeudi 8 h 30. Plusieurs "
-                    "mamans demandent un interprétariat en soninké."),
+                    "mamans demandent un interprétariat en soninké.",
+                    "Horaires du jeudi maintenus ; essai d'interprétariat sur trois mois."),
          AgendaSpec("Répartition du budget du second semestre", "jean-pierre", 30,
-                    "Le collectif demande un acompte pour acheter le matériel des ateliers."),
+                    "Le collectif demande un acompte pour acheter le matériel des ateliers.",
+                    "Acompte de 30 % accordé au collectif Arts & Murs."),
          AgendaSpec("Questions diverses", "marie", 10,
                     "Le club invite les familles au tournoi de futsal des vacances.")),
         (("marie", P, None), ("jean-pierre", P, None), ("aicha", P, None), ("karim", P, None),

@@ -13,8 +13,13 @@ from coopdesk.domain.projects import (
     ReportingDeadlineFields,
 )
 from coopdesk.services import read_models as rm
+from coopdesk.services.action_plan import ActionPlanService
 from coopdesk.services.changes import Changes
+from coopdesk.services.dashboard import DashboardService
 from coopdesk.services.directory import OrganisationService, PersonService
+from coopdesk.services.exchange_log import ExchangeLogService
+from coopdesk.services.history import HistoryService
+from coopdesk.services.meeting_details import MeetingDetailService
 from coopdesk.services.meetings import (
     AgendaItemService,
     AttendanceService,
@@ -22,15 +27,19 @@ from coopdesk.services.meetings import (
     MeetingService,
 )
 from coopdesk.services.pooling import BookingService, ResourceService
+from coopdesk.services.pooling_register import PoolingRegisterService
 from coopdesk.services.projects import (
     CharterVersionService,
     ObjectiveService,
     ProjectPartnerService,
     ProjectService,
 )
+from coopdesk.services.purge import PurgeService
 from coopdesk.services.records import RecordService
+from coopdesk.services.review_history import ReviewHistoryService
 from coopdesk.services.reviews import ReviewScoreService, ReviewService
 from coopdesk.services.search import SearchService
+from coopdesk.services.sync_inbox import SyncInboxService
 from coopdesk.services.trash import TrashItem, list_trash
 from coopdesk.store import models as m
 from coopdesk.store.workspace import Workspace
@@ -71,9 +80,18 @@ class Services:
         self.decisions = DecisionService(db)
         self.resources = ResourceService(db)
         self.bookings = BookingService(db)
+        self.exchange_log = ExchangeLogService(self.exchanges)
+        self.pooling = PoolingRegisterService(db)
         self.reviews = ReviewService(db)
         self.review_scores = ReviewScoreService(db)
+        self.review_history = ReviewHistoryService(db)
+        self.purging = PurgeService(db)
         self.search = SearchService(db)
+        self.history = HistoryService(db)
+        self.sync_inbox = SyncInboxService(db)
+        self.meeting_details = MeetingDetailService(db, self.actions, self.agenda)
+        self.action_plan = ActionPlanService(self.actions)
+        self.dashboard = DashboardService(db, self.action_plan)
 
     def by_kind(self) -> dict[str, AnyRecordService]:
         """Each record service under the kind name its records carry."""
@@ -91,3 +109,10 @@ class Services:
 
     def delete(self, kind: str, record_id: str) -> Changes:
         return self.by_kind()[kind].delete(record_id)
+
+    def purge(self, kind: str, record_id: str) -> Changes:
+        """Delete a record in the trash for good, with its parts (see services.purge).
+
+        With sync this will become a permanent tombstone: every laptop drops the record.
+        """
+        return self.purging.purge(kind, record_id)

@@ -2,6 +2,11 @@
 
 The window knows one open workspace. Choosing or creating another one is the
 application's job: the File menu only emits the `*_requested` signals.
+
+Pages are built on their first visit: the window starts with the first page only, and the
+others stay placeholders in the stack until the navigation shows them (or someone asks for
+them through `page()`, `pages` or `open_record`). Slow work (export, search) runs off the
+GUI thread through the window's `Runner`, with a busy indicator in the status bar.
 """
 
 from __future__ import annotations
@@ -9,10 +14,11 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -31,18 +37,29 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
 from coopdesk.services.changes import Changes
+from coopdesk.services.export import ExportResult
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.dialogs.about import AboutDialog, DataLocations
+from coopdesk.ui.dialogs.export import (
+    ExportDialog,
+    ExportDone,
+    FolderOpener,
+    documents_folder,
+    run_export,
+)
+from coopdesk.ui.dialogs.loading import WINDOW_SIZE
 from coopdesk.ui.dialogs.messages import Alert
 from coopdesk.ui.labels import error_text, kind_label
+from coopdesk.ui.look import ACCENT, apply_look, scaled_font
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.registry import build_pages
+from coopdesk.ui.pages.registry import AREAS, page_class
+from coopdesk.ui.runner import LOG_FILE_NAME, BusyIndicator, Runner, Task
 from coopdesk.ui.search_popup import SearchBox
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SIZE = (1280, 800)
+DEFAULT_SIZE = WINDOW_SIZE
 MAX_UNDO = 50
 UNDO_OFFER_MS = 30_000
 STATUS_MS = 8_000
@@ -59,26 +76,59 @@ def profile_text(profile: Profile | None) -> str:
     return f"{profile.name} — {profile.organisation}" if profile.organisation else profile.name
 
 
+def navigation_title(cls: type[Page]) -> str | None:
+    """A page's title without building the page, or None when that is not possible.
+
+    `title()` only translates a literal with `self.tr()`, whose context is the class name,
+    so it can run on a bare QObject of a class with the same name.
+    """
+    stand_in = type(cls.__name__, (QObject,), {})()
+    try:
+        title = cls.title(stand_in)
+    except Exception:  # a title that needs the page's state: build the page
+        log.debug("Page %s needs to be built for its title", cls.__name__, exc_info=True)
+        return None
+    return title if isinstance(title, str) else None
+
+
+@dataclass
+class _PageSlot:
+    """One entry of the navigation: the page once built, a placeholder until then."""
+
+    page_id: str
+    cls: type[Page]
+    page: Page | None
+    holder: QWidget | None = None
+
+
 class MainWindow(QMainWindow):
     new_workspace_requested = Signal()
     open_workspace_requested = Signal()
     open_recent_requested = Signal(str)
     open_demo_requested = Signal()
+    preferences_requested = Signal()
 
     def __init__(self, services: Services, bus: Bus, *, profile: Profile | None,
                  locations: DataLocations, recent: Sequence[Path] = (),
-                 pages: Sequence[Page] | None = None, parent: QWidget | None = None) -> None:
+                 pages: Sequence[Page] | None = None, runner: Runner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.bus = bus
         self.locations = locations
         self.profile = profile
+        self.runner = runner or Runner(self, log_file=locations.log_dir / LOG_FILE_NAME)
         self._undo: list[tuple[str, UndoFn]] = []
+        self._export_start: Path | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{workspace} — coopdesk").format(
             workspace=services.workspace.name))
         self.resize(*DEFAULT_SIZE)
-        self.pages: list[Page] = list(pages) if pages is not None else build_pages(services, bus)
+        if pages is not None:
+            self._slots = [_PageSlot(page.page_id, type(page), page) for page in pages]
+        else:
+            self._slots = [_PageSlot(spec.page_id, cls, None) for spec in AREAS
+                           if (cls := page_class(spec)) is not None]
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -88,7 +138,7 @@ class MainWindow(QMainWindow):
         bus.open_record.connect(self.open_record)
         bus.status.connect(self.show_status)
         bus.undoable.connect(self.push_undo)
-        if self.pages:
+        if self._slots:
             self.nav.setCurrentRow(0)
 
     # -- building ----------------------------------------------------------------------
@@ -99,21 +149,32 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         row_height = self.nav.fontMetrics().height() + NAV_ROW_PADDING
-        for page in self.pages:
-            item = QListWidgetItem(page.title())
+        for slot in self._slots:
+            title = slot.page.title() if slot.page is not None else navigation_title(slot.cls)
+            if title is None:
+                title = self._build(slot).title()
+            item = QListWidgetItem(title)
             item.setSizeHint(QSize(NAV_WIDTH - 24, row_height))
-            item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+            item.setData(Qt.ItemDataRole.UserRole, slot.page_id)
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            if slot.page is None:
+                slot.holder = QWidget(self.stack)
+                slot.holder.setObjectName(f"placeholder_{slot.page_id}")
+                self.stack.addWidget(slot.holder)
+            else:
+                self.stack.addWidget(slot.page)
         self.nav.currentRowChanged.connect(self._on_nav_row)
         header = QLabel(html.escape(self.services.workspace.name), self)
         header.setObjectName("workspaceHeading")
         header.setWordWrap(True)
+        header.setFont(scaled_font(header, 1.2, bold=True))
         caption = QLabel(self.tr("Cooperation workspace"), self)
         caption.setObjectName("workspaceCaption")
+        caption.setFont(scaled_font(caption, 0.9))
         side = QWidget(self)
         side.setObjectName("sidebar")
-        side.setFixedWidth(NAV_WIDTH)
+        # Wide enough for the navigation's titles when the text is large.
+        side.setFixedWidth(max(NAV_WIDTH, self.fontMetrics().horizontalAdvance("M") * 17))
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 14, 0, 8)
         side_layout.setSpacing(2)
@@ -138,6 +199,10 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_workspace_requested)
         self.demo_action = QAction(self.tr("Open the &demo"), self)
         self.demo_action.triggered.connect(self.open_demo_requested)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.setStatusTip(self.tr("Write every record to a JSON file or to CSV "
+                                                "files for a spreadsheet"))
+        self.export_action.triggered.connect(self.export_workspace)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -151,10 +216,17 @@ class MainWindow(QMainWindow):
         self.filter_action = QAction(self.tr("&Filter this page"), self)
         self.filter_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.filter_action.triggered.connect(self.focus_page_filter)
+        self.history_action = QAction(self.tr("&History of the selected record…"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.preferences_requested)
         self.about_action = QAction(self.tr("&About coopdesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
-        for number in range(1, min(len(self.pages), 9) + 1):
+        for number in range(1, min(len(self._slots), 9) + 1):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
             jump.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
@@ -171,12 +243,18 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.filter_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.history_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -190,7 +268,7 @@ class MainWindow(QMainWindow):
         for spacer in spacers:
             spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         searcher = getattr(getattr(self.services, "search", None), "search", None)
-        self.search_box = SearchBox(searcher, self, toolbar)
+        self.search_box = SearchBox(searcher, self, toolbar, runner=self.runner)
         self.search_box.setMinimumWidth(420)
         self.search_box.setMaximumWidth(520)
         self.search_box.record_chosen.connect(self.bus.open_record)
@@ -214,13 +292,28 @@ class MainWindow(QMainWindow):
         self.workspace_label.setObjectName("statusWorkspace")
         self.profile_label = QLabel(profile_text(self.profile), self)
         self.profile_label.setObjectName("statusProfile")
+        self.busy_indicator = BusyIndicator(self.runner, self)
+        status.addPermanentWidget(self.busy_indicator)
         status.addPermanentWidget(self.undo_label)
         status.addPermanentWidget(self.workspace_label)
         status.addPermanentWidget(self.profile_label)
 
     # -- pages -------------------------------------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """Every page of the navigation, in order (building those not visited yet)."""
+        return [self._ensure(slot) for slot in self._slots]
+
+    def built_pages(self) -> list[Page]:
+        """The pages built so far (visited, or asked for)."""
+        return [slot.page for slot in self._slots if slot.page is not None]
+
+    def page_ids(self) -> list[str]:
+        return [slot.page_id for slot in self._slots]
+
     def page(self, page_id: str) -> Page | None:
-        return next((page for page in self.pages if page.page_id == page_id), None)
+        slot = next((slot for slot in self._slots if slot.page_id == page_id), None)
+        return self._ensure(slot) if slot is not None else None
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
@@ -230,19 +323,44 @@ class MainWindow(QMainWindow):
         return [self.nav.item(row).text() for row in range(self.nav.count())]
 
     def show_page(self, page_id: str) -> bool:
-        page = self.page(page_id)
-        if page is None:
+        ids = self.page_ids()
+        if page_id not in ids:
             return False
-        self.nav.setCurrentRow(self.pages.index(page))
+        self.nav.setCurrentRow(ids.index(page_id))
         return True
 
     def _on_nav_row(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.stack.setCurrentIndex(row)
+        if 0 <= row < len(self._slots):
+            self.stack.setCurrentWidget(self._ensure(self._slots[row]))
+
+    def _ensure(self, slot: _PageSlot) -> Page:
+        return slot.page if slot.page is not None else self._build(slot)
+
+    def _build(self, slot: _PageSlot) -> Page:
+        """Build a page on its first visit, in place of its placeholder."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            page = slot.cls(self.services, self.bus)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if page.page_id != slot.page_id:
+            log.warning("Page class %s says page_id %r, expected %r", slot.cls.__name__,
+                        page.page_id, slot.page_id)
+        slot.page = page
+        if slot.holder is not None:
+            index = self.stack.indexOf(slot.holder)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(slot.holder)
+            slot.holder.deleteLater()
+            slot.holder = None
+            self.nav.item(self._slots.index(slot)).setText(page.title())
+        return page
 
     def open_record(self, kind: str, record_id: str) -> bool:
-        """Show the record on the first page that knows how to."""
-        for page in self.pages:
+        """Show the record on the first page that knows how to (built pages first)."""
+        ordered = sorted(self._slots, key=lambda slot: slot.page is None)
+        for slot in ordered:
+            page = self._ensure(slot)
             if page.show_record(kind, record_id):
                 self.show_page(page.page_id)
                 return True
@@ -293,6 +411,24 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Undone: {description}").format(description=description))
         return True
 
+    def show_history(self) -> bool:
+        """Open the history of the record selected in the current page (Ctrl+H)."""
+        page = self.stack.currentWidget()
+        record = page.current_record() if isinstance(page, Page) else None
+        if record is None:
+            self.statusBar().showMessage(
+                self.tr("Select a record first to see its history."), 5000)
+            return False
+        from coopdesk.ui.dialogs.history import HistoryDialog
+
+        # The dialog publishes what a restore changed on the bus itself.
+        HistoryDialog.ask(self.services, record[0], record[1], self, bus=self.bus)
+        return True
+
+    def set_profile(self, profile: Profile | None) -> None:
+        self.profile = profile
+        self.profile_label.setText(profile_text(profile))
+
     def _update_undo_action(self) -> None:
         if self._undo:
             self.undo_action.setText(self.tr("&Undo: {description}").format(
@@ -320,46 +456,34 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         AboutDialog.present(self.locations, self)
 
+    # -- export ------------------------------------------------------------------------
+    def export_workspace(self) -> Task | None:
+        """File ▸ Export…: ask what and where, then write it in a worker."""
+        workspace = self.services.workspace
+        request = ExportDialog.ask(workspace.name, self._export_start or documents_folder(),
+                                   self)
+        if request is None:
+            return None
+        self._export_start = request.path.parent
+        return self.runner.run(
+            lambda: run_export(workspace, request),
+            text=self.tr("Exporting to {name}…").format(name=request.path.name),
+            on_success=self._export_finished, error_title=self.tr("Cannot export"))
+
+    def _export_finished(self, result: ExportResult) -> None:
+        self.show_status(self.tr("Export written to {path}").format(path=str(result.path)))
+        if ExportDone.ask(result, self):
+            folder = result.path if result.path.is_dir() else result.path.parent
+            if not FolderOpener.open(folder):
+                self.show_status(self.tr("Cannot open the folder {folder}")
+                                 .format(folder=str(folder)))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_box.close_popup()
+        # Results that arrive after the window is gone are dropped; the workspace may be
+        # closed once the workers have ended.
+        self.runner.drain()
         super().closeEvent(event)
 
 
-ACCENT = "#2a8c7e"
-ACCENT_DARK = "#1b6359"
-# Only named widgets of the shell are styled: pages keep the plain platform look.
-STYLE_SHEET = f"""
-QWidget#sidebar {{ background: #f2f5f4; border-right: 1px solid #d8dfdc; }}
-QLabel#workspaceCaption {{ color: #5f6b69; padding: 0 18px; font-size: 9pt; }}
-QLabel#workspaceHeading {{ color: #1d2b28; padding: 0 18px; font-size: 12pt;
-                           font-weight: 600; }}
-QListWidget#navigation {{ background: transparent; border: none; outline: none; }}
-QListWidget#navigation::item {{ color: #22302d; padding-left: 12px; margin: 1px 10px;
-                                border-radius: 6px; }}
-QListWidget#navigation::item:hover:!selected {{ background: #e2eae7; }}
-QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
-QToolBar#mainToolbar {{ border: none; border-bottom: 1px solid #d8dfdc; padding: 5px 10px;
-                       spacing: 8px; }}
-QLineEdit#globalSearch {{ padding: 4px 8px; border: 1px solid #c3ccc9; border-radius: 6px;
-                          background: white; }}
-QLineEdit#globalSearch:focus {{ border: 1px solid {ACCENT}; }}
-QFrame#searchPopup {{ background: white; border: 1px solid #b9c4c1; border-radius: 4px; }}
-QListWidget#searchHits {{ border: none; }}
-QLabel#statusWorkspace {{ font-weight: 600; padding: 0 6px; }}
-QLabel#statusProfile {{ color: #44524f; padding: 0 6px; }}
-"""
-
-
-def apply_look(app: QApplication) -> None:
-    """Fusion, a readable font size, the accent colour and the shell's style sheet."""
-    app.setStyle("Fusion")
-    font = app.font()
-    if font.pointSizeF() < 10:
-        font.setPointSizeF(10)
-        app.setFont(font)
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
-    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT_DARK))
-    app.setPalette(palette)
-    app.setStyleSheet(STYLE_SHEET)
+__all__ = ["ACCENT", "MainWindow", "apply_look", "profile_text"]

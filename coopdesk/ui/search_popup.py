@@ -3,6 +3,9 @@
 Typing searches the whole workspace (`services.search.search`); the hits show the kind of
 record, its title and a snippet with the matched words in bold. Up/Down move through them,
 Enter opens the chosen record, Escape closes the list.
+
+With a `Runner`, the query runs in a worker once typing pauses (debounced): the hits arrive
+on the GUI thread, and those of a query the user has typed past are dropped.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import logging
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -42,6 +45,9 @@ from PySide6.QtWidgets import (
 
 from coopdesk.ui.labels import kind_label
 
+if TYPE_CHECKING:
+    from coopdesk.ui.runner import Runner
+
 log = logging.getLogger(__name__)
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,6 +56,8 @@ MAX_HITS = 20
 VISIBLE_ROWS = 8
 SNIPPET_CHARS = 160
 POPUP_MIN_WIDTH = 560
+#: The runner key of search tasks: a new query supersedes the previous one.
+SEARCH_KEY = "global-search"
 
 Searcher = Callable[[str], Sequence[Any]]
 Index = QModelIndex | QPersistentModelIndex
@@ -143,7 +151,16 @@ class _HitDelegate(QStyledItemDelegate):
             doc.setHtml(f"<i>{html.escape(str(index.data()))}</i>")
             return doc
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        dim = "#e8f1ef" if selected else "#5f6b69"
+        # Kind and snippet are dimmed: halfway between the text and its background.
+        text_role, back_role = ((QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight)
+                                if selected else (QPalette.ColorRole.Text,
+                                                  QPalette.ColorRole.Base))
+        text, back = option.palette.color(text_role), option.palette.color(back_role)
+        weight = 0.8 if selected else 0.68
+        dim = "#{:02x}{:02x}{:02x}".format(
+            *(round(weight * a + (1 - weight) * b) for a, b in
+              ((text.red(), back.red()), (text.green(), back.green()),
+               (text.blue(), back.blue()))))
         snippet = hit.snippet_html()
         doc.setHtml(
             f'<div><span style="color:{dim}">{html.escape(kind_label(hit.kind))}</span>'
@@ -255,9 +272,14 @@ class SearchBox(QLineEdit):
     record_chosen = Signal(str, str)
 
     def __init__(self, searcher: Searcher | None, popup_parent: QWidget,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, runner: Runner | None = None) -> None:
         super().__init__(parent)
         self.searcher = searcher
+        self.runner = runner
+        #: The query running in a worker (None when none runs).
+        self._pending: str | None = None
+        #: Enter was pressed while the query ran: open the first hit when it arrives.
+        self._open_when_ready = False
         self.setObjectName("globalSearch")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search the workspace (Ctrl+K)"))
@@ -280,6 +302,9 @@ class SearchBox(QLineEdit):
             return
         if self.searcher is None:
             self.popup.set_hits([], self.tr("Search is not available in this version."))
+        elif self.runner is not None:
+            self._start(text)
+            return
         else:
             try:
                 hits = [Hit.of(raw, text) for raw in list(self.searcher(text))[:MAX_HITS]]
@@ -291,8 +316,52 @@ class SearchBox(QLineEdit):
                                 .format(text=text))
         self.popup.place_under(self)
 
+    def _start(self, text: str) -> None:
+        """Run the query in a worker; `_hits_ready` shows the hits unless they are stale."""
+        assert self.runner is not None and self.searcher is not None
+        if self._pending == text:
+            return
+        self._pending = text
+        searcher = self.searcher
+
+        def find() -> tuple[str, list[Hit]]:
+            return text, [Hit.of(raw, text) for raw in list(searcher(text))[:MAX_HITS]]
+
+        self.runner.run(find, key=SEARCH_KEY, on_success=self._hits_ready,
+                        on_error=self._search_failed)
+
+    def searching(self) -> bool:
+        """True while a query runs in a worker."""
+        return self._pending is not None
+
+    def _hits_ready(self, found: tuple[str, list[Hit]]) -> None:
+        text, hits = found
+        if text != self._pending:
+            return  # the user typed further or left the search meanwhile
+        self._pending = None
+        self.popup.set_hits(hits, self.tr("Nothing found for “{text}”.").format(text=text))
+        self.popup.place_under(self)
+        if self._open_when_ready:
+            self._open_when_ready = False
+            hit = self.popup.current_hit()
+            if hit is not None:
+                self._choose(hit.kind, hit.id)
+
+    def _search_failed(self, error: BaseException) -> None:
+        text, self._pending = self._pending, None
+        if text is None:
+            return
+        # A failing search must not take the window down; the log keeps the reason.
+        log.error("Search failed for %r", text, exc_info=(type(error), error,
+                                                         error.__traceback__))
+        self._open_when_ready = False
+        self.popup.set_hits([], self.tr("Nothing found for “{text}”.").format(text=text))
+        self.popup.place_under(self)
+
     def close_popup(self) -> None:
         self._timer.stop()
+        self._pending = None
+        self._open_when_ready = False
         self.popup.hide()
 
     def _text_edited(self, text: str) -> None:
@@ -317,6 +386,9 @@ class SearchBox(QLineEdit):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self._timer.isActive() or not self.popup.isVisible():
                 self.search_now()
+            if self._pending is not None:
+                self._open_when_ready = True
+                return
             hit = self.popup.current_hit()
             if hit is not None:
                 self._choose(hit.kind, hit.id)

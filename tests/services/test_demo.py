@@ -201,7 +201,9 @@ def test_resources_and_bookings_do_not_overlap(demo: Services) -> None:
 
 
 def test_review_scores_every_practice_of_every_scored_partner(demo: Services) -> None:
-    (review,) = demo.reviews.list()
+    reviews = demo.reviews.list()  # oldest first: the launch review, then the latest
+    assert len(reviews) == 2 and reviews[0].held_on < reviews[1].held_on
+    review = reviews[-1]
     assert review.comments and review.next_review_on and review.next_review_on > TODAY
     scores = demo.review_scores.list(review_id=review.id)
     by_org: dict[str, set[Practice]] = {}

@@ -46,7 +46,6 @@ def test_window_lists_only_the_pages_that_exist(make_window: MakeWindow,
     ids = [page.page_id for page in window.pages]
     assert ids == existing_areas()
     assert {"projects", "directory"} <= set(ids)
-    assert "dashboard" not in ids and "sync" not in ids
     assert window.nav.count() == len(ids) == window.stack.count()
     assert window.page_titles() == [page.title() for page in window.pages]
     assert ids.index("projects") < ids.index("directory")  # the order of the issue
@@ -67,7 +66,7 @@ def test_clicking_the_navigation_switches_pages(make_window: MakeWindow, qtbot: 
         assert window.current_page() is window.pages[row]
     assert window.show_page("directory")
     assert window.current_page() is window.page("directory")
-    assert not window.show_page("dashboard")
+    assert not window.show_page("no-such-page")
 
 
 def test_registry_leaves_out_a_missing_page_module(monkeypatch: pytest.MonkeyPatch,
@@ -159,10 +158,54 @@ def test_search_reports_nothing_found(make_window: MakeWindow, qtbot: Any,
     box = window.search_box
     box.setText("zzzquux")
     box.search_now()
-    assert box.popup.isVisible() and box.popup.hits() == []
+    assert box.searching()  # the query runs in a worker
+    qtbot.waitUntil(box.popup.isVisible)
+    assert box.popup.hits() == [] and not box.searching()
     assert "zzzquux" in box.popup.list.item(0).text()
     qtbot.keyClick(box, Qt.Key.Key_Return)  # nothing to open: nothing happens
     assert box.popup.isVisible()
+
+
+def test_search_drops_the_hits_of_a_query_typed_past(make_window: MakeWindow, qtbot: Any,
+                                                     demo_services: Services) -> None:
+    window = make_window(demo_services)
+    box = window.search_box
+    asked: list[str] = []
+    search = demo_services.search.search
+
+    def recording(text: str) -> Any:
+        asked.append(text)
+        return search(text)
+
+    box.searcher = recording
+    box.setText("tilleuls")
+    box.search_now()
+    box.setText("main verte")  # typed further before the first hits arrived
+    box.search_now()
+    qtbot.waitUntil(lambda: bool(box.popup.hits()))
+    assert asked[-1] == "main verte"
+    assert any("Main verte" in hit.title for hit in box.popup.hits())
+    assert not any("Tilleuls" in hit.title for hit in box.popup.hits())
+    # Leaving the search drops whatever is still running.
+    box.setText("parentalite")
+    box.search_now()
+    box.close_popup()
+    qtbot.waitUntil(lambda: window.runner.running() == 0)
+    assert not box.popup.isVisible()
+
+
+def test_enter_while_the_search_runs_opens_the_first_hit(make_window: MakeWindow, qtbot: Any,
+                                                        demo_services: Services) -> None:
+    window = make_window(demo_services)
+    window.show_page("directory")
+    project = demo_services.projects.list()[0]
+    box = window.search_box
+    box.setFocus()
+    box.setText(project.title)
+    with qtbot.waitSignal(window.bus.open_record) as opened:
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # before any hit is shown
+    assert opened.args == ["project", project.id]
+    assert window.current_page() is window.page("projects")
 
 
 def test_search_box_without_a_search_service(qtbot: Any) -> None:
@@ -202,9 +245,8 @@ def test_matches_ignore_case_and_accents() -> None:
 def test_open_record_of_a_kind_no_page_shows(make_window: MakeWindow,
                                             demo_services: Services) -> None:
     window = make_window(demo_services)
-    meeting = demo_services.meetings.list()[0]
-    assert not window.open_record("meeting", meeting.id)
-    assert "Meeting" in window.statusBar().currentMessage()
+    assert not window.open_record("telescope", "x")
+    assert "telescope" in window.statusBar().currentMessage()
 
 
 # -- status bar and undo ------------------------------------------------------------------
@@ -319,3 +361,122 @@ def test_about_tells_version_and_where_data_lives(make_window: MakeWindow, qtbot
     assert str(demo_services.workspace.folder) in text
     assert str(window.locations.settings_file) in text
     assert str(window.locations.log_dir) in text
+
+
+# -- pages built on their first visit ---------------------------------------------------------
+def test_pages_are_built_on_their_first_visit(make_window: MakeWindow, qtbot: Any,
+                                              demo_services: Services) -> None:
+    window = make_window(demo_services)
+    ids = window.page_ids()
+    assert [page.page_id for page in window.built_pages()] == ids[:1]
+    assert window.page_titles()[ids.index("directory")] == "Directory"  # not built yet
+    assert window.stack.count() == len(ids)
+    window.nav.setCurrentRow(ids.index("directory"))
+    directory = window.current_page()
+    assert directory is not None and directory.page_id == "directory"
+    assert window.stack.currentWidget() is directory
+    assert [page.page_id for page in window.built_pages()] == [ids[0], "directory"]
+    assert window.page_titles() == [window.nav.item(row).text() for row in range(len(ids))]
+    assert window.stack.count() == len(ids)
+    # A record on a page not visited yet: the page is built to show it.
+    project = demo_services.projects.list()[0]
+    assert window.open_record("project", project.id)
+    assert window.current_page() is window.page("projects")
+
+
+def test_a_page_built_late_sees_earlier_changes(make_window: MakeWindow,
+                                                demo_services: Services) -> None:
+    from coopdesk.domain.directory import OrganisationFields
+
+    window = make_window(demo_services)
+    created = demo_services.organisations.create(OrganisationFields(name="Zèbre solidaire"))
+    window.bus.publish(created)
+    directory = window.page("directory")
+    assert directory is not None
+    assert directory.show_record("organisation", created.id)
+
+
+def test_the_window_has_a_busy_indicator_for_its_runner(make_window: MakeWindow, qtbot: Any,
+                                                        demo_services: Services) -> None:
+    import threading
+
+    window = make_window(demo_services)
+    assert window.busy_indicator.parent() is not None and not window.busy_indicator.isVisible()
+    gate = threading.Event()
+    task = window.runner.run(lambda: gate.wait(10), text="Exporting to export.json…")
+    qtbot.waitUntil(window.busy_indicator.isVisible)
+    assert window.busy_indicator.label.text() == "Exporting to export.json…"
+    gate.set()
+    with qtbot.waitSignal(task.finished):
+        pass
+    assert not window.busy_indicator.isVisible()
+
+
+def test_a_title_that_needs_the_page_builds_it_at_once(monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path, make_window: MakeWindow,
+                                                      services: Services) -> None:
+    (tmp_path / "stateful_page_module.py").write_text(textwrap.dedent("""
+        from coopdesk.ui.pages.base import Page
+
+        class StatefulPage(Page):
+            page_id = "stateful"
+
+            def title(self):
+                return "Pages of " + self.services.workspace.name
+
+            def refresh(self):
+                pass
+    """))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr("coopdesk.ui.main_window.AREAS", (
+        PageSpec("directory", "coopdesk.ui.pages.directory", "DirectoryPage"),
+        PageSpec("stateful", "stateful_page_module", "StatefulPage"),
+    ))
+    window = make_window(services)
+    assert window.page_titles() == ["Directory", "Pages of Coopération test"]
+    assert [page.page_id for page in window.built_pages()] == ["directory", "stateful"]
+
+
+def test_a_failing_search_in_the_worker_is_logged(qtbot: Any, caplog: pytest.LogCaptureFixture
+                                                  ) -> None:
+    from coopdesk.ui.runner import Runner
+
+    def broken(_text: str) -> list[Any]:
+        raise RuntimeError("index damaged")
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.resize(800, 400)
+    holder.show()
+    runner = Runner(holder)
+    box = SearchBox(broken, holder, holder, runner=runner)
+    box.setText("réunion")
+    with caplog.at_level(logging.ERROR, logger="coopdesk.ui.search_popup"):
+        box.search_now()
+        qtbot.waitUntil(lambda: not box.searching())
+    assert "index damaged" in caplog.text
+    assert box.popup.isVisible() and box.popup.hits() == []
+    assert "réunion" in box.popup.list.item(0).text()
+
+
+# -- history and preferences ---------------------------------------------------------------
+def test_history_opens_for_the_selected_record_or_says_what_to_do(
+        make_window: MakeWindow, demo_services: Services,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from coopdesk.ui.dialogs import history
+
+    opened: list[tuple[str, str]] = []
+    monkeypatch.setattr(history.HistoryDialog, "ask", classmethod(
+        lambda cls, services, kind, record_id, parent=None, bus=None:
+        opened.append((kind, record_id))))
+    window = make_window(demo_services)
+    window.show_page("directory")
+    page = window.stack.currentWidget()
+    monkeypatch.setattr(page, "current_record", lambda: None)
+    assert not window.show_history()
+    assert "histor" in window.statusBar().currentMessage().lower()
+    target = ("organisation", org_id(demo_services, demo_services.organisations.list()[0].name))
+    monkeypatch.setattr(page, "current_record", lambda: target)
+    window.history_action.trigger()
+    assert opened == [target]
+    assert window.history_action.shortcut().toString() == "Ctrl+H"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 
 from coopdesk.app import gui
@@ -273,3 +275,110 @@ def test_an_unexpected_error_is_logged_and_explained(script: Script,
     assert log_file is not None and "a bug in a slot" in log_file.read_text(encoding="utf-8")
     [(title, text)] = script.alerts
     assert title == "Unexpected error" and str(log_file) in text
+
+
+# -- opening off the GUI thread ---------------------------------------------------------------
+def test_the_first_workspace_opens_in_a_worker_behind_a_loading_window(
+        shell: Shell, script: Script, context: AppContext, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    with_profile(context)
+    Workspace.create(tmp_path / "slow", "Lent").close()
+    opened_in: list[int] = []
+    seen: list[tuple[bool, str]] = []
+    real_open = Workspace.open.__func__  # type: ignore[attr-defined]
+
+    def slow_open(cls: type[Workspace], folder: Path, profile: Profile) -> Workspace:
+        opened_in.append(threading.get_ident())
+        ready.wait(10)
+        return real_open(cls, folder, profile)
+
+    def look_while_opening() -> None:
+        loading = shell.loading
+        seen.append((loading is not None and loading.isVisible(),
+                     loading.label.text() if loading is not None else ""))
+        ready.set()
+
+    ready = threading.Event()
+    monkeypatch.setattr(Workspace, "open", classmethod(slow_open))
+    QTimer.singleShot(0, look_while_opening)  # runs while the worker waits
+    assert shell.start(workspace=tmp_path / "slow")
+    assert opened_in and opened_in[0] != threading.get_ident()
+    assert seen == [(True, "Opening slow…")]
+    assert shell.loading is None and shell.window is not None and shell.window.isVisible()
+    assert shell.window.runner is shell.runner
+
+
+def test_a_second_open_while_one_runs_is_ignored(shell: Shell, script: Script,
+                                                 context: AppContext, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    with_profile(context)
+    for name in ("first", "second"):
+        Workspace.create(tmp_path / name, name).close()
+    answers: list[bool] = []
+    QTimer.singleShot(0, lambda: answers.append(shell.open_folder(tmp_path / "second")))
+    assert shell.start(workspace=tmp_path / "first")
+    assert answers == [False]
+    assert shell.workspace is not None and shell.workspace.folder == tmp_path / "first"
+
+
+def test_smoke_startup_reports_the_first_paint_and_quits(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    base = tmp_path / "base"
+    context = AppContext.load(AppPaths.under(base))
+    context.set_profile(TEST_PROFILE)
+    Workspace.create(tmp_path / "ws", "Rapide").close()
+    monkeypatch.setenv(gui.SMOKE_ENV, "1")
+    assert run_gui("--workspace", str(tmp_path / "ws"), base=base) == 0
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    fields = dict(item.split("=") for item in line.split()[2:])
+    assert line.startswith("coopdesk: smoke-startup ")
+    assert 0 < float(fields["first_window_ms"]) <= float(fields["interactive_ms"])
+    assert float(fields["rss_mb"]) > 0
+
+
+def test_look_from_the_environment(qapp: QApplication) -> None:
+    from coopdesk.ui.look import apply_look, is_dark, look_from_environment, style_sheet
+
+    assert look_from_environment({}) == (None, 1.0)
+    assert look_from_environment({"COOPDESK_PALETTE": "Dark",
+                                  "COOPDESK_FONT_SCALE": "1.5"}) == ("dark", 1.5)
+    assert look_from_environment({"COOPDESK_PALETTE": "purple",
+                                  "COOPDESK_FONT_SCALE": "huge"}) == (None, 1.0)
+    saved = (QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet())
+    try:
+        size = qapp.font().pointSizeF()
+        apply_look(qapp, "dark", 1.5)
+        assert is_dark(qapp.palette())
+        assert qapp.styleSheet() == style_sheet(dark=True) != style_sheet(dark=False)
+        assert qapp.font().pointSizeF() == pytest.approx(max(10.0, size) * 1.5)
+        apply_look(qapp, "light", 1.0)
+        assert not is_dark(qapp.palette())
+    finally:
+        qapp.setPalette(saved[0])
+        qapp.setFont(saved[1])
+        qapp.setStyleSheet(saved[2])
+
+
+def test_preferences_change_the_profile_at_once(shell: Shell, script: Script,
+                                                context: AppContext, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from coopdesk.domain.profile import Profile
+    from coopdesk.services.settings import load_settings
+    from coopdesk.ui.dialogs import settings as settings_dialog
+
+    with_profile(context)
+    Workspace.create(tmp_path / "w", "W").close()
+    context.remember_workspace(tmp_path / "w")
+    assert shell.start()
+    karim = Profile(name="Karim Benali", organisation="Union sportive")
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "ask", classmethod(
+        lambda cls, settings, parent=None, default_workspaces_dir=None:
+        replace(settings, profile=karim, language="en")))
+    assert shell.edit_preferences()
+    assert load_settings(context.paths).profile == karim
+    assert load_settings(context.paths).language == "en"
+    assert shell.workspace is not None and shell.workspace.db.profile == karim
+    assert shell.window is not None and "Karim Benali" in shell.window.profile_label.text()

@@ -49,6 +49,10 @@ class Page(QWidget):
         """Focus the page's own filter box, if it has one."""
         return False
 
+    def current_record(self) -> tuple[str, str] | None:
+        """The record the user has selected, as (kind, id), for History; None if none."""
+        return None
+
     def _on_changed(self, changes: Changes) -> None:
         if not self.watches or changes.touches(*self.watches):
             self.refresh()

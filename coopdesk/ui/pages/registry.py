@@ -35,6 +35,7 @@ AREAS: tuple[PageSpec, ...] = (
     PageSpec("resources", "coopdesk.ui.pages.resources", "ResourcesPage"),
     PageSpec("reviews", "coopdesk.ui.pages.reviews", "ReviewsPage"),
     PageSpec("sync", "coopdesk.ui.pages.sync", "SyncPage"),
+    PageSpec("trash", "coopdesk.ui.pages.trash", "TrashPage"),
 )
 
 

@@ -87,6 +87,13 @@ class DirectoryPage(Page):
         self.current_tab().filter_edit.selectAll()
         return True
 
+    def current_record(self) -> tuple[str, str] | None:
+        tab = self.current_tab()
+        record_id = tab.selected_id()
+        if record_id is None:
+            return None
+        return ("organisation" if tab is self.organisations else "person"), record_id
+
     def extra_screenshots(self) -> list[tuple[str, Callable[[], None]]]:
         return [("organisation", self._show_full_organisation),
                 ("contact", self._show_first_contact)]

@@ -136,6 +136,14 @@ class ProjectsPage(Page):
                     lambda: view.charter.select_version(version.id))
         return None
 
+    def current_record(self) -> tuple[str, str] | None:
+        """The open project (its parts have their own lists), else the selected one."""
+        if self.showing_detail():
+            project_id = self.detail_view.project_id
+        else:
+            project_id = self.list_view.selected_id()
+        return ("project", project_id) if project_id else None
+
     # -- screenshots and keyboard --------------------------------------------------------
     def extra_screenshots(self) -> list[tuple[str, Callable[[], None]]]:
         richest = self._richest_project()

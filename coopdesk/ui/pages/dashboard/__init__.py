@@ -1,0 +1,5 @@
+"""The dashboard page (Tableau de bord)."""
+
+from coopdesk.ui.pages.dashboard.page import DashboardPage
+
+__all__ = ["DashboardPage"]

@@ -1,0 +1,259 @@
+"""One meeting's page: a header saying what, when, where and who takes the minutes, then
+the agenda, attendance, decisions and the actions to follow up in tabs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import fields
+
+from PySide6.QtCore import QDate, QLocale, QTime, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.enums import MeetingStatus
+from coopdesk.domain.errors import NotFoundError
+from coopdesk.domain.meetings import MeetingFields
+from coopdesk.services.meeting_details import MeetingDetail
+from coopdesk.ui.labels import enum_label
+from coopdesk.ui.pages.meetings.agenda_tab import AgendaTab
+from coopdesk.ui.pages.meetings.attendance_tab import AttendanceTab
+from coopdesk.ui.pages.meetings.decisions_tab import DecisionsTab
+from coopdesk.ui.pages.meetings.follow_up_tab import FollowUpTab
+from coopdesk.ui.pages.meetings.meeting_dialog import MeetingDialog
+from coopdesk.ui.pages.meetings.models import first_line
+from coopdesk.ui.pages.meetings.widgets import duration_text, scaled_font
+from coopdesk.ui.pages.projects.context import PageContext
+from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, FactGrid, button
+
+BANNER_STYLE = ("QFrame#meetingBanner { background: #fef7e0; border: 1px solid #f9ab00;"
+                " border-radius: 4px; } QFrame#meetingBanner QLabel { color: #5f4200; }")
+
+
+def _day_text(value: dt.date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.LongFormat)
+
+
+def _time_text(value: dt.datetime) -> str:
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+class MeetingDetailView(QWidget):
+    #: The user wants the list of meetings back.
+    back_requested = Signal()
+
+    AGENDA, ATTENDANCE, DECISIONS, FOLLOW_UP = range(4)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id: str | None = None
+        self.detail: MeetingDetail | None = None
+        self.back_button = QPushButton(self.tr("← All meetings"), self)
+        self.back_button.setFlat(True)
+        self.back_button.setToolTip(self.tr("Back to the list of meetings (Alt+Left)"))
+        self.back_button.clicked.connect(self.back_requested)
+        back = QAction(self)
+        back.setShortcut(QKeySequence.StandardKey.Back)
+        back.triggered.connect(self.back_requested)
+        self.addAction(back)
+        self.held_button = button(self.tr("Mark as held"), self.mark_held, self,
+                                  tooltip=self.tr("The meeting took place: its minutes can "
+                                                  "be written"))
+        self.video_button = button(self.tr("Join the video call"), self.open_video, self)
+        self.edit_button = button(self.tr("Edit…"), self.edit_meeting, self,
+                                  tooltip=self.tr("Title, date, place, status, secretary"))
+        self.delete_button = button(self.tr("Delete"), self.delete_meeting, self,
+                                    tooltip=self.tr("Move the meeting to the trash"))
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        for widget in (self.video_button, self.held_button, self.edit_button,
+                       self.delete_button):
+            top.addWidget(widget)
+        self.title_label = QLabel(self)
+        self.title_label.setWordWrap(True)
+        self.title_label.setFont(scaled_font(self.title_label, 1.6, bold=True))
+        self.kind_label = QLabel(self)
+        self.kind_label.setStyleSheet(MUTED_STYLE)
+        self._build_banner()
+        self.facts = FactGrid(self)
+        self.people_facts = FactGrid(self)
+        facts_row = QHBoxLayout()
+        facts_row.addWidget(self.facts, 3)
+        facts_row.addWidget(self.people_facts, 2)
+        self.agenda = AgendaTab(context, self)
+        self.attendance = AttendanceTab(context, self)
+        self.decisions = DecisionsTab(context, self)
+        self.follow_up = FollowUpTab(context, self)
+        self.tabs = QTabWidget(self)
+        for tab in (self.agenda, self.attendance, self.decisions, self.follow_up):
+            self.tabs.addTab(tab, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.kind_label)
+        layout.addWidget(self.banner)
+        layout.addLayout(facts_row)
+        layout.addWidget(self.tabs, 1)
+
+    def _build_banner(self) -> None:
+        self.banner = QFrame(self)
+        self.banner.setObjectName("meetingBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner_label = QLabel(self.banner)
+        self.banner_label.setWordWrap(True)
+        self.restore_button = button(self.tr("Restore"), self.restore_meeting, self.banner)
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(10, 4, 4, 4)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(self.restore_button)
+        self.banner.hide()
+
+    # -- showing -------------------------------------------------------------------------
+    def show_meeting(self, meeting_id: str) -> bool:
+        if meeting_id != self.meeting_id:
+            if not self.agenda.editor.commit():
+                return False  # notes that cannot be saved are not thrown away
+            self.agenda.editor.load(None)
+        self.meeting_id = meeting_id
+        return self.refresh()
+
+    def refresh(self) -> bool:
+        """Reload the meeting; False when it no longer exists."""
+        if self.meeting_id is None:
+            return False
+        try:
+            detail = self.context.services.meeting_details.detail(self.meeting_id)
+        except NotFoundError:
+            self.meeting_id = None
+            self.detail = None
+            return False
+        self.detail = detail
+        read_only = self.is_read_only(detail)
+        self._show_header(detail)
+        self.agenda.set_detail(detail, read_only)
+        self.attendance.set_detail(detail, read_only)
+        self.decisions.set_detail(detail, read_only)
+        self.follow_up.set_detail(detail, read_only)
+        self._name_tabs(detail)
+        return True
+
+    @staticmethod
+    def is_read_only(detail: MeetingDetail) -> bool:
+        """In the trash, or its minutes approved (locked)."""
+        meeting = detail.meeting
+        return meeting.audit.in_trash or meeting.status is MeetingStatus.APPROVED
+
+    def _show_header(self, detail: MeetingDetail) -> None:
+        meeting = detail.meeting
+        in_trash = meeting.audit.in_trash
+        self.title_label.setText(meeting.title)
+        self.kind_label.setText(self.tr("{status} · {project}").format(
+            status=enum_label(meeting.status), project=detail.project_title)
+            if detail.project_title else enum_label(meeting.status))
+        if in_trash:
+            self.banner_label.setText(self.tr("This meeting is in the trash."))
+        elif meeting.status is MeetingStatus.APPROVED:
+            self.banner_label.setText(self.tr(
+                "The minutes of this meeting are approved, so it can no longer be changed. To "
+                "correct it, set its status back to “Held” with “Edit…”."))
+        self.banner.setVisible(in_trash or meeting.status is MeetingStatus.APPROVED)
+        self.restore_button.setVisible(in_trash)
+        self.edit_button.setEnabled(not in_trash)
+        self.delete_button.setEnabled(not in_trash)
+        self.held_button.setVisible(meeting.status is MeetingStatus.PLANNED and not in_trash)
+        self.video_button.setVisible(bool(meeting.video_link))
+        self.facts.set_facts([
+            (self.tr("When"), self.when_text(detail)),
+            (self.tr("Place"), meeting.place),
+            (self.tr("Video link"), meeting.video_link),
+            # One line in the header (the whole notes in its tooltip and in the form).
+            (self.tr("Notes"), first_line(meeting.notes, 70))],
+            empty_text=self.tr("No place recorded yet: “Edit…” to say where it takes place."))
+        self.facts.setToolTip(meeting.notes)
+        self.people_facts.set_facts([
+            (self.tr("Secretary"), detail.secretary_name),
+            (self.tr("Project"), detail.project_title)])
+
+    def when_text(self, detail: MeetingDetail) -> str:
+        meeting = detail.meeting
+        start, end = meeting.starts_at, meeting.ends_at
+        day = _day_text(start.date())
+        if end is None:
+            return self.tr("{day} at {start}").format(day=day, start=_time_text(start))
+        length = duration_text(detail.length_minutes)
+        if end.date() == start.date():
+            return self.tr("{day}, {start} – {end} ({length})").format(
+                day=day, start=_time_text(start), end=_time_text(end), length=length)
+        return self.tr("{day} at {start} to {end_day} at {end} ({length})").format(
+            day=day, start=_time_text(start), end_day=_day_text(end.date()),
+            end=_time_text(end), length=length)
+
+    def _name_tabs(self, detail: MeetingDetail) -> None:
+        counts = detail.counts
+        self.tabs.setTabText(self.AGENDA, self.tr("Agenda ({count})").format(
+            count=len(detail.agenda)))
+        self.tabs.setTabText(self.ATTENDANCE, self.tr("Attendance ({attending} of {total})")
+                             .format(attending=counts.present + counts.represented,
+                                     total=counts.total) if counts.total
+                             else self.tr("Attendance"))
+        self.tabs.setTabText(self.DECISIONS, self.tr("Decisions ({count})").format(
+            count=len(detail.decisions)))
+        self.tabs.setTabText(self.FOLLOW_UP, self.tr("To follow up ({count})").format(
+            count=len(detail.follow_up)))
+
+    # -- acting --------------------------------------------------------------------------
+    def create_in_current_tab(self) -> None:
+        """Ctrl+N: add what the current tab lists."""
+        if self.detail is None or self.is_read_only(self.detail):
+            return
+        tab = self.tabs.currentIndex()
+        if tab == self.ATTENDANCE:
+            self.attendance.add_line()
+        elif tab == self.DECISIONS:
+            self.decisions.add_decision()
+        elif tab == self.FOLLOW_UP:
+            self.follow_up.add_agenda_item()
+        else:
+            self.agenda.add_item()
+
+    def edit_meeting(self) -> None:
+        if self.detail is None or self.detail.meeting.audit.in_trash:
+            return
+        if self.agenda.editor.commit():
+            self.context.publish(MeetingDialog.ask(self.context.services, self.detail.meeting,
+                                                   parent=self))
+
+    def mark_held(self) -> None:
+        if self.detail is None or not self.agenda.editor.commit():
+            return
+        meeting = self.detail.meeting
+        values = {field.name: getattr(meeting, field.name) for field in fields(MeetingFields)}
+        held = MeetingFields(**{**values, "status": MeetingStatus.HELD})
+        self.context.run(lambda: self.context.services.meetings.update(meeting.id, held))
+
+    def open_video(self) -> None:
+        if self.detail is not None and self.detail.meeting.video_link:
+            QDesktopServices.openUrl(QUrl.fromUserInput(self.detail.meeting.video_link))
+
+    def delete_meeting(self) -> None:
+        if self.detail is None or not self.agenda.editor.commit():
+            return
+        meeting = self.detail.meeting
+        if self.context.trash("meeting", meeting.id, meeting.title):
+            self.back_requested.emit()
+
+    def restore_meeting(self) -> None:
+        if self.detail is not None:
+            meeting = self.detail.meeting
+            self.context.restore("meeting", meeting.id, meeting.title)

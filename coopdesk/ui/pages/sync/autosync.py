@@ -1,0 +1,128 @@
+"""Sync cycles off the GUI thread: on demand, when the shared folder changes, and on a timer.
+
+One cycle runs at a time; a request during a cycle runs one more cycle after it. The folder
+watcher is debounced (a cloud client writes a file in several steps) and follows the device
+folders as they appear. Nothing runs while the workspace is not shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from coopdesk.services.sync_inbox import SyncOutcome, sync_with_changes
+from coopdesk.services.sync_service import SyncService
+from coopdesk.sync import share
+from coopdesk.ui.runner import Runner
+
+
+class AutoSync(QObject):
+    #: A cycle started.
+    started = Signal()
+    #: A cycle ended with this SyncOutcome.
+    succeeded = Signal(object)
+    #: A cycle failed with this exception (a SyncError when the folder is unreachable).
+    failed = Signal(object)
+
+    #: Quiet time after the last change seen in the shared folder before syncing.
+    WATCH_DELAY_MS = 3_000
+    #: Quiet time after a local change before sharing it.
+    LOCAL_DELAY_MS = 20_000
+    #: A cycle at least this often while the workspace is shared.
+    PERIOD_MS = 5 * 60 * 1000
+
+    def __init__(self, make_service: Callable[[], SyncService],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._make_service = make_service
+        self.runner = Runner(self)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._folder_changed)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.timeout.connect(self.sync_now)
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.PERIOD_MS)
+        self.timer.timeout.connect(self.sync_now)
+        self.folder: Path | None = None
+        self.running = False
+        self._again = False
+
+    # -- watching ------------------------------------------------------------------------
+    def watch(self, folder: Path | None) -> None:
+        """Follow *folder* (the shared folder), or stop everything automatic with None."""
+        self.folder = folder
+        if folder is None:
+            self.timer.stop()
+            self.debounce.stop()
+        elif not self.timer.isActive():
+            self.timer.start()
+        self._follow_folders()
+
+    def _follow_folders(self) -> None:
+        wanted: list[str] = []
+        if self.folder is not None:
+            root = share.share_root(self.folder)
+            devices = root / "devices"
+            candidates = [root, devices]
+            if devices.is_dir():
+                candidates += sorted(p for p in devices.iterdir() if p.is_dir())
+            wanted = [str(path) for path in candidates if path.is_dir()]
+        current = set(self.watcher.directories())
+        stale = [path for path in current if path not in wanted]
+        if stale:
+            self.watcher.removePaths(stale)
+        fresh = [path for path in wanted if path not in current]
+        if fresh:
+            self.watcher.addPaths(fresh)
+
+    def _folder_changed(self, _path: str) -> None:
+        self.schedule(self.WATCH_DELAY_MS)
+
+    def schedule(self, delay_ms: int) -> None:
+        """A cycle after *delay_ms* of quiet (only while the workspace is shared)."""
+        if self.folder is None:
+            return
+        if not self.debounce.isActive() or self.debounce.remainingTime() > delay_ms:
+            self.debounce.start(delay_ms)
+
+    def local_change(self) -> None:
+        self.schedule(self.LOCAL_DELAY_MS)
+
+    # -- running -------------------------------------------------------------------------
+    def sync_now(self) -> bool:
+        """Start a cycle; False when one runs already (another one follows it then)."""
+        if self.running:
+            self._again = True
+            return False
+        self.debounce.stop()
+        self.running = True
+        self.started.emit()
+        service = self._make_service()
+        self.runner.run(lambda: sync_with_changes(service), on_success=self._succeeded,
+                        on_error=self._failed)
+        return True
+
+    def _succeeded(self, outcome: SyncOutcome) -> None:
+        self._ended()
+        self.succeeded.emit(outcome)
+
+    def _failed(self, error: BaseException) -> None:
+        self._ended()
+        self.failed.emit(error)
+
+    def _ended(self) -> None:
+        self.running = False
+        self._follow_folders()
+        if self._again:
+            self._again = False
+            self.schedule(0)
+
+    def stop(self, timeout_s: float = 10.0) -> bool:
+        """Stop everything automatic and wait for a running cycle (before closing)."""
+        self.watch(None)
+        ended = self.runner.drain(timeout_s)
+        self.running = False
+        return ended

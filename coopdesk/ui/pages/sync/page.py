@@ -1,0 +1,283 @@
+"""The Synchronisation page: share the workspace through a folder, see how every computer
+stands, and settle what sync could not settle alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.errors import CoopdeskError
+from coopdesk.services.changes import Changes
+from coopdesk.services.sync_inbox import ConflictNotice, SyncOutcome
+from coopdesk.services.sync_service import SyncService, SyncStatus
+from coopdesk.services.workspace_services import Services
+from coopdesk.store.base import utcnow
+from coopdesk.ui.bus import Bus
+from coopdesk.ui.dialogs.conflicts import ConflictDialog
+from coopdesk.ui.dialogs.history import HistoryDialog
+from coopdesk.ui.labels import error_text
+from coopdesk.ui.pages.base import Page
+from coopdesk.ui.pages.projects.widgets import MessageBar
+from coopdesk.ui.pages.sync.autosync import AutoSync
+from coopdesk.ui.pages.sync.inbox import InboxPanel
+from coopdesk.ui.pages.sync.status_view import NotSharedView, SharedView
+from coopdesk.ui.pages.sync.texts import ago_text
+
+
+class FolderPicker:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str) -> Path | None:
+        """A folder the person chooses, or None."""
+        chosen = QFileDialog.getExistingDirectory(parent, title)
+        return Path(chosen) if chosen else None
+
+
+class SyncPage(Page):
+    page_id = "sync"
+    # Empty: any change may add an unshared change, a conflict or a duplicate.
+    watches: frozenset[str] = frozenset()
+
+    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(services, bus, parent)
+        self.setObjectName("sync_page")
+        self.status: SyncStatus | None = None
+        self.last_sync: dt.datetime | None = None
+        self._stale = False
+        self._publishing = False
+        self._watched_window: QWidget | None = None
+        self.messages = MessageBar(self)
+        self.not_shared = NotSharedView(self)
+        self.shared = SharedView(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.not_shared)
+        self.stack.addWidget(self.shared)
+        self.inbox = InboxPanel(services, bus, self)
+        self.inbox_heading = QLabel(self)
+        font = self.inbox_heading.font()
+        font.setBold(True)
+        self.inbox_heading.setFont(font)
+        self.inbox.counted.connect(self._counted)
+
+        self.sync_action = QAction(self.tr("&Synchronise now"), self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.sync_action.setToolTip(self.tr("Read what the others shared and share your "
+                                            "changes (Ctrl+Shift+S)"))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.addAction(self.sync_action)
+        self.shared.sync_button.setDefaultAction(self.sync_action)
+        self.shared.open_folder_button.clicked.connect(self.open_folder)
+        self.not_shared.share_button.clicked.connect(self.share_folder)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.inbox_heading)
+        layout.addWidget(self.inbox, 1)
+
+        self.autosync = AutoSync(lambda: SyncService(services.workspace), self)
+        self.autosync.started.connect(self._sync_started)
+        self.autosync.succeeded.connect(self._sync_succeeded)
+        self.autosync.failed.connect(self._sync_failed)
+        self._manual = False
+        self.refresh()
+        if self.status is not None and self.status.shared:
+            self.autosync.schedule(self.autosync.WATCH_DELAY_MS)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """Notices (from the dashboard) are settled in this page's inbox."""
+        return kind == "sync_notice"
+
+    def title(self) -> str:
+        return self.tr("Synchronisation")
+
+    # -- reading -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._stale = False
+        try:
+            self.status = SyncService(self.services.workspace).status()
+        except CoopdeskError as error:
+            self.messages.show_error(error_text(error))
+            return
+        if self.status.shared:
+            self.stack.setCurrentWidget(self.shared)
+            self.shared.show_status(self.status, self._last_sync_text())
+            self.autosync.watch(Path(self.status.folder))
+        else:
+            self.stack.setCurrentWidget(self.not_shared)
+            self.autosync.watch(None)
+        self.sync_action.setEnabled(not self.autosync.running)
+        self.inbox.refresh()
+
+    def _last_sync_text(self) -> str:
+        if self.autosync.running:
+            return self.tr("Synchronising…")
+        if self.last_sync is None:
+            return self.tr("Not yet since coopdesk started")
+        return ago_text(self.last_sync)
+
+    def _counted(self, count: int) -> None:
+        self.inbox_heading.setText(self.tr("To look at ({count})").format(count=count)
+                                   if count else self.tr("To look at"))
+        # Shared: the inbox always shows (empty, it says all is well); else only if needed.
+        wanted = bool(count) or bool(self.status and self.status.shared)
+        self.inbox_heading.setVisible(wanted)
+        self.inbox.setVisible(wanted)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not self._publishing:
+            self.autosync.local_change()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # -- sharing -------------------------------------------------------------------------
+    def share_folder(self) -> bool:
+        """Ask for a folder and share the workspace in it (its data is written there)."""
+        folder = FolderPicker.ask(self, self.tr("Choose the folder to share through"))
+        if folder is None:
+            return False
+        service = SyncService(self.services.workspace)
+        self.messages.show_info(self.tr("Sharing the workspace in {folder}…").format(
+            folder=str(folder)))
+        self.not_shared.share_button.setEnabled(False)
+        self.autosync.runner.run(lambda: service.create_share(folder),
+                                 on_success=self._shared, on_error=self._share_failed)
+        return True
+
+    def _shared(self, _report: object) -> None:
+        self.not_shared.share_button.setEnabled(True)
+        self.last_sync = utcnow()
+        self.messages.show_info(self.tr(
+            "The workspace is shared. Give the folder to your partners (through your cloud "
+            "or network drive): they join it from coopdesk's start window."))
+        self.bus.status.emit(self.tr("Workspace shared."))
+        self.refresh()
+
+    def _share_failed(self, error: BaseException) -> None:
+        self.not_shared.share_button.setEnabled(True)
+        self._show_failure(error)
+
+    def open_folder(self) -> None:
+        if self.status is not None and self.status.folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.status.folder))
+
+    # -- synchronising -------------------------------------------------------------------
+    def sync_now(self) -> bool:
+        if self.status is None or not self.status.shared:
+            return False
+        self._manual = True
+        self.autosync.sync_now()
+        return True
+
+    @property
+    def syncing(self) -> bool:
+        return self.autosync.running
+
+    def _sync_started(self) -> None:
+        self.sync_action.setEnabled(False)
+        if self.status is not None:
+            self.shared.show_status(self.status, self._last_sync_text())
+
+    def _sync_succeeded(self, outcome: SyncOutcome) -> None:
+        manual, self._manual = self._manual, False
+        self.last_sync = utcnow()
+        report = outcome.report
+        if report.problems:
+            self.messages.show_error(self.tr(
+                "Some files of the shared folder cannot be read yet: see the list below."))
+        else:
+            self.messages.hide()
+        if report.imported_ops or report.exported_ops or manual:
+            self.bus.status.emit(self.tr(
+                "Synchronised: {received} changes received, {sent} shared.").format(
+                received=report.imported_ops, sent=report.exported_ops))
+        if outcome.changes:
+            self._publishing = True
+            try:
+                self.bus.publish(outcome.changes)
+            finally:
+                self._publishing = False
+        self.refresh()
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self._manual = False
+        self._show_failure(error)
+        self.refresh()
+
+    def _show_failure(self, error: BaseException) -> None:
+        if not isinstance(error, CoopdeskError):
+            self.autosync.runner.report(error)
+            return
+        text = self.tr("Synchronisation did not run: {reason}").format(
+            reason=error_text(error))
+        self.messages.show_error(text)
+        self.bus.status.emit(text)
+
+    def shutdown(self) -> bool:
+        """Stop automatic sync and wait for a running cycle (before the workspace closes)."""
+        return self.autosync.stop()
+
+    # The window closes the workspace right after it closes: a sync cycle still running in
+    # a worker must end first. The page watches its window for that.
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange:
+            window = self.window()
+            if window is not self and window is not self._watched_window:
+                window.installEventFilter(self)
+                self._watched_window = window
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched_window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False
+
+    # -- screenshots ---------------------------------------------------------------------
+    def extra_screenshots(self) -> list[tuple[str, Callable[[], None]]]:
+        if self.status is not None and self.status.shared:
+            return []
+        return [("shared", self._show_demo_share), ("conflict", self._show_demo_conflict),
+                ("history", self._show_demo_history)]
+
+    def _show_demo_share(self) -> None:
+        from coopdesk.ui.pages.sync.demo_share import share_with_a_partner
+
+        share_with_a_partner(self.services)
+        self.last_sync = utcnow()
+        self.refresh()
+
+    def _demo_conflict(self) -> ConflictNotice | None:
+        found = [n for n in self.inbox.notices() if isinstance(n, ConflictNotice)]
+        return found[0] if found else None
+
+    def _show_demo_conflict(self) -> None:
+        notice = self._demo_conflict()
+        if notice is not None:
+            ConflictDialog(self.services, notice, self).exec()
+
+    def _show_demo_history(self) -> None:
+        notice = self._demo_conflict()
+        if notice is not None:
+            HistoryDialog(self.services, notice.record_kind, notice.record_id, self,
+                          self.bus).exec()
+
+
+__all__ = ["FolderPicker", "SyncPage"]

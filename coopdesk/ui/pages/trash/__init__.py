@@ -1,0 +1,5 @@
+"""The trash page (Corbeille)."""
+
+from coopdesk.ui.pages.trash.page import TrashPage
+
+__all__ = ["TrashPage"]

@@ -1,0 +1,232 @@
+"""The dashboard page on the demo cooperation (dated around a fixed day): every card, its
+count and lines, the encouraging empty states, the sync card, opening records, and
+refreshing after a change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+
+from coopdesk.domain.actions import ActionFields
+from coopdesk.domain.enums import ActionStatus
+from coopdesk.domain.profile import Profile
+from coopdesk.services.dashboard import SyncNoticeLine
+from coopdesk.services.demo import create_demo_workspace
+from coopdesk.services.workspace_services import Services
+from coopdesk.store.base import utcnow
+from coopdesk.store.workspace import Workspace
+from coopdesk.ui.bus import Bus
+from coopdesk.ui.formatting import date_text
+from coopdesk.ui.pages.actions import ActionsPage
+from coopdesk.ui.pages.dashboard import DashboardPage
+from coopdesk.ui.pages.dashboard.cards import LINE_ROLE, TAG_ROLE, URGENT_ROLE, Card
+from coopdesk.ui.pages.dashboard.lines import DashboardLine, relative_day
+
+TODAY = dt.date(2026, 3, 11)
+MARIE = Profile(name="Marie Lefebvre", organisation="Centre social Les Tilleuls")
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("dashboard-page") / "demo"
+    create_demo_workspace(folder, MARIE, TODAY).close()
+    return folder
+
+
+@pytest.fixture
+def services(demo_template: Path, tmp_path: Path) -> Iterator[Services]:
+    shutil.copytree(demo_template, tmp_path / "demo")
+    with Workspace.open(tmp_path / "demo", MARIE) as workspace:
+        yield Services(workspace)
+
+
+@pytest.fixture
+def bus() -> Bus:
+    return Bus()
+
+
+def make_page(qtbot: Any, services: Services, bus: Bus) -> DashboardPage:
+    page = DashboardPage(services, bus)
+    page.today = lambda: TODAY
+    qtbot.addWidget(page)
+    page.resize(1100, 900)
+    page.show()
+    page.refresh()
+    return page
+
+
+@pytest.fixture
+def page(qtbot: Any, services: Services, bus: Bus) -> DashboardPage:
+    return make_page(qtbot, services, bus)
+
+
+def titles(card: Card) -> list[str]:
+    return [line.title for line in card.lines()]
+
+
+def tags(card: Card) -> list[str]:
+    return [line.tag for line in card.lines()]
+
+
+# -- the cards --------------------------------------------------------------------------
+def test_header_and_tiles(page: DashboardPage) -> None:
+    assert page.title() == "Dashboard" and page.page_id == "dashboard"
+    assert page.greeting.text() == "Hello Marie Lefebvre"
+    assert page.subtitle.text().endswith("· Coopération Quartier des Tilleuls")
+    assert page.overdue_tile.value() == "5" and page.soon_tile.value() == "3"
+    assert page.follow_up_tile.value() == "5"
+    assert page.meeting_tile.value() == "In 9 day(s)"
+    assert page.overdue_tile.accessibleName() == "overdue actions: 5"
+
+
+def test_overdue_card_lines_say_how_late(page: DashboardPage) -> None:
+    card = page.card_of("overdue")
+    assert card.count() == 5
+    assert titles(card)[0] == "Relayer l'appel à bénévoles auprès des licenciés du club"
+    assert tags(card) == ["20 day(s) late", "15 day(s) late", "10 day(s) late",
+                          "5 day(s) late", "2 day(s) late"]
+    assert all(line.urgent and line.kind == "action" for line in card.lines())
+    first = card.lines()[0]
+    due = date_text(TODAY - dt.timedelta(days=20))
+    assert first.detail == f"Due {due} · Karim Benali (UST) · Parentalité et réussite " \
+        "éducative aux Tilleuls"
+    index = card.line_model().index(0)
+    assert index.data(URGENT_ROLE) is True and index.data(TAG_ROLE) == "20 day(s) late"
+    assert "20 day(s) late" in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert card.list.isVisibleTo(card) and not card.empty_label.isVisibleTo(card)
+
+
+def test_due_soon_follow_ups_meetings_and_changes(page: DashboardPage) -> None:
+    soon = page.card_of("due_soon")
+    assert soon.count() == 3 and tags(soon) == ["In 3 day(s)", "In 7 day(s)", "In 14 day(s)"]
+    assert not any(line.urgent for line in soon.lines())
+    follow_ups = page.card_of("follow_ups")
+    assert follow_ups.count() == 5
+    assert titles(follow_ups)[0] == "Proposer des dates de rencontre"
+    assert follow_ups.lines()[0].detail.startswith("With Thomas Rousseau")
+    assert [line.urgent for line in follow_ups.lines()] == [True, True, False, False, False]
+    assert "Private note" in follow_ups.lines()[-1].detail
+    assert {line.kind for line in follow_ups.lines()} == {"contact_log_entry"}
+    meetings = page.card_of("next_meetings")
+    assert titles(meetings) == ["Comité de pilotage – bilan à mi-parcours"]
+    assert "18:00" in meetings.lines()[0].detail and meetings.lines()[0].kind == "meeting"
+    changes = page.card_of("changes_by_others")
+    assert changes.lines() and all("Marie Lefebvre" not in line.detail
+                                   for line in changes.lines())
+    newest = changes.lines()[0]
+    assert newest.title == "Parents présents au café des parents (moyenne)"
+    assert newest.detail.startswith("Indicator changed by Nadia Ouhibi")
+    assert not page.sync_card.isVisibleTo(page)
+
+
+def test_more_lines_than_a_card_shows(qtbot: Any, services: Services, bus: Bus) -> None:
+    for n in range(6):
+        services.action_plan.create(ActionFields(title=f"En retard {n}",
+                                                 due_on=TODAY - dt.timedelta(days=1)))
+    page = make_page(qtbot, services, bus)
+    card = page.card_of("overdue")
+    assert card.count() == 11 and len(card.lines()) == 8
+    assert card.more_label.isVisibleTo(card)
+    assert card.more_label.text() == "…and 3 more in the Action plan."
+
+
+def test_an_empty_workspace_says_kind_words(qtbot: Any, tmp_path: Path, bus: Bus) -> None:
+    with Workspace.create(tmp_path / "empty", "Vide", MARIE) as workspace:
+        page = make_page(qtbot, Services(workspace), bus)
+        expected = {"overdue": "No overdue action. Well done!",
+                    "due_soon": "Nothing due in the next 14 days.",
+                    "follow_ups": "No follow-up to do this week.",
+                    "next_meetings": "No meeting planned yet: plan the next one in Meetings.",
+                    "changes_by_others": "Nobody else has changed anything in the last 30 "
+                                         "days."}
+        for name, text in expected.items():
+            card = page.card_of(name)
+            assert card.count() == 0 and card.lines() == []
+            assert card.empty_label.isVisibleTo(card) and card.empty_label.text() == text
+            assert not card.list.isVisibleTo(card) and not card.more_label.isVisibleTo(card)
+        assert page.meeting_tile.value() == "—"
+        assert not page.sync_card.isVisibleTo(page)
+
+
+def test_sync_notices_get_their_own_card_when_there_are_some(
+        qtbot: Any, monkeypatch: pytest.MonkeyPatch, services: Services, bus: Bus) -> None:
+    project = services.projects.list()[0]
+    notice = SyncNoticeLine(notice_id=1, kind="conflict", record_kind="project",
+                            record_id=project.id, text="Description modifiée par deux "
+                            "personnes", at=utcnow())
+    monkeypatch.setattr(services.dashboard, "sync_notices", lambda: (notice,))
+    page = make_page(qtbot, services, bus)
+    assert page.sync_card.isVisibleTo(page) and page.sync_card.count() == 1
+    line = page.sync_card.lines()[0]
+    assert (line.kind, line.id, line.urgent) == ("project", project.id, True)
+    assert line.title == "Description modifiée par deux personnes"
+
+
+# -- opening records --------------------------------------------------------------------
+def test_clicking_or_entering_a_line_opens_its_record(qtbot: Any, page: DashboardPage) -> None:
+    for name in ("overdue", "follow_ups", "next_meetings", "changes_by_others"):
+        card = page.card_of(name)
+        view = card.list
+        index = card.line_model().index(0)
+        line = index.data(LINE_ROLE)
+        assert isinstance(line, DashboardLine)
+        with qtbot.waitSignal(page.bus.open_record) as opened:
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                             pos=view.visualRect(index).center())
+        assert opened.args == [line.kind, line.id]
+        view.setCurrentIndex(index)
+        with qtbot.waitSignal(page.bus.open_record) as entered:
+            qtbot.keyClick(view, Qt.Key.Key_Return)
+        assert entered.args == [line.kind, line.id]
+
+
+def test_an_overdue_line_opens_the_action_in_the_action_plan(
+        qtbot: Any, make_window: Callable[..., QMainWindow], services: Services) -> None:
+    bus = Bus()
+    dashboard, actions = DashboardPage(services, bus), ActionsPage(services, bus)
+    dashboard.today = actions.today = lambda: TODAY
+    window = make_window(services, bus, pages=[dashboard, actions])
+    dashboard.refresh()
+    card = dashboard.card_of("overdue")
+    index = card.line_model().index(2)
+    qtbot.mouseClick(card.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=card.list.visualRect(index).center())
+    assert window.current_page() is actions
+    assert actions.selected_id() == index.data(LINE_ROLE).id
+
+
+# -- refreshing -------------------------------------------------------------------------
+def test_a_change_refreshes_the_cards(page: DashboardPage, services: Services) -> None:
+    first = page.card_of("overdue").lines()[0]
+    page.bus.publish(services.action_plan.set_status(first.id, ActionStatus.DONE, TODAY))
+    assert page.card_of("overdue").count() == 4 and page.overdue_tile.value() == "4"
+    assert first.id not in {line.id for line in page.card_of("overdue").lines()}
+
+
+def test_a_hidden_dashboard_refreshes_when_shown(page: DashboardPage,
+                                                 services: Services) -> None:
+    page.hide()
+    first = page.card_of("overdue").lines()[0]
+    page.bus.publish(services.action_plan.set_status(first.id, ActionStatus.DONE, TODAY))
+    assert page.card_of("overdue").count() == 5  # not reloaded while hidden
+    page.show()
+    assert page.card_of("overdue").count() == 4
+
+
+def test_relative_days() -> None:
+    assert [relative_day(TODAY + dt.timedelta(days=n), TODAY) for n in (0, 1, -1, 5, 15)] == [
+        "Today", "Tomorrow", "Yesterday", "In 5 day(s)", date_text(dt.date(2026, 3, 26))]
+
+
+def test_line_models_pass_the_model_tester(qtmodeltester: Any, page: DashboardPage) -> None:
+    for card in page.cards:
+        qtmodeltester.check(card.line_model())
