@@ -6,12 +6,13 @@
    WorkspaceError, NotFoundError, CoopdeskError and their subclasses, and class-level
    `template = "..."`), marked with QT_TRANSLATE_NOOP("errors", ...).
 2. Run PySide6's lupdate over coopdesk/ui and coopdesk/app, dropping obsolete entries.
-   Texts lupdate cannot see by itself (passed to a `_tr(text)` wrapper, or `self.tr()`
-   inside an f-string) are handed to it with their context.
+   Texts lupdate cannot see by itself (passed to a `_tr(text)` wrapper, `self.tr()` inside
+   an f-string, `tr = self.tr` aliases) are handed to it with their context, and counted
+   texts (`translate(context, text, None, n)`) as plural entries.
 
 Then translate the new entries (Qt Linguist: `pyside6-linguist <ts file>`).
 `--check` changes nothing and exits 1 when error_messages.py is out of date or the
-catalog has unfinished entries (for CI).
+catalog, once updated, would have unfinished entries (texts new in the code included).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import argparse
 import ast
 import importlib.util
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -157,6 +159,8 @@ class HiddenText(NamedTuple):
     line: int
     context: str
     text: str
+    #: Called with a count (`%n`): a plural entry.
+    numerus: bool = False
 
 
 class _HiddenFinder(ast.NodeVisitor):
@@ -166,6 +170,7 @@ class _HiddenFinder(ast.NodeVisitor):
         self.where = where
         self.wrappers = wrappers
         self.classes: list[str] = []
+        self.aliases: list[set[str]] = []
         self.found: list[HiddenText] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
@@ -173,25 +178,54 @@ class _HiddenFinder(ast.NodeVisitor):
         self.generic_visit(node)
         self.classes.pop()
 
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        # `tr = self.tr` then `tr("text")`: lupdate files the text under an empty context.
+        aliases = {target.id for inner in ast.walk(node) if isinstance(inner, ast.Assign)
+                   and isinstance(inner.value, ast.Attribute) and inner.value.attr == "tr"
+                   and _name(inner.value.value) == "self"
+                   for target in inner.targets if isinstance(target, ast.Name)}
+        self.aliases.append(aliases)
+        self.generic_visit(node)
+        self.aliases.pop()
+
+    visit_AsyncFunctionDef = visit_FunctionDef  # noqa: N815 (ast.NodeVisitor's name)
+
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         # lupdate does not look inside f-strings.
         for inner in ast.walk(node):
-            if not isinstance(inner, ast.Call) or not inner.args:
+            if not isinstance(inner, ast.Call) or not isinstance(inner.func, ast.Attribute):
                 continue
-            name = _name(inner.func)
-            text = _text_value(inner.args[-1])
-            if name == "tr" and text is not None and self.classes:
-                self.found.append(HiddenText(self.where, inner.lineno, self.classes[-1], text))
-            elif (name == "translate" and len(inner.args) >= 2 and text is not None
-                    and (context := _text_value(inner.args[0])) is not None):
+            name = inner.func.attr
+            if name == "tr" and inner.args and self.classes:
+                if (text := _text_value(inner.args[0])) is not None:
+                    self.found.append(HiddenText(self.where, inner.lineno, self.classes[-1],
+                                                 text, len(inner.args) >= 3))
+            elif (name == "translate" and 2 <= len(inner.args) < 4
+                    and (context := _text_value(inner.args[0])) is not None
+                    and (text := _text_value(inner.args[1])) is not None):
                 self.found.append(HiddenText(self.where, inner.lineno, context, text))
+        # Wrappers, `tr = self.tr` aliases and counted translations inside the f-string.
+        self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> None:
-        if (isinstance(node.func, ast.Name) and node.func.id in self.wrappers and node.args
+        if (_name(node.func) == "translate" and len(node.args) >= 4
+                and not isinstance(node.args[3], ast.Constant)
+                and (context := _text_value(node.args[0])) is not None
+                and (text := _text_value(node.args[1])) is not None):
+            # lupdate makes a plural entry of translate(context, text, None, n) only when n
+            # is a number literal.
+            self.found.append(HiddenText(self.where, node.lineno, context, text, True))
+        elif (isinstance(node.func, ast.Name) and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)):
-            self.found.append(HiddenText(self.where, node.lineno, self.wrappers[node.func.id],
-                                         node.args[0].value))
+            text = node.args[0].value
+            if node.func.id in self.wrappers:
+                self.found.append(HiddenText(self.where, node.lineno,
+                                             self.wrappers[node.func.id], text,
+                                             len(node.args) >= 3))
+            elif self.classes and any(node.func.id in names for names in self.aliases):
+                self.found.append(HiddenText(self.where, node.lineno, self.classes[-1], text,
+                                             len(node.args) >= 3))
         self.generic_visit(node)
 
 
@@ -213,7 +247,9 @@ def _wrappers(tree: ast.Module) -> dict[str, str]:
 
 def hidden_texts(package: Path = PACKAGE) -> list[HiddenText]:
     """Translatable literals lupdate cannot see by itself: passed to a `_tr(text)` wrapper
-    around `QCoreApplication.translate("Context", text)`, or translated inside an f-string.
+    around `QCoreApplication.translate("Context", text)`, translated inside an f-string,
+    through an alias `tr = self.tr` (lupdate files those under an empty context), or counted
+    with `QCoreApplication.translate("Context", text, None, n)` (lupdate misses the plural).
 
     `run_lupdate` hands them to lupdate with their context, so they are translated anyway;
     calling `QCoreApplication.translate("Context", "text")` directly is still clearer.
@@ -246,21 +282,49 @@ def lupdate_command() -> list[str]:
     sys.exit("error: lupdate not found (pip install PySide6-Essentials)")
 
 
-def run_lupdate(ts_file: Path = TS_FILE) -> None:
+def _mark(item: HiddenText) -> str:
+    """A line lupdate reads as *item*: a plural entry when it is called with a count."""
+    context = json.dumps(item.context, ensure_ascii=False)
+    text = json.dumps(item.text, ensure_ascii=False)
+    if item.numerus:
+        return f"QCoreApplication.translate({context}, {text}, None, 2)\n"
+    return f"QT_TRANSLATE_NOOP({context}, {text})\n"
+
+
+def run_lupdate(ts_file: Path = TS_FILE, *, silent: bool = False) -> None:
     sources = sorted(str(path.relative_to(ROOT)) for folder in LUPDATE_DIRS
                      for path in folder.rglob("*.py"))
     ts_file.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="coopdesk-lupdate-") as scratch:
         # What lupdate cannot see by itself, marked in a throw-away file it can read.
         marks = Path(scratch) / "hidden_texts.py"
-        marks.write_text("".join(
-            f"QT_TRANSLATE_NOOP({json.dumps(item.context, ensure_ascii=False)}, "
-            f"{json.dumps(item.text, ensure_ascii=False)})\n"
-            for item in hidden_texts()), encoding="utf-8")
-        command = [*lupdate_command(), *sources, str(marks), "-no-obsolete",
+        hidden = hidden_texts()
+        marks.write_text("".join(_mark(item) for item in hidden), encoding="utf-8")
+        # First: lupdate takes an entry's plural flag from the first place it reads it.
+        command = [*lupdate_command(), str(marks), *sources, "-no-obsolete",
                    "-locations", "none", "-source-language", "en", "-target-language", "fr_FR",
-                   "-ts", str(ts_file.relative_to(ROOT))]
+                   *(["-silent"] if silent else []), "-ts", str(ts_file)]
         subprocess.run(command, cwd=ROOT, check=True)
+    drop_contextless_duplicates(ts_file, {item.text for item in hidden})
+
+
+_EMPTY_CONTEXT = re.compile(r"<context>\s*<name></name>(.*?)</context>\n?", re.DOTALL)
+_MESSAGE = re.compile(r"\s*<message\b.*?</message>", re.DOTALL)
+
+
+def drop_contextless_duplicates(ts_file: Path, handed_over: set[str]) -> None:
+    """Remove the empty-context entries lupdate made of texts handed over with their real
+    context (`tr = self.tr` aliases); any other empty-context entry stays, to be fixed."""
+    text = ts_file.read_text(encoding="utf-8")
+    match = _EMPTY_CONTEXT.search(text)
+    if match is None:
+        return
+    kept = [message for message in _MESSAGE.findall(match.group(1))
+            if ET.fromstring(message.strip()).findtext("source", "") not in handed_over]
+    replacement = ("<context>\n    <name></name>" + "".join(kept) + "\n</context>\n"
+                   if kept else "")
+    ts_file.write_text(text[:match.start()] + replacement + text[match.end():],
+                       encoding="utf-8")
 
 
 def unfinished_entries(ts_file: Path = TS_FILE) -> list[tuple[str, str]]:
@@ -293,9 +357,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{ERROR_MODULE.relative_to(ROOT)} is out of date: run "
                   "tools/update_translations.py")
             problems += 1
-        for context, source in unfinished_entries():
-            print(f"untranslated [{context}] {source!r}")
-            problems += 1
+        # The catalog as the update would leave it: texts new in the code count too.
+        with tempfile.TemporaryDirectory(prefix="coopdesk-check-") as scratch:
+            updated = Path(scratch) / TS_FILE.name
+            shutil.copyfile(TS_FILE, updated)
+            run_lupdate(updated, silent=True)
+            for context, source in unfinished_entries(updated):
+                print(f"untranslated [{context}] {source!r}")
+                problems += 1
         return 1 if problems else 0
     if module_text != current:
         ERROR_MODULE.write_text(module_text, encoding="utf-8")

@@ -76,6 +76,747 @@
     </message>
 </context>
 <context>
+    <name>ActionDetail</name>
+    <message>
+        <source>Status</source>
+        <extracomment>The user chose another status for the action shown: (action id, status). The user followed a link to another record: (kind, id).</extracomment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Change the status (Ctrl+Enter marks the action done)</source>
+        <translation>Changer le statut (Ctrl+Entrée marque l&apos;action comme faite)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>Select an action to see where it comes from and to change its status.</source>
+        <translation>Sélectionnez une action pour voir d&apos;où elle vient et changer son statut.</translation>
+    </message>
+    <message>
+        <source>Overdue: {late}</source>
+        <translation>Échéance dépassée : {late}</translation>
+    </message>
+    <message>
+        <source>In the trash since {deleted_on} (deleted by {deleted_by}). Click “Restore” to bring it back.</source>
+        <translation>Dans la corbeille depuis le {deleted_on} (supprimée par {deleted_by}). Cliquez sur « Restaurer » pour la récupérer.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>D&apos;où elle vient</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Added by {created_by} on {created_on}, last changed by {updated_by} on {updated_on}.</source>
+        <translation>Ajoutée par {created_by} le {created_on}, modifiée en dernier par {updated_by} le {updated_on}.</translation>
+    </message>
+    <message>
+        <source>Added directly to the action plan, not from a meeting decision.</source>
+        <translation>Ajoutée directement au plan d&apos;action, sans décision de réunion.</translation>
+    </message>
+    <message>
+        <source>Decision of the meeting {meeting} of {date}:</source>
+        <translation>Décision de la réunion {meeting} du {date} :</translation>
+    </message>
+    <message>
+        <source>Decision of a meeting:</source>
+        <translation>Décision d&apos;une réunion :</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Modifier l&apos;action</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Quoi faire</translation>
+    </message>
+    <message>
+        <source>for example: Send the invitations</source>
+        <translation>par exemple : envoyer les invitations</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>The project&apos;s common objective this action serves</source>
+        <translation>L&apos;objectif commun du projet que sert cette action</translation>
+    </message>
+    <message>
+        <source>Organisation in charge</source>
+        <translation>Structure responsable</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Personne responsable</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>{person} ({organisation})</source>
+        <translation>{person} ({organisation})</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilters</name>
+    <message>
+        <source>Search an action…</source>
+        <extracomment>Keys of the status combo&apos;s first entries (the others are ActionStatus values).</extracomment>
+        <translation>Chercher une action…</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Chercher des actions</translation>
+    </message>
+    <message>
+        <source>&amp;My actions</source>
+        <translation>Mes &amp;actions</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions à mener</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Structure partenaire</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Show &amp;trash</source>
+        <translation>Afficher la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>Show the actions in the trash, to restore them</source>
+        <translation>Afficher les actions mises à la corbeille, pour les restaurer</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Toutes les échéances</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>À faire cette semaine</translation>
+    </message>
+    <message>
+        <source>Due in the next 14 days</source>
+        <translation>À faire dans les 14 jours</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>À faire ce mois-ci</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Actions owned by you ({name}) or by your association ({organisation})</source>
+        <translation>Les actions dont vous ({name}) ou votre association ({organisation}) êtes responsables</translation>
+    </message>
+    <message>
+        <source>Actions owned by you ({name})</source>
+        <translation>Les actions dont vous ({name}) êtes responsable</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFromDecisionDialog</name>
+    <message>
+        <source>Create an action from this decision</source>
+        <translation>Créer une action à partir de cette décision</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Qui s&apos;en charge</translation>
+    </message>
+    <message>
+        <source>For which organisation</source>
+        <translation>Pour quelle structure</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModels</name>
+    <message>
+        <source>{person} ({organisation})</source>
+        <translation>{person} ({organisation})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{status} · overdue</source>
+        <translation>{status} · en retard</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Overdue: due on {date}, {late}.</source>
+        <translation>Échéance dépassée : prévue le {date}, {late}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Actions</source>
+        <extracomment>The day &quot;overdue&quot; and the periods are measured against (tests fix it).</extracomment>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&amp;New action</source>
+        <translation>&amp;Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Add an action: who does what, by when (Ctrl+N)</source>
+        <translation>Ajouter une action : qui fait quoi, pour quand (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected action (Enter or F2)</source>
+        <translation>Modifier l&apos;action sélectionnée (Entrée ou F2)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Marquer comme &amp;faite</translation>
+    </message>
+    <message>
+        <source>Mark the selected action done today (Ctrl+Enter)</source>
+        <translation>Marquer l&apos;action sélectionnée comme faite aujourd&apos;hui (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the selected action to the trash (Del); Ctrl+Z undoes it</source>
+        <translation>Mettre l&apos;action sélectionnée à la corbeille (Suppr) ; Ctrl+Z l&apos;annule</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Bring the selected action back from the trash</source>
+        <translation>Sortir l&apos;action sélectionnée de la corbeille</translation>
+    </message>
+    <message>
+        <source>Mark as “{status}”</source>
+        <translation>Marquer comme « {status} »</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} · {late} overdue</source>
+        <translation>{count} · {late} en retard</translation>
+    </message>
+    <message>
+        <source>The trash holds no action.</source>
+        <translation>La corbeille ne contient aucune action.</translation>
+    </message>
+    <message>
+        <source>Back to the actions</source>
+        <translation>Revenir aux actions</translation>
+    </message>
+    <message>
+        <source>No action matches these filters.</source>
+        <translation>Aucune action ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No open action.
+Actions come from meeting decisions, or add one here: who does what, by when.</source>
+        <translation>Aucune action à mener.
+Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fait quoi, pour quand.</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>Ajout de « {name} »</translation>
+    </message>
+    <message>
+        <source>“{name}” added to the action plan.</source>
+        <translation>« {name} » ajoutée au plan d&apos;action.</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Modification de « {name} »</translation>
+    </message>
+    <message>
+        <source>“{name}” saved.</source>
+        <translation>« {name} » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Status of “{name}”: {status}</source>
+        <translation>Statut de « {name} » : {status}</translation>
+    </message>
+    <message>
+        <source>“{name}”: {status}.</source>
+        <translation>« {name} » : {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>New agenda item</source>
+        <extracomment>Longest prefilled action title; a longer decision goes whole into the description.</extracomment>
+        <translation>Nouveau point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Modifier le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Présenté par</translation>
+    </message>
+    <message>
+        <source>Planned duration</source>
+        <translation>Durée prévue</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Add an item at the end of the agenda (Ctrl+N)</source>
+        <translation>Ajouter un point à la fin de l&apos;ordre du jour (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Title, presenter and duration (F2)</source>
+        <translation>Titre, présentateur et durée (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the item to the trash (Del)</source>
+        <translation>Mettre le point à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move the item up the agenda (Alt+Up)</source>
+        <translation>Monter le point dans l&apos;ordre du jour (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move the item down the agenda (Alt+Down)</source>
+        <translation>Descendre le point dans l&apos;ordre du jour (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>The agenda is empty. Add the items to discuss, in order, with who presents each and how long it should take.</source>
+        <translation>L&apos;ordre du jour est vide. Ajoutez les points à aborder, dans l&apos;ordre, avec qui présente chacun et combien de temps il doit prendre.</translation>
+    </message>
+    <message>
+        <source>{planned} planned (the meeting has no end time)</source>
+        <translation>Durée prévue : {planned} (la réunion n&apos;a pas d&apos;heure de fin)</translation>
+    </message>
+    <message>
+        <source>⚠ {planned} planned for {length}: {over} too long. Shorten or remove an item.</source>
+        <translation>⚠ Durée prévue : {planned} pour {length}, soit {over} de trop. Raccourcissez ou retirez un point.</translation>
+    </message>
+    <message>
+        <source>{planned} planned for {length}</source>
+        <translation>Durée prévue : {planned} pour {length}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Add to the attendance list</source>
+        <translation>Ajouter à la liste de présence</translation>
+    </message>
+    <message>
+        <source>Edit attendance</source>
+        <translation>Modifier la présence</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté·e par</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Fill from the project&apos;s partners</source>
+        <translation>Remplir avec les partenaires du projet</translation>
+    </message>
+    <message>
+        <source>Add someone…</source>
+        <translation>Ajouter quelqu&apos;un…</translation>
+    </message>
+    <message>
+        <source>A guest, or someone who is not in the partners&apos; lists (Ctrl+N)</source>
+        <translation>Un·e invité·e, ou quelqu&apos;un qui ne figure pas parmi les contacts des partenaires (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présent·e</translation>
+    </message>
+    <message>
+        <source>E&amp;xcused</source>
+        <translation>E&amp;xcusé·e</translation>
+    </message>
+    <message>
+        <source>A&amp;bsent</source>
+        <translation>A&amp;bsent·e</translation>
+    </message>
+    <message>
+        <source>&amp;Represented by…</source>
+        <translation>&amp;Représenté·e par…</translation>
+    </message>
+    <message>
+        <source>Applies to every selected person (select an organisation for all its people)</source>
+        <translation>S&apos;applique à chaque personne sélectionnée (sélectionnez une structure pour tous ses membres)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take off the attendance list (Del)</source>
+        <translation>Retirer de la liste de présence (Suppr)</translation>
+    </message>
+    <message>
+        <source>Mark the selection:</source>
+        <translation>Marquer la sélection :</translation>
+    </message>
+    <message>
+        <source>Nobody is on the attendance list yet. Fill it with the people of the project&apos;s partners, then mark who is present.</source>
+        <translation>Personne n&apos;est encore sur la liste de présence. Remplissez-la avec les contacts des partenaires du projet, puis marquez qui est présent.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the attendance list yet. Add the people who take part.</source>
+        <translation>Personne n&apos;est encore sur la liste de présence. Ajoutez les participants.</translation>
+    </message>
+    <message>
+        <source>{present} present · {represented} represented · {excused} excused · {absent} absent</source>
+        <translation>Présents : {present} · représentés : {represented} · excusés : {excused} · absents : {absent}</translation>
+    </message>
+    <message>
+        <source>No quorum is set for this project.</source>
+        <translation>Aucun quorum n&apos;est fixé pour ce projet.</translation>
+    </message>
+    <message>
+        <source>Quorum: {quorum} partners needed; {attending} of {partners} marked present or represented so far.</source>
+        <translation>Quorum : {quorum} partenaires nécessaires ; {attending} sur {partners} présents ou représentés pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>✔ Quorum reached: {attending} of {partners} partners present or represented ({quorum} needed).</source>
+        <translation>✔ Quorum atteint : {attending} partenaires sur {partners} présents ou représentés ({quorum} nécessaires).</translation>
+    </message>
+    <message>
+        <source>⚠ Quorum not reached: {attending} of {partners} partners present or represented, {quorum} needed.</source>
+        <translation>⚠ Quorum non atteint : {attending} partenaires sur {partners} présents ou représentés, {quorum} nécessaires.</translation>
+    </message>
+    <message>
+        <source>The meeting has no project: choose one with “Edit…” to fill the list from its partners.</source>
+        <translation>La réunion n&apos;a pas de projet : choisissez-en un avec « Modifier… » pour remplir la liste avec ses partenaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds the %n person(s) of the project&apos;s partners not on the list yet, as absent: then mark who is present.</source>
+        <translation>
+            <numerusform>Ajoute comme absente %n personne des partenaires du projet qui n&apos;est pas encore sur la liste : marquez ensuite qui est présent.</numerusform>
+            <numerusform>Ajoute comme absentes les %n personnes des partenaires du projet qui ne sont pas encore sur la liste : marquez ensuite qui est présent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added as absent: select who is present and click “Present”.</source>
+        <translation>
+            <numerusform>%n personne ajoutée comme absente : sélectionnez qui est présent et cliquez sur « Présent·e ».</numerusform>
+            <numerusform>%n personnes ajoutées comme absentes : sélectionnez qui est présent et cliquez sur « Présent·e ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) marked “{status}”.</source>
+        <translation>
+            <numerusform>%n personne marquée « {status} ».</numerusform>
+            <numerusform>%n personnes marquées « {status} ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>la structure</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
+    </message>
+    <message>
+        <source>Edit the booking</source>
+        <translation>Modifier la réservation</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Start of the booking</source>
+        <translation>Début de la réservation</translation>
+    </message>
+    <message>
+        <source>End of the booking</source>
+        <translation>Fin de la réservation</translation>
+    </message>
+    <message>
+        <source>Borrowing organisation</source>
+        <translation>Emprunteur</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>For the project</source>
+        <translation>Pour le projet</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>for example: general assembly</source>
+        <translation>par exemple : assemblée générale</translation>
+    </message>
+    <message>
+        <source>Returned in what state</source>
+        <translation>État au retour</translation>
+    </message>
+    <message>
+        <source>Filled in when it comes back: clean, full tank, a cable missing…</source>
+        <translation>À remplir au retour : propre, plein fait, un câble manquant…</translation>
+    </message>
+    <message>
+        <source>Value of the loan</source>
+        <translation>Valeur du prêt</translation>
+    </message>
+    <message>
+        <source>Left empty, the loan counts the resource&apos;s value per day for each day started.</source>
+        <translation>Laissée vide, le prêt compte la valeur par jour de la ressource pour chaque jour entamé.</translation>
+    </message>
+    <message>
+        <source>{name} — {organisation}</source>
+        <translation>{name} — {organisation}</translation>
+    </message>
+    <message>
+        <source>0,00 €</source>
+        <translation>0,00 €</translation>
+    </message>
+    <message>
+        <source>{amount} ({days} day(s) started)</source>
+        <translation>{amount} ({days} jour(s) entamé(s))</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+</context>
+<context>
     <name>CharterDialog</name>
     <message>
         <source>New charter</source>
@@ -193,6 +934,256 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Keep {name}&apos;s version ({time})</source>
+        <translation>Garder la version de {name} ({time})</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Versions of “{field}”</source>
+        <translation>Versions de « {field} »</translation>
+    </message>
+    <message>
+        <source>{field} of {kind} “{title}”: {count} versions</source>
+        <translation>{field} — {kind} « {title} » : {count} versions</translation>
+    </message>
+    <message>
+        <source>These versions were written at the same time on different computers ({who}). Keep one, or merge them into one text. Nothing is lost: the other versions stay in the history of the record.</source>
+        <translation>Ces versions ont été écrites en même temps sur des ordinateurs différents ({who}). Gardez-en une, ou fusionnez-les en un seul texte. Rien n&apos;est perdu : les autres versions restent dans l&apos;historique de la fiche.</translation>
+    </message>
+    <message>
+        <source>{name} ({association}), {when}</source>
+        <translation>{name} ({association}), {when}</translation>
+    </message>
+    <message>
+        <source>Version of {name}</source>
+        <translation>Version de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>Write one text from the versions</source>
+        <translation>Écrire un seul texte à partir des versions</translation>
+    </message>
+    <message>
+        <source>Merge the versions of “{field}”</source>
+        <translation>Fusionner les versions de « {field} »</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondentEdit</name>
+    <message>
+        <source>Type a name: a person or an organisation…</source>
+        <extracomment>The chosen correspondent changed (picked, cleared or set).</extracomment>
+        <translation>Contact ou structure…</translation>
+    </message>
+    <message>
+        <source>{name} (organisation)</source>
+        <translation>{name} (structure)</translation>
+    </message>
+    <message>
+        <source>{name} — {organisation}</source>
+        <translation>{name} — {organisation}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardLines</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Pour le {date}</translation>
+    </message>
+    <message>
+        <source>“{subject}” of {date}</source>
+        <translation>« {subject} » du {date}</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Avec {name}</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Note privée</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Visioconférence</translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>{kind} added by {who}</source>
+        <translation>{kind} : ajout par {who}</translation>
+    </message>
+    <message>
+        <source>{kind} changed by {who}</source>
+        <translation>{kind} : modification par {who}</translation>
+    </message>
+    <message>
+        <source>Two versions of a text: choose one</source>
+        <extracomment>Late or needing attention: the tag is drawn in red with a warning sign.</extracomment>
+        <translation>Deux versions d&apos;un texte : choisissez-en une</translation>
+    </message>
+    <message>
+        <source>Deleted on one computer, edited on another</source>
+        <translation>Supprimé sur un ordinateur, modifié sur un autre</translation>
+    </message>
+    <message>
+        <source>A computer&apos;s clock looks wrong</source>
+        <translation>L&apos;horloge d&apos;un ordinateur semble déréglée</translation>
+    </message>
+    <message>
+        <source>Another installation writes as this one</source>
+        <translation>Une autre installation écrit sous la même identité</translation>
+    </message>
+    <message>
+        <source>A sync notice to settle</source>
+        <translation>Une alerte de synchronisation à régler</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>overdue actions</source>
+        <extracomment>Every change may show up here (empty: refresh on any change). The day the dashboard is about (tests fix it).</extracomment>
+        <translation>actions en retard</translation>
+    </message>
+    <message>
+        <source>actions due within 14 days</source>
+        <translation>actions à faire sous 14 jours</translation>
+    </message>
+    <message>
+        <source>follow-ups this week</source>
+        <translation>suites à donner cette semaine</translation>
+    </message>
+    <message>
+        <source>next meeting</source>
+        <translation>prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Sync conflicts and notices to settle</source>
+        <translation>Conflits et alertes de synchronisation à régler</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <source>Due in the next 14 days</source>
+        <translation>À faire dans les 14 jours</translation>
+    </message>
+    <message>
+        <source>Follow-ups to do</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Prochaines réunions</translation>
+    </message>
+    <message>
+        <source>Latest changes by others</source>
+        <translation>Dernières modifications des autres</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>No overdue action. Well done!</source>
+        <translation>Aucune action en retard. Bravo !</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 14 days.</source>
+        <translation>Rien à faire dans les 14 jours.</translation>
+    </message>
+    <message>
+        <source>No follow-up to do this week.</source>
+        <translation>Aucune suite à donner cette semaine.</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet: plan the next one in Meetings.</source>
+        <translation>Aucune réunion prévue : prévoyez la prochaine dans Réunions.</translation>
+    </message>
+    <message>
+        <source>Nobody else has changed anything in the last {days} days.</source>
+        <translation>Personne d&apos;autre n&apos;a rien modifié ces {days} derniers jours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in the Action plan.</source>
+        <translation>
+            <numerusform>…et %n autre dans le Plan d&apos;action.</numerusform>
+            <numerusform>…et %n autres dans le Plan d&apos;action.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in the Exchange log.</source>
+        <translation>
+            <numerusform>…et %n autre dans le Journal des échanges.</numerusform>
+            <numerusform>…et %n autres dans le Journal des échanges.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in Meetings.</source>
+        <translation>
+            <numerusform>…et %n autre dans Réunions.</numerusform>
+            <numerusform>…et %n autres dans Réunions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in the last {days} days.</source>
+        <translation>
+            <numerusform>…et %n autre ces {days} derniers jours.</numerusform>
+            <numerusform>…et %n autres ces {days} derniers jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hello {name}</source>
+        <translation>Bonjour {name}</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Bonjour</translation>
+    </message>
+    <message>
+        <source>{day} · {workspace}</source>
+        <translation>{day} · {workspace}</translation>
+    </message>
+    <message>
+        <source>{title}, {date}</source>
+        <translation>{title}, {date}</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -235,6 +1226,116 @@
     <message>
         <source>Done</source>
         <translation>Fait</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Modifier la décision</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>What was decided, as it will read in the minutes</source>
+        <translation>Ce qui a été décidé, tel qu&apos;on le lira dans le compte rendu</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Voix pour</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Voix contre</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>leave empty when there was no vote</source>
+        <translation>laisser vide s&apos;il n&apos;y a pas eu de vote</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <source>Record a decision (Ctrl+N)</source>
+        <translation>Enregistrer une décision (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Text, agenda item and votes (F2)</source>
+        <translation>Texte, point de l&apos;ordre du jour et votes (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the decision to the trash (Del)</source>
+        <translation>Mettre la décision à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <source>Create an action…</source>
+        <translation>Créer une action…</translation>
+    </message>
+    <message>
+        <source>Who does what by when to carry out the decision, in one step</source>
+        <translation>Qui fait quoi pour quand pour mettre en œuvre la décision, en une étape</translation>
+    </message>
+    <message>
+        <source>Actions from this decision</source>
+        <translation>Actions issues de cette décision</translation>
+    </message>
+    <message>
+        <source>Actions decided</source>
+        <translation>Actions décidées</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet. Record each decision as it will read in the minutes, with the votes if there was one; then turn it into actions.</source>
+        <translation>Aucune décision enregistrée pour l&apos;instant. Notez chaque décision telle qu&apos;on la lira dans le compte rendu, avec les votes s&apos;il y en a eu ; puis transformez-la en actions.</translation>
+    </message>
+    <message>
+        <source>Vote: {votes_for} for, {against} against, {abstain} abstentions</source>
+        <translation>Vote : {votes_for} pour, {against} contre, {abstain} abstentions</translation>
+    </message>
+    <message>
+        <source>No vote recorded.</source>
+        <translation>Aucun vote enregistré.</translation>
+    </message>
+    <message>
+        <source>No action carries out this decision yet.</source>
+        <translation>Aucune action ne met encore en œuvre cette décision.</translation>
+    </message>
+    <message>
+        <source>The action was created; it is followed in the Actions page.</source>
+        <translation>L&apos;action a été créée ; elle est suivie dans la page Actions.</translation>
     </message>
 </context>
 <context>
@@ -297,6 +1398,1069 @@
     <message>
         <source>Directory</source>
         <translation>Annuaire</translation>
+    </message>
+</context>
+<context>
+    <name>EntryWidgets</name>
+    <message>
+        <source>What was it about?</source>
+        <translation>De quoi s&apos;agissait-il ?</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed…</source>
+        <translation>Ce qui a été dit, ce qui a été convenu…</translation>
+    </message>
+    <message>
+        <source>What to do next, if anything</source>
+        <translation>La suite à donner, s&apos;il y en a une</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Private (stays on this laptop)</source>
+        <translation>Privé (reste sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Kind of exchange</source>
+        <translation>Type d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Date of the exchange</source>
+        <translation>Date de l&apos;échange</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date de la suite à donner</translation>
+    </message>
+    <message>
+        <source>— no project —</source>
+        <translation>— aucun projet —</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeBrowser</name>
+    <message>
+        <source>Select an exchange to read it, tick its follow-up or change it.</source>
+        <translation>Sélectionnez un échange pour le lire, cocher sa suite à donner ou le modifier.</translation>
+    </message>
+    <message>
+        <source>{kind} on {date}</source>
+        <translation>{kind} du {date}</translation>
+    </message>
+    <message>
+        <source>In the trash since {deleted_on} (deleted by {deleted_by}). Click “Restore” to bring it back.</source>
+        <translation>Dans la corbeille depuis le {deleted_on} (supprimé par {deleted_by}). Cliquez sur « Restaurer » pour le récupérer.</translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Noté par</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Added by {created_by} on {created_on}, last changed by {updated_by} on {updated_on}.</source>
+        <translation>Ajouté par {created_by} le {created_on}, modifié en dernier par {updated_by} le {updated_on}.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Late: it was due on {date}</source>
+        <translation>En retard : prévue pour le {date}</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>À faire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>To do by {date}</source>
+        <translation>À faire pour le {date}</translation>
+    </message>
+    <message>
+        <source>To do, no date set</source>
+        <translation>À faire, sans date</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeColumns</name>
+    <message>
+        <source>{person} ({organisation})</source>
+        <translation>{person} ({organisation})</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Private: {subject}</source>
+        <translation>Privé : {subject}</translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDetail</name>
+    <message>
+        <source>Mark the follow-up done</source>
+        <extracomment>(kind, id) of a record link the user followed.</extracomment>
+        <translation>Marquer la suite comme donnée</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change this exchange (Enter or F2)</source>
+        <translation>Modifier cet échange (Entrée ou F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move this exchange to the trash (Del); Ctrl+Z undoes it</source>
+        <translation>Mettre cet échange à la corbeille (Suppr) ; Ctrl+Z l&apos;annule</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Reopen the follow-up</source>
+        <translation>Rouvrir la suite à donner</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Edit the exchange</source>
+        <translation>Modifier l&apos;échange</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation>À faire pour le</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>Who logged the exchange; it cannot be changed.</source>
+        <translation>Qui a noté l&apos;échange ; cela ne peut pas être changé.</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Noté par</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesPage</name>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Exchange log</source>
+        <translation>Journal des échanges</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash holds no exchange.</source>
+        <translation>La corbeille ne contient aucun échange.</translation>
+    </message>
+    <message>
+        <source>Back to the log</source>
+        <translation>Revenir au journal</translation>
+    </message>
+    <message>
+        <source>No exchange matches these filters.</source>
+        <translation>Aucun échange ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No exchange logged yet.
+A call, an email, a visit: note it in the bar above (Ctrl+N), it takes a few seconds.</source>
+        <translation>Aucun échange noté pour l&apos;instant.
+Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Log an exchange</source>
+        <translation>Noter un échange</translation>
+    </message>
+    <message>
+        <source>Log “{name}”</source>
+        <translation>Ajout de « {name} » au journal</translation>
+    </message>
+    <message>
+        <source>“{name}” logged.</source>
+        <translation>« {name} » noté.</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Modification de « {name} »</translation>
+    </message>
+    <message>
+        <source>“{name}” saved.</source>
+        <translation>« {name} » enregistré.</translation>
+    </message>
+    <message>
+        <source>Follow-up “{name}” done</source>
+        <translation>Suite donnée à « {name} »</translation>
+    </message>
+    <message>
+        <source>Follow-up “{name}” marked done.</source>
+        <translation>Suite à donner de « {name} » marquée comme faite.</translation>
+    </message>
+    <message>
+        <source>Reopen “{name}”</source>
+        <translation>Réouverture de « {name} »</translation>
+    </message>
+    <message>
+        <source>Follow-up “{name}” reopened.</source>
+        <translation>Suite à donner de « {name} » rouverte.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Done: {what}</source>
+        <translation>Fait : {what}</translation>
+    </message>
+    <message>
+        <source>{what} — late since {date}</source>
+        <translation>{what} — en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source>{what} — today</source>
+        <translation>{what} — aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>{what} — by {date}</source>
+        <translation>{what} — pour le {date}</translation>
+    </message>
+    <message>
+        <source>Private: this entry stays on this laptop. It is never shared with the partners nor copied to the shared folder.</source>
+        <translation>Privé : cet échange reste sur cet ordinateur. Il n&apos;est jamais partagé avec les partenaires ni copié dans le dossier partagé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <extracomment>JSON: the file to write; CSV: the folder that receives one file per table.</extracomment>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the workspace</source>
+        <translation>Exporter l&apos;espace de coopération</translation>
+    </message>
+    <message>
+        <source>Writes every record of “{workspace}”, the trash included, to files other software can read: a copy to keep, or tables for a spreadsheet.</source>
+        <translation>Écrit toutes les fiches de « {workspace} », corbeille comprise, dans des fichiers lisibles par d&apos;autres logiciels : une copie à conserver, ou des tableaux pour un tableur.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>One &amp;JSON file: complete, for a backup or another program</source>
+        <translation>Un fichier &amp;JSON : complet, pour une sauvegarde ou un autre logiciel</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files, one per table: for a spreadsheet (LibreOffice Calc, Excel)</source>
+        <translation>Des fichiers &amp;CSV, un par table : pour un tableur (LibreOffice Calc, Excel)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Private entries</source>
+        <translation>Échanges privés</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Folder that receives the CSV files</source>
+        <translation>Dossier qui reçoit les fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Export to a JSON file</source>
+        <translation>Exporter dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>Choisissez où écrire l&apos;export.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the file to write, for example export.json.</source>
+        <translation>{path} est un dossier : indiquez le nom du fichier à écrire, par exemple export.json.</translation>
+    </message>
+    <message>
+        <source>{name} already exists and will be replaced. Click Export again to confirm.</source>
+        <translation>{name} existe déjà et sera remplacé. Cliquez de nouveau sur Exporter pour confirmer.</translation>
+    </message>
+    <message>
+        <source>{path} is a file: CSV export writes into a folder.</source>
+        <translation>{path} est un fichier : l&apos;export CSV écrit dans un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder {name} already holds other files. Choose a new or empty folder (a previous CSV export may be replaced).</source>
+        <translation>Le dossier {name} contient déjà d&apos;autres fichiers. Choisissez un dossier nouveau ou vide (un export CSV précédent peut être remplacé).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Include the &amp;private contact-log entries</source>
+        <translation>Inclure les échanges &amp;privés du journal</translation>
+    </message>
+    <message>
+        <source>Contact-log entries marked private stay on this laptop: they are never shared with the partners. Leave this unticked unless the export is for you alone, because anyone who gets the files can read them.</source>
+        <translation>Les échanges marqués privés restent sur cet ordinateur : ils ne sont jamais partagés avec les partenaires. Laissez décoché sauf si l&apos;export est pour vous seul·e, car toute personne qui aura les fichiers pourra les lire.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDone</name>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to {path}.</source>
+        <translation>
+            <numerusform>%Ln ligne écrite dans {path}.</numerusform>
+            <numerusform>%Ln lignes écrites dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln private contact-log entry(ies) left out.</source>
+        <translation>
+            <numerusform>%Ln échange privé laissé de côté.</numerusform>
+            <numerusform>%Ln échanges privés laissés de côté.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Ce qu&apos;elle peut apporter</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Form of cooperation</source>
+        <translation>Forme de coopération</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <source>Residents&apos; participation</source>
+        <translation>Participation des habitants</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Apport</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation>Part du budget</translation>
+    </message>
+    <message>
+        <source>Share of the tasks</source>
+        <translation>Part des tâches</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Personne responsable</translation>
+    </message>
+    <message>
+        <source>Organisation in charge</source>
+        <translation>Structure responsable</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien de visio</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date de la suite à donner</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Adoptée le</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Acceptée le</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(a deleted record)</source>
+        <translation>(une fiche supprimée)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search the subjects and summaries…</source>
+        <extracomment>Any filter changed.</extracomment>
+        <translation>Chercher dans les objets et les résumés…</translation>
+    </message>
+    <message>
+        <source>Search the exchanges</source>
+        <translation>Chercher dans les échanges</translation>
+    </message>
+    <message>
+        <source>With: any person or organisation</source>
+        <translation>Avec : tout contact ou structure</translation>
+    </message>
+    <message>
+        <source>Only the exchanges with</source>
+        <translation>Seulement les échanges avec</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;année dernière</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <source>All exchanges</source>
+        <translation>Tous les échanges</translation>
+    </message>
+    <message>
+        <source>Follow-up due (today or late)</source>
+        <translation>Suite due aujourd&apos;hui ou en retard</translation>
+    </message>
+    <message>
+        <source>Follow-up still to do</source>
+        <translation>Suite encore à donner</translation>
+    </message>
+    <message>
+        <source>Show trash</source>
+        <translation>Afficher la corbeille</translation>
+    </message>
+    <message>
+        <source>Show the exchanges in the trash, to restore them</source>
+        <translation>Afficher les échanges mis à la corbeille, pour les restaurer</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Actions to follow up</source>
+        <extracomment>Planned minutes per action followed up, and at most for the whole item.</extracomment>
+        <translation>Actions à suivre</translation>
+    </message>
+    <message>
+        <source>The project&apos;s actions that are not done yet, to review at this meeting. Double-click an action to open it.</source>
+        <translation>Les actions du projet qui ne sont pas encore faites, à passer en revue lors de cette réunion. Double-cliquez sur une action pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Add “Follow-up of actions” to the agenda</source>
+        <translation>Ajouter « Suivi des actions » à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Follow-up of actions</source>
+        <translation>Suivi des actions</translation>
+    </message>
+    <message>
+        <source>Every action of the project is done or cancelled: nothing to follow up.</source>
+        <translation>Toutes les actions du projet sont faites ou annulées : rien à suivre.</translation>
+    </message>
+    <message>
+        <source>This meeting has no project, so no actions to follow up. Choose its project with “Edit…”.</source>
+        <translation>Cette réunion n&apos;a pas de projet, donc pas d&apos;actions à suivre. Choisissez son projet avec « Modifier… ».</translation>
+    </message>
+    <message>
+        <source>The agenda already has this item.</source>
+        <translation>L&apos;ordre du jour contient déjà ce point.</translation>
+    </message>
+    <message>
+        <source>• {title} — {who}, due {date}</source>
+        <translation>• {title} — {who}, pour le {date}</translation>
+    </message>
+    <message>
+        <source>• {title} — {who}</source>
+        <translation>• {title} — {who}</translation>
+    </message>
+    <message>
+        <source>• {title} — due {date}</source>
+        <translation>• {title} — pour le {date}</translation>
+    </message>
+    <message>
+        <source>• {title}</source>
+        <translation>• {title}</translation>
+    </message>
+    <message>
+        <source>“{title}” was added at the end of the agenda.</source>
+        <translation>« {title} » a été ajouté à la fin de l&apos;ordre du jour.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Versions</source>
+        <extracomment>Reads on light and dark palettes alike. What restoring versions changed while the dialog was open.</extracomment>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Restaurer cette version…</translation>
+    </message>
+    <message>
+        <source>Put every field back as it was in this version; the change is shared like any other and stays in the history</source>
+        <translation>Remettre chaque champ comme dans cette version ; la modification est partagée comme les autres et reste dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>Historique de « {title} »</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”: {count} versions</source>
+        <translation>{kind} « {title} » : {count} versions</translation>
+    </message>
+    <message>
+        <source>{who} ({association}), {when}: {what}</source>
+        <translation>{who} ({association}), {when} : {what}</translation>
+    </message>
+    <message>
+        <source>Put every field back as it was on {when} ({who})? The current values stay in the history.</source>
+        <translation>Remettre chaque champ comme le {when} ({who}) ? Les valeurs actuelles restent dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>Restaurer une version</translation>
+    </message>
+    <message>
+        <source>The version of {when} is restored.</source>
+        <translation>La version du {when} est restaurée.</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>created it</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>moved it to the trash</source>
+        <translation>mise à la corbeille</translation>
+    </message>
+    <message>
+        <source>brought it back from the trash</source>
+        <translation>sortie de la corbeille</translation>
+    </message>
+    <message>
+        <source>deleted it for good</source>
+        <translation>suppression définitive</translation>
+    </message>
+    <message>
+        <source>made it private (it left the other computers)</source>
+        <translation>passage en privé (retrait des autres ordinateurs)</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation>modification : {fields}</translation>
+    </message>
+    <message>
+        <source>{summary} (at the same time as someone else)</source>
+        <translation>{summary} (en même temps que quelqu&apos;un d&apos;autre)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Latest scores of each partner</source>
+        <translation>Dernières notes de chaque partenaire</translation>
+    </message>
+    <message>
+        <source>Latest score of each partner (↗ up, ↘ down since the review before)</source>
+        <translation>Dernière note de chaque partenaire (↗ en hausse, ↘ en baisse depuis l&apos;évaluation précédente)</translation>
+    </message>
+    <message>
+        <source>One review so far: the trend of each practice shows from the second one.</source>
+        <translation>Une seule évaluation pour l&apos;instant : la tendance de chaque pratique apparaît à partir de la deuxième.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>Things to look at</source>
+        <extracomment>The number of notices changed.</extracomment>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: no conflicting versions, no possible duplicates.</source>
+        <translation>Rien à examiner : aucune version en conflit, aucun doublon possible.</translation>
+    </message>
+    <message>
+        <source>Compare and choose…</source>
+        <translation>Comparer et choisir…</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>Move it to the trash</source>
+        <translation>La mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>J&apos;ai compris</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>They are different</source>
+        <translation>Ce sont des fiches différentes</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Settled: {record}. Other computers follow at their next synchronisation.</source>
+        <translation>Réglé : {record}. Les autres ordinateurs suivront à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Duplicates of {record} settled.</source>
+        <translation>Doublons de {record} réglés.</translation>
+    </message>
+    <message>
+        <source>Warning dismissed.</source>
+        <translation>Alerte écartée.</translation>
     </message>
 </context>
 <context>
@@ -373,6 +2537,14 @@
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write every record to a JSON file or to CSV files for a spreadsheet</source>
+        <translation>Écrire toutes les fiches dans un fichier JSON ou dans des fichiers CSV pour un tableur</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -387,6 +2559,14 @@
     <message>
         <source>&amp;Filter this page</source>
         <translation>&amp;Filtrer cette page</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected record…</source>
+        <translation>&amp;Historique de la fiche sélectionnée…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;About coopdesk</source>
@@ -429,12 +2609,499 @@
         <translation>Annulé : {description}</translation>
     </message>
     <message>
+        <source>Select a record first to see its history.</source>
+        <translation>Sélectionnez d&apos;abord une fiche pour voir son historique.</translation>
+    </message>
+    <message>
         <source>&amp;Undo: {description}</source>
         <translation>&amp;Annuler : {description}</translation>
     </message>
     <message>
         <source>No other recent workspace</source>
         <translation>Aucun autre espace récent</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Export vers {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Impossible d&apos;exporter</translation>
+    </message>
+    <message>
+        <source>Export written to {path}</source>
+        <translation>Export écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder {folder}</source>
+        <translation>Impossible d&apos;ouvrir le dossier {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailView</name>
+    <message>
+        <source>← All meetings</source>
+        <extracomment>The user wants the list of meetings back.</extracomment>
+        <translation>← Toutes les réunions</translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings (Alt+Left)</source>
+        <translation>Revenir à la liste des réunions (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>Marquer comme tenue</translation>
+    </message>
+    <message>
+        <source>The meeting took place: its minutes can be written</source>
+        <translation>La réunion a eu lieu : son compte rendu peut être rédigé</translation>
+    </message>
+    <message>
+        <source>Join the video call</source>
+        <translation>Rejoindre la visio</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Title, date, place, status, secretary</source>
+        <translation>Titre, date, lieu, statut, secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the meeting to the trash</source>
+        <translation>Mettre la réunion à la corbeille</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>{status} · {project}</source>
+        <translation>{status} · {project}</translation>
+    </message>
+    <message>
+        <source>This meeting is in the trash.</source>
+        <translation>Cette réunion est dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved, so it can no longer be changed. To correct it, set its status back to “Held” with “Edit…”.</source>
+        <translation>Le compte rendu de cette réunion est approuvé : elle ne peut plus être modifiée. Pour la corriger, remettez son statut à « Tenue » avec « Modifier… ».</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien de visio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No place recorded yet: “Edit…” to say where it takes place.</source>
+        <translation>Aucun lieu indiqué : « Modifier… » pour dire où elle a lieu.</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>{day} at {start}</source>
+        <translation>{day} à {start}</translation>
+    </message>
+    <message>
+        <source>{day}, {start} – {end} ({length})</source>
+        <translation>{day}, {start} – {end} ({length})</translation>
+    </message>
+    <message>
+        <source>{day} at {start} to {end_day} at {end} ({length})</source>
+        <translation>du {day} à {start} au {end_day} à {end} ({length})</translation>
+    </message>
+    <message>
+        <source>Agenda ({count})</source>
+        <translation>Ordre du jour ({count})</translation>
+    </message>
+    <message>
+        <source>Attendance ({attending} of {total})</source>
+        <translation>Présences ({attending} sur {total})</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Decisions ({count})</source>
+        <translation>Décisions ({count})</translation>
+    </message>
+    <message>
+        <source>To follow up ({count})</source>
+        <translation>À suivre ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>for example Steering committee</source>
+        <translation>par exemple Comité de pilotage</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>A time on the day the meeting starts (20:00), or a date and a time.</source>
+        <translation>Une heure le jour où commence la réunion (20:00), ou une date et une heure.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien de visio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Secretary (takes the minutes)</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Length: {length}</source>
+        <translation>Durée : {length}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListView</name>
+    <message>
+        <source>Search a title, a place or a project…</source>
+        <extracomment>The user wants to see a meeting&apos;s page: its id.</extracomment>
+        <translation>Chercher un titre, un lieu ou un projet…</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>Chercher des réunions</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Upcoming or past</source>
+        <translation>À venir ou passées</translation>
+    </message>
+    <message>
+        <source>Upcoming and past</source>
+        <translation>À venir et passées</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <source>Show trash</source>
+        <translation>Afficher la corbeille</translation>
+    </message>
+    <message>
+        <source>Show the meetings in the trash, to restore them</source>
+        <translation>Afficher les réunions mises à la corbeille, pour les restaurer</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Plan a meeting (Ctrl+N)</source>
+        <translation>Prévoir une réunion (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the meeting&apos;s page: agenda, attendance, decisions (Enter)</source>
+        <translation>Afficher la page de la réunion : ordre du jour, présences, décisions (Entrée)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the meeting (F2)</source>
+        <translation>Modifier la réunion (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the meeting to the trash (Del)</source>
+        <translation>Mettre la réunion à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash holds no meeting.</source>
+        <translation>La corbeille ne contient aucune réunion.</translation>
+    </message>
+    <message>
+        <source>Back to the meetings</source>
+        <translation>Revenir aux réunions</translation>
+    </message>
+    <message>
+        <source>No meeting matches these filters.</source>
+        <translation>Aucune réunion ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No meeting yet.
+Plan the first one: then prepare its agenda, mark who comes, and record the decisions and actions.</source>
+        <translation>Aucune réunion pour l&apos;instant.
+Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et enregistrez les décisions et les actions.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWidgets</name>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <translation>{hours} h {minutes}</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>for example 20 or 1 h 30</source>
+        <translation>par exemple 20 ou 1 h 30</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModels</name>
+    <message>
+        <source>Video: {link}</source>
+        <translation>Visio : {link}</translation>
+    </message>
+    <message>
+        <source>{name} (guest)</source>
+        <translation>{name} (invité·e)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Place or video</source>
+        <translation>Lieu ou visio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Présenté par</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Organisation / person</source>
+        <translation>Structure / personne</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté·e par</translation>
+    </message>
+    <message>
+        <source>The organisation as a whole</source>
+        <translation>La structure dans son ensemble</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Sans structure</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présente</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Représentée</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>Absente</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Fusionner les doublons</translation>
+    </message>
+    <message>
+        <source>Which {kind} do you keep? Every link to the others (contacts, partnerships, actions, meetings…) moves to it, and the others go to the trash, from where they can be restored.</source>
+        <translation>Quelle fiche ({kind}) gardez-vous ? Tous les liens vers les autres (contacts, partenariats, actions, réunions…) passent sur elle, et les autres vont à la corbeille, d&apos;où elles peuvent être restaurées.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>MergeEditor</name>
+    <message>
+        <source>Every line of every version is below, common lines once. Correct it into the text to keep, then save.</source>
+        <translation>Toutes les lignes de toutes les versions sont ci-dessous, les lignes communes une seule fois. Corrigez-les pour obtenir le texte à garder, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Texte fusionné</translation>
     </message>
 </context>
 <context>
@@ -453,6 +3120,37 @@
     </message>
 </context>
 <context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>Calendar of the bookings</source>
+        <extracomment>A booking was clicked: its id. A booking was double-clicked or chosen with Enter: its id. A free day was double-clicked or chosen with Enter: the date. The month shown changed from the keyboard: (year, month).</extracomment>
+        <translation>Calendrier des réservations</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>{time} {name}</source>
+        <translation>{time} {name}</translation>
+    </message>
+    <message>
+        <source>{day}: {bookings}</source>
+        <translation>{day} : {bookings}</translation>
+    </message>
+    <message>
+        <source>{day}: free</source>
+        <translation>{day} : libre</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkspaceDialog</name>
     <message>
         <source>New cooperation workspace</source>
@@ -461,6 +3159,93 @@
     <message>
         <source>Name of the cooperation</source>
         <translation>Nom de la coopération</translation>
+    </message>
+</context>
+<context>
+    <name>NotSharedView</name>
+    <message>
+        <source>&amp;Share through a folder…</source>
+        <translation>&amp;Partager par un dossier…</translation>
+    </message>
+    <message>
+        <source>Choose a folder that your partners can reach too</source>
+        <translation>Choisir un dossier auquel vos partenaires ont aussi accès</translation>
+    </message>
+    <message>
+        <source>Work together, each on your own computer</source>
+        <translation>Travailler ensemble, chacun sur son ordinateur</translation>
+    </message>
+    <message>
+        <source>For now this workspace lives on this computer only. Share it, and the other associations of the cooperation see and change the same projects, contacts, meetings and actions on their computers, even without internet: changes are exchanged as soon as the folder is reachable.</source>
+        <translation>Pour l&apos;instant, cet espace de coopération n&apos;existe que sur cet ordinateur. Partagez-le, et les autres associations de la coopération voient et modifient les mêmes projets, contacts, réunions et actions sur leurs ordinateurs, même sans internet : les modifications s&apos;échangent dès que le dossier est accessible.</translation>
+    </message>
+    <message>
+        <source>Sharing goes through a folder that all of you can reach: a shared folder of Nextcloud, Dropbox, OneDrive or Syncthing, or a network drive. Each computer writes its own files there and reads the others&apos;; nothing is ever overwritten. When two people change the same text at the same time, coopdesk keeps both versions and asks which one to keep.</source>
+        <translation>Le partage passe par un dossier auquel vous avez tous accès : un dossier partagé Nextcloud, Dropbox, OneDrive ou Syncthing, ou un lecteur réseau. Chaque ordinateur y écrit ses propres fichiers et lit ceux des autres ; rien n&apos;est jamais écrasé. Quand deux personnes modifient le même texte en même temps, coopdesk garde les deux versions et demande laquelle conserver.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer before you choose the folder. Exchanges marked private are never shared.</source>
+        <translation>Rien ne quitte cet ordinateur avant que vous choisissiez le dossier. Les échanges marqués privés ne sont jamais partagés.</translation>
+    </message>
+    <message>
+        <source>Another association already shares its workspace with you? Join it from coopdesk&apos;s start window (“Join a shared workspace…”): it becomes a new workspace on this computer.</source>
+        <translation>Une autre association partage déjà son espace avec vous ? Rejoignez-le depuis la fenêtre d&apos;accueil de coopdesk (« Rejoindre un espace partagé… ») : il devient un nouvel espace sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Notes on the agenda item</source>
+        <extracomment>The notes of an item were saved: its id.</extracomment>
+        <translation>Notes sur le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>What was said: the discussion, figures, questions raised…</source>
+        <translation>Ce qui a été dit : la discussion, les chiffres, les questions soulevées…</translation>
+    </message>
+    <message>
+        <source>Outcome of the agenda item</source>
+        <translation>Conclusion du point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>What came out of it, in a sentence or two</source>
+        <translation>Ce qui en est ressorti, en une phrase ou deux</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>Concl&amp;usion</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the notes now (Ctrl+S); they are also saved when you leave the item</source>
+        <translation>Enregistrer les notes maintenant (Ctrl+S) ; elles sont aussi enregistrées quand vous quittez le point</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item to take its notes.</source>
+        <translation>Choisissez un point de l&apos;ordre du jour pour prendre ses notes.</translation>
+    </message>
+    <message>
+        <source>This agenda item was deleted: your notes are still here, copy them before you choose another item.</source>
+        <translation>Ce point de l&apos;ordre du jour a été supprimé : vos notes sont encore là, copiez-les avant de choisir un autre point.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: saved when you leave this item, or now with Ctrl+S.</source>
+        <translation>Pas encore enregistré : enregistré quand vous quittez ce point, ou tout de suite avec Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +4266,70 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     </message>
 </context>
 <context>
+    <name>QuickEntryBar</name>
+    <message>
+        <source>Log an exchange</source>
+        <extracomment>A new exchange was logged: the service&apos;s Created.</extracomment>
+        <translation>Noter un échange</translation>
+    </message>
+    <message>
+        <source>Ctrl+N comes here · Tab goes to the next field · Ctrl+Enter saves</source>
+        <translation>Ctrl+N vient ici · Tab passe au champ suivant · Ctrl+Entrée enregistre</translation>
+    </message>
+    <message>
+        <source>The author of what you log is this laptop&apos;s profile.</source>
+        <translation>L&apos;auteur de ce que vous notez est le profil de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Log the exchange</source>
+        <translation>Enregistrer l&apos;échange</translation>
+    </message>
+    <message>
+        <source>Save this exchange (Ctrl+Enter)</source>
+        <translation>Enregistrer cet échange (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <source>Logged by {name} ({organisation})</source>
+        <translation>Noté par {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>Logged by {name}</source>
+        <translation>Noté par {name}</translation>
+    </message>
+</context>
+<context>
     <name>RecordCombo</name>
     <message>
         <source>— none —</source>
@@ -1555,9 +4404,726 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     </message>
 </context>
 <context>
+    <name>RegisterTab</name>
+    <message>
+        <source>In the trash: select it and click “Restore”</source>
+        <translation>Dans la corbeille : sélectionnez-la et cliquez sur « Restaurer »</translation>
+    </message>
+    <message>
+        <source>Pooled resources</source>
+        <translation>Ressources mutualisées</translation>
+    </message>
+    <message>
+        <source>New resource…</source>
+        <translation>Nouvelle ressource…</translation>
+    </message>
+    <message>
+        <source>Add what a partner can lend (Ctrl+N)</source>
+        <translation>Ajouter ce qu&apos;un partenaire peut prêter (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected resource (Enter or F2)</source>
+        <translation>Modifier la ressource sélectionnée (Entrée ou F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the resource to the trash (Del)</source>
+        <translation>Mettre la ressource à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Search a resource, a place, a partner…</source>
+        <translation>Chercher une ressource, un lieu, un partenaire…</translation>
+    </message>
+    <message>
+        <source>Search the resources</source>
+        <translation>Chercher des ressources</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Show trash</source>
+        <translation>Afficher la corbeille</translation>
+    </message>
+    <message>
+        <source>Show the resources in the trash, to restore them</source>
+        <translation>Afficher les ressources mises à la corbeille, pour les restaurer</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash holds no resource.</source>
+        <translation>La corbeille ne contient aucune ressource.</translation>
+    </message>
+    <message>
+        <source>Back to the register</source>
+        <translation>Revenir au registre</translation>
+    </message>
+    <message>
+        <source>No resource matches these filters.</source>
+        <translation>Aucune ressource ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Nothing pooled yet.
+Add what a partner can lend: a room, a vehicle, equipment, a skill or funding, with its value per day.</source>
+        <translation>Rien de mutualisé pour l&apos;instant.
+Ajoutez ce qu&apos;un partenaire peut prêter : une salle, un véhicule, du matériel, une compétence ou un financement, avec sa valeur par jour.</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>Ajout de « {name} »</translation>
+    </message>
+    <message>
+        <source>“{name}” added to the register.</source>
+        <translation>« {name} » ajoutée au registre.</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Modification de « {name} »</translation>
+    </message>
+    <message>
+        <source>Book “{name}”</source>
+        <translation>Réservation de « {name} »</translation>
+    </message>
+    <message>
+        <source>“{name}” booked.</source>
+        <translation>« {name} » réservée.</translation>
+    </message>
+    <message>
+        <source>Edit the booking</source>
+        <translation>Modifier la réservation</translation>
+    </message>
+    <message>
+        <source>{resource}, {borrower}</source>
+        <translation>{resource}, {borrower}</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentedByDialog</name>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté·e par</translation>
+    </message>
+    <message>
+        <source>Who is represented</source>
+        <translation>Qui est représenté</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceColumns</name>
+    <message>
+        <source>≈ {amount}</source>
+        <translation>≈ {amount}</translation>
+    </message>
+    <message>
+        <source>Estimated from the resource&apos;s value per day (no value was recorded for this loan)</source>
+        <translation>Estimée d&apos;après la valeur par jour de la ressource (aucune valeur n&apos;a été notée pour ce prêt)</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Value per day</source>
+        <translation>Valeur par jour</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Next booking</source>
+        <translation>Prochaine réservation</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>{start} → {end}</source>
+        <translation>{start} → {end}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Emprunteur</translation>
+    </message>
+    <message>
+        <source>{organisation}, booked by {person}</source>
+        <translation>{organisation}, réservé par {person}</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>État au retour</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Value lent</source>
+        <translation>Valeur prêtée</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>Value received</source>
+        <translation>Valeur reçue</translation>
+    </message>
+    <message>
+        <source>Borrowings</source>
+        <translation>Emprunts</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Value lent minus value received</source>
+        <translation>Valeur prêtée moins valeur reçue</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>New pooled resource</source>
+        <translation>Nouvelle ressource mutualisée</translation>
+    </message>
+    <message>
+        <source>Edit the resource</source>
+        <translation>Modifier la ressource</translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>The directory has no organisation yet: add the partner that offers the resource first.</source>
+        <translation>L&apos;annuaire ne contient encore aucune structure : ajoutez d&apos;abord le partenaire qui propose la ressource.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>for example: minibus, meeting room, sound system, graphic design</source>
+        <translation>par exemple : minibus, salle de réunion, sono, graphisme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Value per day</source>
+        <translation>Valeur par jour</translation>
+    </message>
+    <message>
+        <source>What a day of it is worth: the in-kind contribution funders ask about</source>
+        <translation>Ce que vaut une journée : la contribution en nature que demandent les financeurs</translation>
+    </message>
+    <message>
+        <source>Can be lent at the moment</source>
+        <translation>Peut être prêtée en ce moment</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Conditions of the loan: keys, deposit, fuel, who to call…</source>
+        <translation>Conditions du prêt : clés, caution, carburant, qui appeler…</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePanel</name>
+    <message>
+        <source>Not available for loans at the moment.</source>
+        <extracomment>Book the resource: the day to start from (None: no day chosen). Change a booking: its id. Cancel (move to the trash) a booking: its id.</extracomment>
+        <translation>Pas disponible au prêt en ce moment.</translation>
+    </message>
+    <message>
+        <source>Bookings of the month</source>
+        <translation>Réservations du mois</translation>
+    </message>
+    <message>
+        <source>Edit the booking…</source>
+        <translation>Modifier la réservation…</translation>
+    </message>
+    <message>
+        <source>Change the selected booking, or note how it came back (Enter)</source>
+        <translation>Modifier la réservation sélectionnée, ou noter l&apos;état au retour (Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <source>Move the selected booking to the trash (Del); Ctrl+Z undoes it</source>
+        <translation>Mettre la réservation sélectionnée à la corbeille (Suppr) ; Ctrl+Z l&apos;annule</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up in the calendar)</source>
+        <translation>Mois précédent (Page préc. dans le calendrier)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down in the calendar)</source>
+        <translation>Mois suivant (Page suiv. dans le calendrier)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Book it…</source>
+        <translation>Réserver…</translation>
+    </message>
+    <message>
+        <source>Book this resource (Ctrl+N in the calendar); a double click on a day books that day</source>
+        <translation>Réserver cette ressource (Ctrl+N dans le calendrier) ; un double-clic sur un jour réserve ce jour-là</translation>
+    </message>
+    <message>
+        <source>Select a resource to see its calendar and book it.</source>
+        <translation>Sélectionnez une ressource pour voir son calendrier et la réserver.</translation>
+    </message>
+    <message>
+        <source>offered by {owner}</source>
+        <translation>proposée par {owner}</translation>
+    </message>
+    <message>
+        <source>{amount} per day</source>
+        <translation>{amount} par jour</translation>
+    </message>
+    <message>
+        <source>Nothing booked in {month}.</source>
+        <translation>Aucune réservation en {month}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Register and bookings</source>
+        <translation>Registre et réservations</translation>
+    </message>
+    <message>
+        <source>Contributions in kind</source>
+        <translation>Contributions en nature</translation>
+    </message>
+    <message>
+        <source>Pooled resources</source>
+        <translation>Ressources mutualisées</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>New review</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>Edit the review</source>
+        <translation>Modifier l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>for example Six-month review</source>
+        <translation>par exemple Bilan à six mois</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>What works, what to improve, what the partners agreed to change…</source>
+        <translation>Ce qui marche, ce qui est à améliorer, ce que les partenaires ont convenu de changer…</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>Prochaine évaluation le</translation>
+    </message>
+    <message>
+        <source>Reviewing the cooperation regularly (every six months, for example) is one of the five good practices.</source>
+        <translation>Évaluer régulièrement la coopération (tous les six mois, par exemple) est l&apos;une des cinq bonnes pratiques.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModels</name>
+    <message>
+        <source>Held on</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Partners scored</source>
+        <translation>Partenaires notés</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine évaluation</translation>
+    </message>
+    <message>
+        <source>Scores from the first review to the latest: {scores}</source>
+        <translation>Notes de la première évaluation à la dernière : {scores}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews and scores</source>
+        <translation>Évaluations et &amp;notes</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n review(s))</source>
+        <translation>
+            <numerusform>{title} (%n évaluation)</numerusform>
+            <numerusform>{title} (%n évaluations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No next review planned: give its date in the latest review (Edit…).</source>
+        <translation>Aucune prochaine évaluation prévue : indiquez sa date dans la dernière évaluation (Modifier…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next review was due on {date}, %n day(s) ago.</source>
+        <translation>
+            <numerusform>La prochaine évaluation était prévue le {date}, il y a %n jour.</numerusform>
+            <numerusform>La prochaine évaluation était prévue le {date}, il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next review is due today, {date}.</source>
+        <translation>La prochaine évaluation est prévue aujourd&apos;hui, {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next review on {date}, in %n day(s).</source>
+        <translation>
+            <numerusform>Prochaine évaluation le {date}, dans %n jour.</numerusform>
+            <numerusform>Prochaine évaluation le {date}, dans %n jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Reviews of the project</source>
+        <translation>Évaluations du projet</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>Record a review of the cooperation (Ctrl+N)</source>
+        <translation>Enregistrer une évaluation de la coopération (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the date, title or comments (F2)</source>
+        <translation>Modifier la date, le titre ou les commentaires (F2)</translation>
+    </message>
+    <message>
+        <source>Move the review to the trash (Del)</source>
+        <translation>Mettre l&apos;évaluation à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <source>Scores of the partners</source>
+        <translation>Notes des partenaires</translation>
+    </message>
+    <message>
+        <source>Clear the score</source>
+        <translation>Effacer la note</translation>
+    </message>
+    <message>
+        <source>Score and comment…</source>
+        <translation>Note et commentaire…</translation>
+    </message>
+    <message>
+        <source>Score the selected cell with a comment (Enter)</source>
+        <translation>Noter la case sélectionnée avec un commentaire (Entrée)</translation>
+    </message>
+    <message>
+        <source>Move the score to the trash (Del)</source>
+        <translation>Mettre la note à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <source>No project yet. Reviews look back on a shared project: create one in Projects first.</source>
+        <translation>Aucun projet pour l&apos;instant. Une évaluation porte sur un projet commun : créez-en d&apos;abord un dans Projets.</translation>
+    </message>
+    <message>
+        <source>No review of this project yet.
+A review scores each partner from 1 to 5 on the five good practices of cooperation, with comments.</source>
+        <translation>Aucune évaluation de ce projet pour l&apos;instant.
+Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques de la coopération, avec des commentaires.</translation>
+    </message>
+    <message>
+        <source>{title} — {date}</source>
+        <translation>{title} — {date}</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>The project has no partner to score yet: add its partners on the project&apos;s page.</source>
+        <translation>Le projet n&apos;a encore aucun partenaire à noter : ajoutez ses partenaires sur la page du projet.</translation>
+    </message>
+    <message>
+        <source>Select a cell, then type a score from 1 to 5.</source>
+        <translation>Sélectionnez une case, puis tapez une note de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>{partner} — {practice}: no score yet. Type 1 to 5, or press Enter to add a comment.</source>
+        <translation>{partner} — {practice} : pas encore de note. Tapez de 1 à 5, ou appuyez sur Entrée pour ajouter un commentaire.</translation>
+    </message>
+    <message>
+        <source>{partner} — {practice}: {comment}</source>
+        <translation>{partner} — {practice} : {comment}</translation>
+    </message>
+    <message>
+        <source>{partner} — {practice}: no comment. Press Enter to add one.</source>
+        <translation>{partner} — {practice} : pas de commentaire. Appuyez sur Entrée pour en ajouter un.</translation>
+    </message>
+    <message>
+        <source>{partner} — {practice}</source>
+        <translation>{partner} — {practice}</translation>
+    </message>
+    <message>
+        <source>Score {name}</source>
+        <translation>Note pour {name}</translation>
+    </message>
+    <message>
+        <source>Change the score {name}</source>
+        <translation>Changement de note pour {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>Scores over time</source>
+        <translation>Évolution des notes</translation>
+    </message>
+    <message>
+        <source>{value} on {date}</source>
+        <translation>{value} le {date}</translation>
+    </message>
+    <message>
+        <source>{practice}: {values}</source>
+        <translation>{practice} : {values}</translation>
+    </message>
+    <message>
+        <source>No score yet. Score the partners in a review to see the trend of each practice here.</source>
+        <translation>Aucune note pour l&apos;instant. Notez les partenaires dans une évaluation pour voir ici la tendance de chaque pratique.</translation>
+    </message>
+    <message>
+        <source>Mean score of the partners, from 1 to 5</source>
+        <translation>Note moyenne des partenaires, de 1 à 5</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <source>1: not at all · 3: partly · 5: fully</source>
+        <translation>1 : pas du tout · 3 : en partie · 5 : tout à fait</translation>
+    </message>
+    <message>
+        <source>Score (1 to 5)</source>
+        <translation>Note (de 1 à 5)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Why this score, and what would raise it</source>
+        <translation>Pourquoi cette note, et ce qui la ferait monter</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGrid</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>{partner}, {practice}: no score</source>
+        <translation>{partner}, {practice} : pas de note</translation>
+    </message>
+    <message>
+        <source>{partner}, {practice}: {score} out of 5</source>
+        <translation>{partner}, {practice} : {score} sur 5</translation>
+    </message>
+    <message>
+        <source>{name} (former partner)</source>
+        <translation>{name} (ancien partenaire)</translation>
+    </message>
+    <message>
+        <source>Score from 1 to 5</source>
+        <translation>Note de 1 à 5</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search the workspace (Ctrl+K)</source>
+        <extracomment>The runner key of search tasks: a new query supersedes the previous one. The query running in a worker (None when none runs). Enter was pressed while the query ran: open the first hit when it arrives.</extracomment>
         <translation>Rechercher dans l&apos;espace (Ctrl+K)</translation>
     </message>
     <message>
@@ -1574,7 +5140,129 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>for example Marie Dupont</source>
+        <translation>par exemple Marie Dupont</translation>
+    </message>
+    <message>
+        <source>Your association</source>
+        <translation>Votre association</translation>
+    </message>
+    <message>
+        <source>for example Asso du Pont</source>
+        <translation>par exemple Asso du Pont</translation>
+    </message>
+    <message>
+        <source>Shown with every change you make, so partners know who did what.</source>
+        <translation>Affiché avec chacune de vos modifications, pour que les partenaires sachent qui a fait quoi.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file dialog</source>
+        <translation>Choisir le dossier dans une fenêtre de sélection</translation>
+    </message>
+    <message>
+        <source>New workspaces go in</source>
+        <translation>Nouveaux espaces dans</translation>
+    </message>
+    <message>
+        <source>Folder of new workspaces</source>
+        <translation>Dossier des nouveaux espaces</translation>
+    </message>
+    <message>
+        <source>Leave empty for the usual place; existing workspaces stay where they are.</source>
+        <translation>Laissez vide pour l&apos;emplacement habituel ; les espaces existants restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time coopdesk starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de coopdesk.</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect at the next start.</source>
+        <translation>Un changement de langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Where new workspaces go</source>
+        <translation>Où créer les nouveaux espaces</translation>
+    </message>
+</context>
+<context>
+    <name>SharedView</name>
+    <message>
+        <source>Shared with your partners</source>
+        <translation>Partagé avec vos partenaires</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show the shared folder in the file manager</source>
+        <translation>Afficher le dossier partagé dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Computers sharing this workspace</source>
+        <translation>Ordinateurs qui partagent cet espace</translation>
+    </message>
+    <message>
+        <source>Files waiting or unreadable</source>
+        <translation>Fichiers en attente ou illisibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of yours not shared yet</source>
+        <translation>
+            <numerusform>%n de vos modifications n&apos;est pas encore partagée</numerusform>
+            <numerusform>%n de vos modifications ne sont pas encore partagées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your changes are shared</source>
+        <translation>Toutes vos modifications sont partagées</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>Last synchronisation</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
+    <message>
+        <source>Opening {name}…</source>
+        <extracomment>`COOPDESK_SMOKE_STARTUP=1`: quit as soon as the main window&apos;s first page is painted, printing how long that took (bench/bench_startup.py). Opens workspaces off the GUI thread; shared with the windows (busy indicator). Shown at start-up while the first workspace opens.</extracomment>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>Création de {name}…</translation>
+    </message>
+    <message>
+        <source>Opening the demo cooperation…</source>
+        <translation>Ouverture de la coopération de démonstration…</translation>
+    </message>
     <message>
         <source>Cannot open the workspace</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de coopération</translation>
@@ -1589,7 +5277,13 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     </message>
     <message>
         <source>coopdesk</source>
+        <extracomment>The call returned this value. The call raised this exception. The call ended (after `succeeded`/`failed`, or with its result dropped if cancelled). The text of the busy work to show (&quot;&quot; when there is none). The window alerts about failures are shown over (the active window if None).</extracomment>
         <translation>coopdesk</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe: every change is saved as soon as it is made.</source>
+        <extracomment>The name of coopdesk&apos;s log file in the log folder (written by coopdesk.app.gui). A busy indicator appears only for work that lasts longer than this (no flicker).</extracomment>
+        <translation>Une erreur inattendue s&apos;est produite. Vos données ne sont pas perdues : chaque modification est enregistrée dès qu&apos;elle est faite.</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe: every change is saved as soon as it is made. Please send the log file {file} to the people who maintain coopdesk.</source>
@@ -1645,6 +5339,489 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     <message>
         <source>Open a workspace folder</source>
         <translation>Ouvrir le dossier d&apos;un espace</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Read what the others shared and share your changes (Ctrl+Shift+S)</source>
+        <translation>Lire ce que les autres ont partagé et partager vos modifications (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Not yet since coopdesk started</source>
+        <translation>Pas encore depuis le démarrage de coopdesk</translation>
+    </message>
+    <message>
+        <source>To look at ({count})</source>
+        <translation>À examiner ({count})</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Choose the folder to share through</source>
+        <translation>Choisir le dossier de partage</translation>
+    </message>
+    <message>
+        <source>Sharing the workspace in {folder}…</source>
+        <translation>Partage de l&apos;espace dans {folder}…</translation>
+    </message>
+    <message>
+        <source>The workspace is shared. Give the folder to your partners (through your cloud or network drive): they join it from coopdesk&apos;s start window.</source>
+        <translation>L&apos;espace est partagé. Donnez le dossier à vos partenaires (par votre cloud ou votre lecteur réseau) : ils le rejoignent depuis la fenêtre d&apos;accueil de coopdesk.</translation>
+    </message>
+    <message>
+        <source>Workspace shared.</source>
+        <translation>Espace partagé.</translation>
+    </message>
+    <message>
+        <source>Some files of the shared folder cannot be read yet: see the list below.</source>
+        <translation>Certains fichiers du dossier partagé ne peuvent pas encore être lus : voir la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Synchronised: {received} changes received, {sent} shared.</source>
+        <translation>Synchronisé : {received} modifications reçues, {sent} partagées.</translation>
+    </message>
+    <message>
+        <source>Synchronisation did not run: {reason}</source>
+        <translation>La synchronisation n&apos;a pas eu lieu : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <extracomment>Reads on light and dark palettes alike.</extracomment>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still arriving: the copy of this file is not finished, coopdesk will try again</source>
+        <translation>En cours d&apos;arrivée : la copie de ce fichier n&apos;est pas terminée, coopdesk réessaiera</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier file of the same computer</source>
+        <translation>En attente d&apos;un fichier antérieur du même ordinateur</translation>
+    </message>
+    <message>
+        <source>Damaged: ask its author to synchronise again (nothing is lost on their computer)</source>
+        <translation>Endommagé : demandez à son auteur de synchroniser à nouveau (rien n&apos;est perdu sur son ordinateur)</translation>
+    </message>
+    <message>
+        <source>Written by a newer coopdesk: please update coopdesk to read it</source>
+        <translation>Écrit par un coopdesk plus récent : mettez coopdesk à jour pour le lire</translation>
+    </message>
+    <message>
+        <source>Encrypted with a key this computer does not have</source>
+        <translation>Chiffré avec une clé que cet ordinateur n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>Cannot be decrypted with this computer&apos;s key</source>
+        <translation>Impossible à déchiffrer avec la clé de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Not read by this version of coopdesk</source>
+        <translation>Non lu par cette version de coopdesk</translation>
+    </message>
+    <message>
+        <source>Written by a copy of this computer</source>
+        <translation>Écrit par une copie de cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n versions</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone not named yet</source>
+        <translation>Quelqu&apos;un (sans nom)</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Écrit par</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Deleted and edited</source>
+        <translation>Supprimé et modifié</translation>
+    </message>
+    <message>
+        <source>Wrong clock</source>
+        <translation>Horloge déréglée</translation>
+    </message>
+    <message>
+        <source>Copied computer</source>
+        <translation>Ordinateur copié</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”</source>
+        <translation>{kind} « {title} »</translation>
+    </message>
+    <message>
+        <source>{field} — {record}</source>
+        <translation>{field} — {record}</translation>
+    </message>
+    <message>
+        <source>Computer of {person}</source>
+        <translation>Ordinateur de {person}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{record} ({count} records)</source>
+        <translation>{record} ({count} fiches)</translation>
+    </message>
+    <message>
+        <source>deleted by {deleted_by}, edited by {edited_by}</source>
+        <translation>supprimé par {deleted_by}, modifié par {edited_by}</translation>
+    </message>
+    <message>
+        <source>{ahead} ahead</source>
+        <translation>{ahead} d&apos;avance</translation>
+    </message>
+    <message>
+        <source>since {when}</source>
+        <translation>depuis le {when}</translation>
+    </message>
+    <message>
+        <source>{who} changed this text at the same time on different computers. Every computer shows the same versions until someone chooses: compare them, keep one or merge them.</source>
+        <translation>{who} : ce texte a été modifié en même temps sur des ordinateurs différents. Tous les ordinateurs montrent les mêmes versions jusqu&apos;à ce que quelqu&apos;un choisisse : comparez-les, gardez-en une ou fusionnez-les.</translation>
+    </message>
+    <message>
+        <source>{deleted_by} moved this record to the trash while {edited_by} was changing it, each on their own computer. It is kept for now: keep it, or move it to the trash after all?</source>
+        <translation>{deleted_by} a mis cette fiche à la corbeille pendant que {edited_by} la modifiait, chacun sur son ordinateur. Elle est conservée pour l&apos;instant : la garder, ou la mettre quand même à la corbeille ?</translation>
+    </message>
+    <message>
+        <source>The clock of {person}&apos;s computer ({association}) is {ahead} ahead. A wrong clock never decides which change wins, but the times shown for changes from that computer are wrong. Ask {person} to set the date and time of their computer.</source>
+        <translation>L&apos;horloge de l&apos;ordinateur de {person} ({association}) a {ahead} d&apos;avance. Une horloge déréglée ne décide jamais quelle modification l&apos;emporte, mais les heures affichées pour les modifications de cet ordinateur sont fausses. Demandez à {person} de régler la date et l&apos;heure de son ordinateur.</translation>
+    </message>
+    <message>
+        <source>Another installation writes to the shared folder as this computer: a copied computer, or a backup put back. coopdesk keeps the changes of both. If nobody copied this workspace, tell the people you share it with.</source>
+        <translation>Une autre installation écrit dans le dossier partagé sous le nom de cet ordinateur : un ordinateur copié, ou une sauvegarde remise en place. coopdesk garde les modifications des deux. Si personne n&apos;a copié cet espace, prévenez les personnes avec qui vous le partagez.</translation>
+    </message>
+    <message>
+        <source>These records have the same name. If they are the same, merge them: coopdesk keeps one, moves every link to it (contacts, partnerships, actions…) and puts the others in the trash.</source>
+        <translation>Ces fiches ont le même nom. Si elles sont identiques, fusionnez-les : coopdesk en garde une, y reporte tous les liens (contacts, partenariats, actions…) et met les autres à la corbeille.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>added by {who} on {day}</source>
+        <translation>ajouté par {who} le {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TotalsTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Copy the table</source>
+        <translation>Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Copy the figures, to paste them in a spreadsheet or a report</source>
+        <translation>Copier les chiffres, pour les coller dans un tableur ou un rapport</translation>
+    </message>
+    <message>
+        <source>or from</source>
+        <translation>ou du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Contributions in kind per partner</source>
+        <translation>Contributions en nature par partenaire</translation>
+    </message>
+    <message>
+        <source>The value of the loans between partners, for the in-kind contributions funders ask about. A loan counts in the period it starts. A loan without a recorded value counts the resource&apos;s value per day for each day started; a resource used by its own organisation is not counted.</source>
+        <translation>La valeur des prêts entre partenaires, pour les contributions en nature que demandent les financeurs. Un prêt compte dans la période où il commence. Un prêt sans valeur notée compte la valeur par jour de la ressource pour chaque jour entamé ; une ressource utilisée par sa propre structure n&apos;est pas comptée.</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: {amount} lent between partners in %n loan(s).</source>
+        <translation>
+            <numerusform>{when} : {amount} prêtés entre partenaires en %n prêt.</numerusform>
+            <numerusform>{when} : {amount} prêtés entre partenaires en %n prêts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No loan between partners {when}.
+Book a resource for another partner in the register: its value shows here.</source>
+        <translation>Aucun prêt entre partenaires {when}.
+Réservez une ressource pour un autre partenaire dans le registre : sa valeur apparaît ici.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <source>Deleted records wait here. Restore one to bring it back where it was, or delete it for good.</source>
+        <translation>Les fiches supprimées attendent ici. Restaurez-en une pour la remettre où elle était, ou supprimez-la définitivement.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Search a title or a name…</source>
+        <translation>Chercher un titre ou un nom…</translation>
+    </message>
+    <message>
+        <source>Search the trash</source>
+        <translation>Chercher dans la corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Fiches supprimées</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <source>Bring the selected records back (Enter)</source>
+        <translation>Remettre en place les fiches sélectionnées (Entrée)</translation>
+    </message>
+    <message>
+        <source>Delete the selected records for good, after a confirmation (Del)</source>
+        <translation>Supprimer définitivement les fiches sélectionnées, après confirmation (Suppr)</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s)</source>
+        <translation>
+            <numerusform>%n fiche supprimée</numerusform>
+            <numerusform>%n fiches supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deleted record matches these filters.</source>
+        <translation>Aucune fiche supprimée ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>The trash is empty.
+What you delete elsewhere lands here first, and can be restored.</source>
+        <translation>La corbeille est vide.
+Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.</translation>
+    </message>
+    <message>
+        <source>{count} records were left in the trash. The first one: {reason}</source>
+        <translation>{count} fiches sont restées dans la corbeille. La première : {reason}</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” for good?</source>
+        <translation>Supprimer définitivement « {title} » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n records for good?</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n fiche ?</numerusform>
+            <numerusform>Supprimer définitivement %n fiches ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone: a record deleted for good cannot be restored.</source>
+        <translation>C&apos;est irréversible : une fiche supprimée définitivement ne peut pas être restaurée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) that belong to it (agenda items, scores, partners…) go with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n fiche qui en dépend (points de l&apos;ordre du jour, notes, partenaires…) part avec elle. C&apos;est irréversible.</numerusform>
+            <numerusform>%n fiches qui en dépendent (points de l&apos;ordre du jour, notes, partenaires…) partent avec elle. C&apos;est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) that belong to them (agenda items, scores, partners…) go with them. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n fiche qui en dépend (points de l&apos;ordre du jour, notes, partenaires…) part avec elles. C&apos;est irréversible.</numerusform>
+            <numerusform>%n fiches qui en dépendent (points de l&apos;ordre du jour, notes, partenaires…) partent avec elles. C&apos;est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” was restored.</source>
+        <translation>« {title} » a été restauré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were restored.</source>
+        <translation>
+            <numerusform>%n fiche a été restaurée.</numerusform>
+            <numerusform>%n fiches ont été restaurées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore “{title}”</source>
+        <translation>Restauration de « {title} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n records</source>
+        <translation>
+            <numerusform>Restauration de %n fiche</numerusform>
+            <numerusform>Restauration de %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted for good.</source>
+        <translation>« {title} » a été supprimé définitivement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were deleted for good.</source>
+        <translation>
+            <numerusform>%n fiche a été supprimée définitivement.</numerusform>
+            <numerusform>%n fiches ont été supprimées définitivement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Supprimé par</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
     </message>
 </context>
 <context>
@@ -1928,8 +6105,21 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
         <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
     </message>
     <message>
+        <source>Choose at least one other record to merge into this one.</source>
+        <translation>Choisissez au moins une autre fiche à fusionner avec celle-ci.</translation>
+    </message>
+    <message>
         <source>Consent needs the date it was given.</source>
         <translation>Indiquez la date à laquelle le consentement a été donné.</translation>
+    </message>
+    <message>
+        <source>No person or organisation is called “{text}”: pick one in the list.</source>
+        <extracomment>The position of the correspondent in the list the edit was given.</extracomment>
+        <translation>Aucun contact ni aucune structure ne s&apos;appelle « {text} » : choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Only a record in the trash can be deleted for good; move it to the trash first.</source>
+        <translation>Seule une fiche dans la corbeille peut être supprimée définitivement ; mettez-la d&apos;abord à la corbeille.</translation>
     </message>
     <message>
         <source>Say who represents them.</source>
@@ -1984,6 +6174,10 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
+        <source>This objective belongs to another project.</source>
+        <translation>Cet objectif appartient à un autre projet.</translation>
+    </message>
+    <message>
         <source>This partner already has a score for this practice in this review; change that score instead.</source>
         <translation>Ce partenaire a déjà une note pour cette pratique dans cette évaluation ; modifiez plutôt cette note.</translation>
     </message>
@@ -2000,8 +6194,28 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
         <translation>Ce texte est trop long ({length} caractères, {limit} au maximum).</translation>
     </message>
     <message>
+        <source>This version is no longer in the history of this record.</source>
+        <translation>Cette version ne figure plus dans l&apos;historique de cette fiche.</translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to another team.</source>
+        <translation>Cet espace appartient déjà à une autre équipe.</translation>
+    </message>
+    <message>
+        <source>This workspace is already shared in {folder}.</source>
+        <translation>Cet espace est déjà partagé dans {folder}.</translation>
+    </message>
+    <message>
+        <source>This workspace is not shared yet (share create FOLDER).</source>
+        <translation>Cet espace n&apos;est pas encore partagé (share create DOSSIER).</translation>
+    </message>
+    <message>
         <source>This workspace was saved by a newer version of coopdesk (schema {revision}). Please update coopdesk to open it; the file was left untouched.</source>
         <translation>Cet espace a été enregistré par une version plus récente de coopdesk (schéma {revision}). Mettez coopdesk à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>{file} is not a coopdesk database (damaged or another file).</source>
@@ -2024,8 +6238,20 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
         <translation>{path} est un dossier ; indiquez le chemin d&apos;un fichier .json.</translation>
     </message>
     <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
         <source>{value} is outside the allowed range ({low} to {high}).</source>
         <translation>{value} est en dehors des valeurs permises (de {low} à {high}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the trash: restore it before keeping it.</source>
+        <translation>« {name} » est dans la corbeille : restaurez-le avant de le garder.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a duration (for example 20 or 1 h 30).</source>
+        <translation>« {text} » n&apos;est pas une durée (par exemple 20 ou 1 h 30).</translation>
     </message>
     <message>
         <source>“{text}” is not a valid date (for example 31/03/2026).</source>
@@ -2036,8 +6262,24 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
         <translation>« {text} » n&apos;est pas une heure valide (par exemple 18:30).</translation>
     </message>
     <message>
+        <source>“{text}” is not a whole number.</source>
+        <translation>« {text} » n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
         <source>“{text}” is not an amount (for example 1 250,00).</source>
         <translation>« {text} » n&apos;est pas un montant (par exemple 1 250,00).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an end time (for example 20:00, or a date and a time).</source>
+        <translation>« {text} » n&apos;est pas une heure de fin (par exemple 20:00, ou une date et une heure).</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be deleted for good: {count} other records still refer to it, for example “{other}”. Delete those for good first, or keep this one in the trash.</source>
+        <translation>« {title} » ne peut pas être supprimé définitivement : {count} autres fiches y font encore référence, par exemple « {other} ». Supprimez-les d&apos;abord définitivement, ou gardez celle-ci dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be deleted for good: “{other}” still refers to it. Delete that record for good first, or keep this one in the trash.</source>
+        <translation>« {title} » ne peut pas être supprimé définitivement : « {other} » y fait encore référence. Supprimez d&apos;abord cette fiche définitivement, ou gardez celle-ci dans la corbeille.</translation>
     </message>
     <message>
         <source>“{value}” does not look like an email address.</source>
@@ -2046,6 +6288,14 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     <message>
         <source>“{text}” is not a number (for example 12,5).</source>
         <translation>« {text} » n&apos;est pas un nombre (par exemple 12,5).</translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder (for example {example}).</source>
+        <translation>Indiquez le chemin complet du dossier (par exemple {example}).</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file, not a folder.</source>
+        <translation>« {path} » est un fichier, pas un dossier.</translation>
     </message>
 </context>
 <context>
