@@ -43,11 +43,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[T] = []
+        #: Sort keys per column, computed once per set of rows (sorting asks thousands).
+        self._sort_keys: dict[int, list[Any]] = {}
 
     # -- data ----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._sort_keys = {}
         self.endResetModel()
 
     def rows(self) -> list[T]:
@@ -58,6 +61,19 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def row_of(self, predicate: Callable[[T], bool]) -> int:
         return next((n for n, item in enumerate(self._rows) if predicate(item)), -1)
+
+    def sort_key(self, row: int, column: int) -> Any:
+        """The value rows sort by in *column* (cached: the proxy compares rows many times)."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = [self._key(item, self._columns[column]) for item in self._rows]
+            self._sort_keys[column] = keys
+        return keys[row]
+
+    @staticmethod
+    def _key(item: T, column: Column[T]) -> Any:
+        key = column.sort_key(item) if column.sort_key else column.text(item).casefold()
+        return key if key is not None else ""
 
     # -- Qt interface -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -76,8 +92,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == ROW_ROLE:
             return item
         if role == SORT_ROLE:
-            key = column.sort_key(item) if column.sort_key else column.text(item).casefold()
-            return key if key is not None else ""
+            return self._key(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(item)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
@@ -96,8 +111,13 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
 class _SortProxy(QSortFilterProxyModel):
     def lessThan(self, left: Index, right: Index) -> bool:
-        a = left.data(SORT_ROLE)
-        b = right.data(SORT_ROLE)
+        source = self.sourceModel()
+        if isinstance(source, RecordTableModel) and self.sortRole() == SORT_ROLE:
+            a = source.sort_key(left.row(), left.column())
+            b = source.sort_key(right.row(), right.column())
+        else:
+            a = left.data(self.sortRole())
+            b = right.data(self.sortRole())
         try:
             return bool(a < b)
         except TypeError:
