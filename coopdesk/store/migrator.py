@@ -22,9 +22,12 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def alembic_config() -> Config:
+    import sys
+
     from alembic.config import Config
 
-    config = Config()
+    # Alembic's default stdout is bound when alembic is first imported; pass today's.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -28,6 +27,7 @@ from coopdesk.services.action_plan import (
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.record_table import ROW_ROLE
+from coopdesk.ui.widgets.record_list import RowListModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +74,7 @@ def status_text(row: ActionRow) -> str:
     return status
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowListModel[ActionRow]):
     """The rows of `where`, fetched a page at a time as the view scrolls."""
 
     TITLE, DUE, STATUS, OWNER, PROJECT, PRIORITY = range(6)
@@ -83,17 +83,15 @@ class ActionTableModel(QAbstractTableModel):
 
     def __init__(self, service: ActionPlanService, parent: QObject | None = None,
                  page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
+        super().__init__([_tr("Action"), _tr("Due"), _tr("Status"), _tr("Who"),
+                          _tr("Project"), _tr("Priority")], parent)
         self.service = service
         self.page_size = page_size
         self.where = ActionFilter()
         self.sort_key = ActionSort.DUE
         self.descending = False
         self.total = 0
-        self._rows: list[ActionRow] = []
         self._fetching = False
-        self._headers = [_tr("Action"), _tr("Due"), _tr("Status"), _tr("Who"), _tr("Project"),
-                         _tr("Priority")]
         self._italic = QFont()
         self._italic.setItalic(True)
         self._bold = QFont()
@@ -152,30 +150,6 @@ class ActionTableModel(QAbstractTableModel):
         self.sort_key = self.SORTS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
-
-    # -- reading -------------------------------------------------------------------------
-    def rows(self) -> list[ActionRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> ActionRow:
-        return self._rows[row]
-
-    def row_of_id(self, action_id: str) -> int:
-        return next((n for n, row in enumerate(self._rows) if row.id == action_id), -1)
-
-    # -- Qt interface --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from coopdesk.services.exchange_log import (
@@ -26,6 +26,7 @@ from coopdesk.ui.pages.exchanges.look import (
     private_tooltip,
     state_colour,
 )
+from coopdesk.ui.widgets.record_list import RowListModel
 
 
 def _tr(text: str) -> str:
@@ -40,17 +41,17 @@ def with_whom(row: ExchangeRow) -> str:
     return row.person_name or row.organisation_name
 
 
-class ExchangeTableModel(QAbstractTableModel):
+class ExchangeTableModel(RowListModel[ExchangeRow]):
     DATE, KIND, WITH, SUBJECT, PROJECT, FOLLOW_UP, AUTHOR = range(7)
     SORTS = (ExchangeSort.DATE, ExchangeSort.KIND, ExchangeSort.WITH, ExchangeSort.SUBJECT,
              ExchangeSort.PROJECT, ExchangeSort.FOLLOW_UP, ExchangeSort.AUTHOR)
 
     def __init__(self, service: ExchangeLogService, parent: QObject | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
-        super().__init__(parent)
+        super().__init__([_tr("Date"), _tr("Kind"), _tr("With"), _tr("Subject"),
+                          _tr("Project"), _tr("Follow-up"), _tr("Author")], parent)
         self._service = service
         self._today = today
-        self._rows: list[ExchangeRow] = []
         self._total = 0
         self._resetting = False
         self._where = ExchangeFilter()
@@ -59,8 +60,6 @@ class ExchangeTableModel(QAbstractTableModel):
         self._lock = lock_icon()
         self._italic = QFont()
         self._italic.setItalic(True)
-        self._headers = [_tr("Date"), _tr("Kind"), _tr("With"), _tr("Subject"),
-                         _tr("Project"), _tr("Follow-up"), _tr("Author")]
 
     # -- loading -------------------------------------------------------------------------
     def load(self, where: ExchangeFilter | None = None, *, minimum: int = 0) -> None:
@@ -116,30 +115,6 @@ class ExchangeTableModel(QAbstractTableModel):
 
     def sorting(self) -> tuple[ExchangeSort, bool]:
         return self._sort, self._descending
-
-    # -- rows ----------------------------------------------------------------------------
-    def rows(self) -> list[ExchangeRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> ExchangeRow:
-        return self._rows[row]
-
-    def row_of_id(self, entry_id: str) -> int:
-        return next((n for n, row in enumerate(self._rows) if row.id == entry_id), -1)
-
-    # -- Qt interface --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

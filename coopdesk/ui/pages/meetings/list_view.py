@@ -3,7 +3,7 @@ restore them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from coopdesk.ui.pages.meetings.models import meeting_columns
 from coopdesk.ui.pages.meetings.widgets import fit_columns, table_view
 from coopdesk.ui.pages.projects.context import PageContext
 from coopdesk.ui.pages.projects.widgets import EmptyStack, button
+from coopdesk.ui.widgets.record_list import select_source_row, selected_record, signals_blocked
 
 
 class MeetingListView(QWidget):
@@ -176,35 +177,23 @@ class MeetingListView(QWidget):
             self.create_meeting()
 
     def clear_filters(self) -> None:
-        for widget in (self.project_filter, self.status_filter, self.period_filter):
-            widget.blockSignals(True)
-            widget.setCurrentIndex(0)
-            widget.blockSignals(False)
-        self.search_edit.blockSignals(True)
-        self.search_edit.clear()
-        self.search_edit.blockSignals(False)
+        combos = (self.project_filter, self.status_filter, self.period_filter)
+        with signals_blocked(*combos, self.search_edit):
+            for combo in combos:
+                combo.setCurrentIndex(0)
+            self.search_edit.clear()
         self.refresh()
 
     def selected_row(self) -> MeetingRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return selected_record(self.table, self.proxy, self.model.row_at)
 
     def selected_id(self) -> str | None:
         row = self.selected_row()
         return row.id if row else None
 
     def select(self, meeting_id: str) -> bool:
-        source_row = self.model.row_of(lambda r: r.id == meeting_id)
-        if source_row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        return True
+        return select_source_row(self.table, self.proxy,
+                                 self.model.row_of(lambda r: r.id == meeting_id))
 
     def _update_buttons(self) -> None:
         has = self.selected_row() is not None

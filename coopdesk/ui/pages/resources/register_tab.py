@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from coopdesk.ui.pages.projects.widgets import EmptyStack, button
 from coopdesk.ui.pages.resources.dialogs import BookingDialog, ResourceDialog
 from coopdesk.ui.pages.resources.models import resource_columns
 from coopdesk.ui.pages.resources.resource_panel import ResourcePanel
+from coopdesk.ui.widgets.record_list import select_source_row, selected_record, signals_blocked
 
 
 class RegisterTab(QWidget):
@@ -185,38 +186,25 @@ class RegisterTab(QWidget):
             self.create_resource()
 
     def clear_filters(self, *, trash: bool = False) -> None:
-        for widget in (self.search_edit, self.kind_filter, self.owner_filter,
-                       self.trash_check):
-            widget.blockSignals(True)
-        self.search_edit.clear()
-        self.kind_filter.setCurrentIndex(0)
-        self.owner_filter.setCurrentIndex(0)
-        self.trash_check.setChecked(trash)
-        for widget in (self.search_edit, self.kind_filter, self.owner_filter,
-                       self.trash_check):
-            widget.blockSignals(False)
+        with signals_blocked(self.search_edit, self.kind_filter, self.owner_filter,
+                             self.trash_check):
+            self.search_edit.clear()
+            self.kind_filter.setCurrentIndex(0)
+            self.owner_filter.setCurrentIndex(0)
+            self.trash_check.setChecked(trash)
         self.refresh()
 
     # -- selection -----------------------------------------------------------------------
     def selected_row(self) -> ResourceRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return selected_record(self.table, self.proxy, self.model.row_at)
 
     def selected_id(self) -> str | None:
         row = self.selected_row()
         return row.id if row else None
 
     def select(self, resource_id: str) -> bool:
-        source = self.model.row_of_id(resource_id)
-        if source < 0:
+        if not select_source_row(self.table, self.proxy, self.model.row_of_id(resource_id)):
             return False
-        index = self.proxy.mapFromSource(self.model.index(source, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
         self._selection_changed()
         return True
 
