@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from coopdesk.domain.errors import WorkspaceError
 from coopdesk.domain.ids import new_id
 from coopdesk.domain.profile import ANONYMOUS, Profile
-from coopdesk.store import migrator
+from coopdesk.store import backups, migrator
 from coopdesk.store.base import utcnow
 from coopdesk.store.db import Database, make_engine
 
@@ -102,6 +102,9 @@ class Workspace:
         if magic != SQLITE_MAGIC:
             raise WorkspaceError("{file} is not a coopdesk database (damaged or another file).",
                                  file=str(db_file))
+        verdict = backups.check(db_file)  # PRAGMA quick_check
+        if verdict != "ok":
+            raise backups.DamagedDatabaseError(file=str(db_file), reason=verdict)
         info = cls._read_info(folder)
         engine = make_engine(db_file)
         try:
