@@ -18,6 +18,7 @@ from coopdesk.domain.errors import NotFoundError, ValidationError
 from coopdesk.domain.meetings import AgendaItemFields, AttendanceFields, quorum_reached
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes, Created
+from coopdesk.services.meeting_lock import ensure_editable
 from coopdesk.services.meeting_read_models import (
     OPEN_ACTIONS,
     ActionLine,
@@ -36,6 +37,7 @@ from coopdesk.services.records import RecordService, to_read
 from coopdesk.store import models as m
 from coopdesk.store.base import Record
 from coopdesk.store.db import Database
+from coopdesk.store.sync_capture import fields_of_base, use_base
 
 __all__ = [
     "ActionLine", "AgendaLine", "AttendanceCounts", "AttendanceGroup", "AttendanceLine",
@@ -271,6 +273,7 @@ class MeetingDetailService:
             meeting = session.get(m.Meeting, meeting_id)
             if meeting is None or meeting.deleted_at is not None:
                 raise NotFoundError(kind="meeting", id=meeting_id)
+            ensure_editable(session, meeting_id)
             partners = self._partners(session, meeting.project_id)
             missing = self._missing_people(session, meeting_id, list(partners))
             added = []
@@ -324,6 +327,7 @@ class MeetingDetailService:
                 row = session.get(m.Attendance, attendance_id)
                 if row is None or row.deleted_at is not None:
                     raise NotFoundError(kind="attendance", id=attendance_id)
+                ensure_editable(session, row.meeting_id)
                 AttendanceFields(meeting_id=row.meeting_id, person_id=row.person_id,
                                  organisation_id=row.organisation_id, status=status,
                                  represented_by_person_id=proxy).validate()
@@ -344,12 +348,22 @@ class MeetingDetailService:
             return (Changes.of("attendance", *(row.id for row in changed))
                     | Changes.of("meeting", *{row.meeting_id for row in changed}))
 
-    def save_notes(self, item_id: str, notes: str, outcome: str) -> Changes:
-        """Store an agenda item's notes and outcome; only what differs is written."""
+    def save_notes(self, item_id: str, notes: str, outcome: str, *,
+                   base: str = "") -> Changes:
+        """Store an agenda item's notes and outcome; only what differs is written. *base*:
+        the `audit.edit_base` of the item when the editor showed it (a text not touched
+        keeps what it holds now; a version that arrived meanwhile becomes a conflict)."""
         with self.db.unit_of_work() as session:
             item = session.get(m.AgendaItem, item_id)
             if item is None or item.deleted_at is not None:
                 raise NotFoundError(kind="agenda_item", id=item_id)
+            ensure_editable(session, item.meeting_id)
+            bases = fields_of_base(base, item)
+            if "notes" in bases and bases["notes"].unchanged(notes):
+                notes = item.notes
+            if "outcome" in bases and bases["outcome"].unchanged(outcome):
+                outcome = item.outcome
+            use_base(session, item, bases)
             AgendaItemFields(meeting_id=item.meeting_id, title=item.title, notes=notes,
                              outcome=outcome).validate()
             if item.notes == notes and item.outcome == outcome:

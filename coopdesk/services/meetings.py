@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coopdesk.domain.enums import MeetingStatus
+from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.meetings import (
     AgendaItemFields,
     AttendanceFields,
@@ -16,6 +19,7 @@ from coopdesk.domain.meetings import (
 from coopdesk.domain.ordering import position_after, position_between
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
+from coopdesk.services.meeting_lock import MeetingLockedError, ensure_editable, is_locked
 from coopdesk.services.records import RecordService
 from coopdesk.store import models as m
 from coopdesk.store.base import Record
@@ -26,10 +30,49 @@ class MeetingService(RecordService[MeetingFields, rm.Meeting, m.Meeting]):
     def __init__(self, db: Database) -> None:
         super().__init__(db, m.Meeting, rm.Meeting, order_by=("starts_at",))
 
+    def check(self, session: Session, fields: MeetingFields, record: m.Meeting | None) -> None:
+        if is_locked(record):
+            assert record is not None
+            raise MeetingLockedError(title=record.title)
+        if fields.status is MeetingStatus.APPROVED:
+            # Approval names the approving meeting: MinutesService.approve records it.
+            raise ValidationError("status", "Minutes are approved at a later meeting: use "
+                                  "“Approve minutes…” and choose that meeting.")
+
+    def delete(self, record_id: str) -> Changes:
+        with self.db.reading() as session:
+            ensure_editable(session, record_id)
+        return super().delete(record_id)
+
 
 class _MeetingChild:
+    """The parts of a meeting: changes show up on the meeting, and approved minutes lock
+    them (meeting_lock)."""
+
+    db: Database
+
     def related_changes(self, session: Session, record: Record) -> Changes:
         return Changes.of("meeting", getattr(record, "meeting_id", ""))
+
+    def check(self, session: Session, fields: Any, record: Any) -> None:
+        ensure_editable(session, fields.meeting_id)
+        if record is not None:
+            ensure_editable(session, record.meeting_id)
+        super().check(session, fields, record)  # type: ignore[misc]
+
+    def delete(self, record_id: str) -> Changes:
+        self._ensure_parent_editable(record_id)
+        return super().delete(record_id)  # type: ignore[misc,no-any-return]
+
+    def restore(self, record_id: str) -> Changes:
+        self._ensure_parent_editable(record_id)
+        return super().restore(record_id)  # type: ignore[misc,no-any-return]
+
+    def _ensure_parent_editable(self, record_id: str) -> None:
+        with self.db.reading() as session:
+            record = session.get(self.model, record_id)  # type: ignore[attr-defined]
+            if record is not None:
+                ensure_editable(session, record.meeting_id)
 
 
 class AgendaItemService(_MeetingChild, RecordService[AgendaItemFields, rm.AgendaItem,
@@ -51,6 +94,7 @@ class AgendaItemService(_MeetingChild, RecordService[AgendaItemFields, rm.Agenda
         """Put the item just before *before_id* (None: at the end). Writes one row."""
         with self.db.unit_of_work() as session:
             item = self._load(session, item_id)
+            ensure_editable(session, item.meeting_id)
             if before_id == item_id:
                 return Changes()  # dropped on itself: it stays where it is
             others = [i for i in session.scalars(select(m.AgendaItem).where(

@@ -181,13 +181,17 @@ class PoolingRegisterService:
         return booking_value(None, per_day, starts_at, ends_at)[0]
 
     # -- contributions in kind ---------------------------------------------------------
-    def totals(self, since: dt.date, until: dt.date) -> list[PartnerTotal]:
+    def totals(self, since: dt.date, until: dt.date, *,
+               project_id: str | None = None) -> list[PartnerTotal]:
         """Per organisation, the value it lent and received in bookings starting between
-        *since* and *until* (both included). Use of a resource by its owner is not counted."""
+        *since* and *until* (both included), only those for *project_id* when given. Use of
+        a resource by its owner is not counted."""
         query = (self._bookings()
                  .where(_B.deleted_at.is_(None), _R.deleted_at.is_(None),
                         _B.starts_at >= dt.datetime.combine(since, dt.time()),
                         _B.starts_at < dt.datetime.combine(until + DAY, dt.time())))
+        if project_id is not None:
+            query = query.where(_B.project_id == project_id)
         lent: dict[str, list[int]] = {}
         received: dict[str, list[int]] = {}
         names: dict[str, str] = {}

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 #: The newest revision in migrations/versions. Opening a workspace already there needs no
 #: Alembic at all (it costs a quarter of a second at start-up); a test keeps this current.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -104,5 +104,27 @@ def bring_to_head(engine: Engine, db_file: Path, backup_dir: Path) -> Path | Non
     backup = None
     if revision is not None:
         backup = backup_file(db_file, backup_dir, f"before-upgrade-{revision}")
-    upgrade(engine)
+    try:
+        upgrade(engine)
+    except Exception as exc:
+        if backup is None:
+            raise
+        _put_back(engine, db_file, backup, exc)
     return backup
+
+
+def _put_back(engine: Engine, db_file: Path, backup: Path, error: Exception) -> None:
+    """A migration failed: put the copy taken before it back, and say so."""
+    import logging
+
+    from coopdesk.store import backups
+
+    logging.getLogger(__name__).error("Upgrading %s failed; restoring %s", db_file, backup,
+                                      exc_info=error)
+    engine.dispose()
+    backups.replace_database(db_file, backup)
+    raise WorkspaceError(
+        "Upgrading this workspace to the new version of coopdesk failed ({reason}). It was "
+        "put back as it was before the upgrade, from the copy {backup}; please tell the "
+        "people who maintain coopdesk.", reason=f"{type(error).__name__}: {error}",
+        backup=str(backup)) from error

@@ -39,8 +39,9 @@ from coopdesk.ui.pages.meetings.part_dialogs import (
     RepresentedByDialog,
     action_title,
 )
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
 from coopdesk.ui.widgets.form import text_of
+from coopdesk.ui.widgets.record_dialog import RecordDialog
+from coopdesk.ui.widgets.styles import ERROR, colour_name
 from tests.conftest import TEST_PROFILE
 from tests.services.test_meeting_details import START, World, build
 
@@ -288,7 +289,7 @@ def test_prepare_and_hold_a_meeting(qtbot: Any, services: Services, w: World,
     # 2 h 15 planned for a 2-hour meeting: said clearly.
     assert tab.total_label.text() == ("⚠ 2 h 15 planned for 2 h: 15 min too long. Shorten "
                                       "or remove an item.")
-    assert "d93025" in tab.total_label.styleSheet()
+    assert colour_name(ERROR) in tab.total_label.styleSheet()
 
     # Reorder: the last item goes up twice, the first goes down once.
     assert tab.select(tab.model.rows()[3].id)
@@ -525,7 +526,7 @@ def test_attendance_form_errors_and_guests(services: Services, w: World, page: M
     page.detail_view.held_button.click()
     assert tab.quorum_label.text() == ("⚠ Quorum not reached: 0 of 3 partners present or "
                                        "represented, 2 needed.")
-    assert "d93025" in tab.quorum_label.styleSheet()
+    assert colour_name(ERROR) in tab.quorum_label.styleSheet()
 
 
 def test_follow_up_adds_its_agenda_item_once(services: Services, w: World,
@@ -606,13 +607,14 @@ def test_approved_minutes_lock_the_meeting(services: Services, w: World,
     view.held_button.click()
     assert services.meetings.get(w.meeting).status is MeetingStatus.HELD
     assert not view.held_button.isVisibleTo(page)
-    services.meetings.update(w.meeting, MeetingFields(
-        title=meeting.title, starts_at=meeting.starts_at, ends_at=meeting.ends_at,
-        project_id=meeting.project_id, status=MeetingStatus.APPROVED))
-    page.bus.publish(Changes.of("meeting", w.meeting))
-    assert "minutes of this meeting are approved" in view.banner_label.text()
+    later = services.meetings.create(MeetingFields(
+        title="Réunion suivante", starts_at=meeting.starts_at + dt.timedelta(days=30),
+        project_id=meeting.project_id)).id
+    page.bus.publish(services.minutes.approve(w.meeting, later))
+    assert "were approved at the meeting “Réunion suivante”" in view.banner_label.text()
     assert not view.restore_button.isVisibleTo(page)
-    assert view.edit_button.isEnabled()  # to set it back to "Held"
+    assert not view.edit_button.isEnabled()  # locked: only annotations
+    assert not view.delete_button.isEnabled()
     for widget in (view.agenda.add_button, view.agenda.delete_button,
                    view.attendance.add_button, view.decisions.add_button,
                    view.follow_up.add_item_button):

@@ -26,6 +26,9 @@ class Meeting(Record):
                                                             default=None)
     approved_in_meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"),
                                                                default=None)
+    #: Notes added after the minutes were approved (the only change an approved meeting
+    #: takes): dated entries, appended by `MinutesService.annotate`.
+    annotations: Mapped[str] = long_text()
 
 
 class AgendaItem(Record):

@@ -20,9 +20,11 @@ from coopdesk.services.meeting_details import AgendaLine, MeetingDetail
 from coopdesk.ui.pages.meetings.models import AgendaModel
 from coopdesk.ui.pages.meetings.notes_editor import NotesEditor
 from coopdesk.ui.pages.meetings.part_dialogs import AgendaItemDialog
-from coopdesk.ui.pages.meetings.widgets import WARNING_STYLE, duration_text
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, EmptyStack, button
+from coopdesk.ui.pages.meetings.widgets import duration_text, warning_style
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 class AgendaTab(QWidget):
@@ -158,7 +160,7 @@ class AgendaTab(QWidget):
                            "remove an item.").format(planned=duration_text(planned),
                                                      length=duration_text(length),
                                                      over=duration_text(detail.minutes_over))
-            style = WARNING_STYLE
+            style = warning_style()
         else:
             text = self.tr("{planned} planned for {length}").format(
                 planned=duration_text(planned), length=duration_text(length))

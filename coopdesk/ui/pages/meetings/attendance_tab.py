@@ -20,9 +20,11 @@ from coopdesk.services.meeting_details import AttendanceGroup, AttendanceLine, M
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.pages.meetings.models import AttendanceModel
 from coopdesk.ui.pages.meetings.part_dialogs import AttendanceDialog, RepresentedByDialog
-from coopdesk.ui.pages.meetings.widgets import GOOD_STYLE, WARNING_STYLE
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, EmptyStack, button
+from coopdesk.ui.pages.meetings.widgets import good_style, warning_style
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 class AttendanceTab(QWidget):
@@ -149,14 +151,14 @@ class AttendanceTab(QWidget):
                 "({quorum} needed).").format(attending=detail.partners_attending,
                                               partners=detail.partner_count,
                                               quorum=detail.quorum))
-            self.quorum_label.setStyleSheet(GOOD_STYLE)
+            self.quorum_label.setStyleSheet(good_style())
         else:
             self.quorum_label.setText(self.tr(
                 "⚠ Quorum not reached: {attending} of {partners} partners present or "
                 "represented, {quorum} needed.").format(attending=detail.partners_attending,
                                                         partners=detail.partner_count,
                                                         quorum=detail.quorum))
-            self.quorum_label.setStyleSheet(WARNING_STYLE)
+            self.quorum_label.setStyleSheet(warning_style())
 
     def selected_items(self) -> list[AttendanceGroup | AttendanceLine]:
         found = []

@@ -11,8 +11,10 @@ from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
 from coopdesk.ui.pages.meetings.models import action_columns, decision_columns, first_line
 from coopdesk.ui.pages.meetings.part_dialogs import ActionFromDecisionDialog, DecisionDialog
 from coopdesk.ui.pages.meetings.widgets import fit_columns, heading, table_view
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, EmptyStack, button
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 class DecisionsTab(QWidget):

@@ -28,10 +28,13 @@ from coopdesk.ui.pages.meetings.attendance_tab import AttendanceTab
 from coopdesk.ui.pages.meetings.decisions_tab import DecisionsTab
 from coopdesk.ui.pages.meetings.follow_up_tab import FollowUpTab
 from coopdesk.ui.pages.meetings.meeting_dialog import MeetingDialog
+from coopdesk.ui.pages.meetings.minutes_menu import MinutesMenu
 from coopdesk.ui.pages.meetings.models import first_line
 from coopdesk.ui.pages.meetings.widgets import duration_text, scaled_font
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, FactGrid, button
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.facts import FactGrid
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 BANNER_STYLE = ("QFrame#meetingBanner { background: #fef7e0; border: 1px solid #f9ab00;"
                 " border-radius: 4px; } QFrame#meetingBanner QLabel { color: #5f4200; }")
@@ -73,11 +76,12 @@ class MeetingDetailView(QWidget):
                                   tooltip=self.tr("Title, date, place, status, secretary"))
         self.delete_button = button(self.tr("Delete"), self.delete_meeting, self,
                                     tooltip=self.tr("Move the meeting to the trash"))
+        self.minutes = MinutesMenu(context, self)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
-        for widget in (self.video_button, self.held_button, self.edit_button,
-                       self.delete_button):
+        for widget in (self.video_button, self.held_button, self.minutes.button,
+                       self.edit_button, self.delete_button):
             top.addWidget(widget)
         self.title_label = QLabel(self)
         self.title_label.setWordWrap(True)
@@ -141,6 +145,7 @@ class MeetingDetailView(QWidget):
         self.detail = detail
         read_only = self.is_read_only(detail)
         self._show_header(detail)
+        self.minutes.set_detail(detail)
         self.agenda.set_detail(detail, read_only)
         self.attendance.set_detail(detail, read_only)
         self.decisions.set_detail(detail, read_only)
@@ -165,12 +170,14 @@ class MeetingDetailView(QWidget):
             self.banner_label.setText(self.tr("This meeting is in the trash."))
         elif meeting.status is MeetingStatus.APPROVED:
             self.banner_label.setText(self.tr(
-                "The minutes of this meeting are approved, so it can no longer be changed. To "
-                "correct it, set its status back to “Held” with “Edit…”."))
+                "The minutes of this meeting were approved at the meeting “{approving}”: it "
+                "can no longer be changed, only annotated (Minutes ▸ Annotate…).").format(
+                    approving=self._approving_title(meeting.approved_in_meeting_id)))
         self.banner.setVisible(in_trash or meeting.status is MeetingStatus.APPROVED)
         self.restore_button.setVisible(in_trash)
-        self.edit_button.setEnabled(not in_trash)
-        self.delete_button.setEnabled(not in_trash)
+        locked = meeting.status is MeetingStatus.APPROVED
+        self.edit_button.setEnabled(not in_trash and not locked)
+        self.delete_button.setEnabled(not in_trash and not locked)
         self.held_button.setVisible(meeting.status is MeetingStatus.PLANNED and not in_trash)
         self.video_button.setVisible(bool(meeting.video_link))
         self.facts.set_facts([
@@ -184,6 +191,12 @@ class MeetingDetailView(QWidget):
         self.people_facts.set_facts([
             (self.tr("Secretary"), detail.secretary_name),
             (self.tr("Project"), detail.project_title)])
+
+    def _approving_title(self, meeting_id: str | None) -> str:
+        try:
+            return self.context.services.meetings.get(meeting_id).title if meeting_id else "?"
+        except NotFoundError:
+            return "?"
 
     def when_text(self, detail: MeetingDetail) -> str:
         meeting = detail.meeting

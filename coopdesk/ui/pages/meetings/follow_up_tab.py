@@ -13,8 +13,10 @@ from coopdesk.ui.formatting import date_text
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
 from coopdesk.ui.pages.meetings.models import action_columns
 from coopdesk.ui.pages.meetings.widgets import fit_columns, table_view
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, EmptyStack, button
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 #: Planned minutes per action followed up, and at most for the whole item.
 MINUTES_PER_ACTION = 5

@@ -22,9 +22,11 @@ from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
 from coopdesk.ui.pages.meetings.meeting_dialog import MeetingDialog
 from coopdesk.ui.pages.meetings.models import meeting_columns
 from coopdesk.ui.pages.meetings.widgets import fit_columns, table_view
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import EmptyStack, button
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.record_list import select_source_row, selected_record, signals_blocked
+from coopdesk.ui.widgets.typing import TypingPause
 
 
 class MeetingListView(QWidget):
@@ -74,7 +76,7 @@ class MeetingListView(QWidget):
         for widget in (self.project_filter, self.status_filter, self.period_filter):
             self.filter_row.addWidget(widget, 1)
         self.filter_row.addWidget(self.trash_check)
-        self.search_edit.textChanged.connect(self.refresh)
+        self.typing = TypingPause(self.search_edit, self.refresh)
         for combo in (self.project_filter, self.status_filter, self.period_filter):
             combo.currentIndexChanged.connect(self.refresh)
         self.trash_check.toggled.connect(self.refresh)

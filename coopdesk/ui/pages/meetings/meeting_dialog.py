@@ -13,9 +13,9 @@ from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.pages.meetings.widgets import EndEdit, duration_text
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE
 from coopdesk.ui.widgets.form import DateTimeEdit, EnumCombo, RecordCombo, text_of
+from coopdesk.ui.widgets.record_dialog import RecordDialog
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 def person_choices(services: Services) -> list[tuple[str, str]]:
@@ -36,6 +36,8 @@ class MeetingDialog(RecordDialog):
         super().__init__(self.tr("New meeting") if meeting is None else
                          self.tr("Edit meeting"), parent)
         self.services = services
+        # the latest text, and which versions of it this form shows (edit_base)
+        meeting = services.meetings.get(meeting.id) if meeting is not None else None
         self.meeting = meeting
         self.title_edit = self.add_text("title", self.tr("Title"),
                                         meeting.title if meeting else "", required=True)
@@ -114,7 +116,8 @@ class MeetingDialog(RecordDialog):
         if self.meeting is None:
             self.changes = self.services.meetings.create(fields)
         else:
-            self.changes = self.services.meetings.update(self.meeting.id, fields)
+            self.changes = self.services.meetings.update(
+                self.meeting.id, fields, base=self.meeting.audit.edit_base)
 
     @classmethod
     def ask(cls, services: Services, meeting: rm.Meeting | None = None,

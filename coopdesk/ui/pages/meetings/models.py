@@ -98,6 +98,7 @@ class AgendaModel(RecordTableModel[AgendaLine]):
         """Same items in the same order: update in place, keeping the selection."""
         if [r.id for r in rows] == [r.id for r in self.rows()] and rows:
             self._rows = list(rows)
+            self._given = list(rows)
             self._sort_keys = {}
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(rows) - 1, self.columnCount() - 1))

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, 
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services.meeting_details import AgendaLine, MeetingDetail
 from coopdesk.ui.pages.meetings.widgets import heading
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 class NotesEditor(QWidget):
@@ -27,6 +27,8 @@ class NotesEditor(QWidget):
         self.context = context
         self.item_id: str | None = None
         self._stored = ("", "")
+        #: Which versions of the texts the editor opened (see RecordService.update's base).
+        self._base = ""
         self._loading = False
         self.title_label = heading("", self)
         self.title_label.setWordWrap(True)
@@ -80,6 +82,7 @@ class NotesEditor(QWidget):
         """Show *line*'s notes (the caller saves what was typed first, with `commit`)."""
         self.item_id = line.id if line else None
         self._stored = (line.item.notes, line.item.outcome) if line else ("", "")
+        self._base = self._read_base()
         self._set_texts(*self._stored)
         self.title_label.setText(self.tr("{number}. {title}").format(
             number=line.number, title=line.item.title) if line else
@@ -109,9 +112,18 @@ class NotesEditor(QWidget):
             self._edited()
             return
         self._stored = stored
+        self._base = self._read_base()  # typing keeps the versions it started from
         if self.texts() != stored:
             self._set_texts(*stored)
         self._edited()
+
+    def _read_base(self) -> str:
+        if self.item_id is None:
+            return ""
+        try:
+            return self.context.services.agenda.get(self.item_id).audit.edit_base
+        except CoopdeskError:
+            return ""
 
     def _set_texts(self, notes: str, outcome: str) -> None:
         self._loading = True
@@ -140,12 +152,13 @@ class NotesEditor(QWidget):
         item_id = self.item_id
         notes, outcome = self.texts()
         try:
-            changes = self.context.services.meeting_details.save_notes(item_id, notes,
-                                                                       outcome)
+            changes = self.context.services.meeting_details.save_notes(
+                item_id, notes, outcome, base=self._base)
         except CoopdeskError as error:
             self.context.report(error)
             return False
         self._stored = (notes, outcome)
+        self._base = self._read_base()
         self._edited()
         self.context.publish(changes)
         self.saved.emit(item_id)

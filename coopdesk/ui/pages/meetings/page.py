@@ -17,8 +17,8 @@ from coopdesk.ui.bus import Bus
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.meetings.detail_view import MeetingDetailView
 from coopdesk.ui.pages.meetings.list_view import MeetingListView
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import MessageBar
+from coopdesk.ui.widgets.message_bar import MessageBar
+from coopdesk.ui.widgets.page_context import PageContext
 
 
 class MeetingsPage(Page):

@@ -16,8 +16,8 @@ from coopdesk.services.meeting_details import AgendaLine, AttendanceLine, Meetin
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.pages.meetings.meeting_dialog import person_choices
 from coopdesk.ui.pages.meetings.widgets import DurationEdit, IntEdit
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
 from coopdesk.ui.widgets.form import DateEdit, EnumCombo, RecordCombo, text_of
+from coopdesk.ui.widgets.record_dialog import RecordDialog
 
 #: Longest prefilled action title; a longer decision goes whole into the description.
 TITLE_LIMIT = 160
@@ -33,6 +33,8 @@ class AgendaItemDialog(RecordDialog):
                          self.tr("Edit agenda item"), parent)
         self.services = services
         self.meeting_id = meeting_id
+        # the latest text, and which versions of it this form shows (edit_base)
+        item = services.agenda.get(item.id) if item is not None else None
         self.item = item
         self.title_edit = self.add_text("title", self.tr("Title"), item.title if item else "",
                                         required=True)
@@ -56,7 +58,8 @@ class AgendaItemDialog(RecordDialog):
         if self.item is None:
             self.changes = self.services.agenda.create(fields)
         else:
-            self.changes = self.services.agenda.update(self.item.id, fields)
+            self.changes = self.services.agenda.update(
+                self.item.id, fields, base=self.item.audit.edit_base)
 
     @classmethod
     def ask(cls, services: Services, meeting_id: str, item: rm.AgendaItem | None = None,
@@ -72,6 +75,8 @@ class DecisionDialog(RecordDialog):
                          self.tr("Edit decision"), parent)
         self.services = services
         self.meeting_id = meeting_id
+        # the latest text, and which versions of it this form shows (edit_base)
+        decision = services.decisions.get(decision.id) if decision is not None else None
         self.decision = decision
         self.text_edit = self.add_text("text", self.tr("Decision"),
                                        decision.text if decision else "", required=True,
@@ -105,7 +110,8 @@ class DecisionDialog(RecordDialog):
         if self.decision is None:
             self.changes = self.services.decisions.create(fields)
         else:
-            self.changes = self.services.decisions.update(self.decision.id, fields)
+            self.changes = self.services.decisions.update(
+                self.decision.id, fields, base=self.decision.audit.edit_base)
 
     @classmethod
     def ask(cls, services: Services, meeting_id: str, agenda: Sequence[AgendaLine],

@@ -20,10 +20,19 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.validation import parse_date
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP
+from coopdesk.ui.models.record_table import ROWS_MEASURED
+from coopdesk.ui.widgets.styles import DONE, ERROR, text_style
 
-#: Text that must stand out (over time, quorum not reached); reads on light and dark.
-WARNING_STYLE = "color: #d93025; font-weight: 600;"
-GOOD_STYLE = "color: #1e8e3e; font-weight: 600;"
+
+def warning_style() -> str:
+    """Text that must stand out (over time, quorum not reached), in the red that reads on
+    the current palette, light or dark."""
+    return text_style(ERROR, bold=True)
+
+
+def good_style() -> str:
+    """Text that says all is well (quorum reached), in the green that reads on the palette."""
+    return text_style(DONE, bold=True)
 
 NOT_A_DURATION = QT_TRANSLATE_NOOP("errors", "“{text}” is not a duration (for example 20 or "
                                    "1 h 30).")
@@ -176,6 +185,8 @@ def table_view(parent: QWidget, model: QAbstractItemModel, name: str,
 
 def fit_columns(view: QTableView, widest: dict[int, int] | None = None) -> None:
     """Fit the columns to their contents; column N at most *widest*[N] characters wide."""
+    # Measure the first rows only: sizing from two thousand meetings took a second.
+    view.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
     view.resizeColumnsToContents()
     char = view.fontMetrics().averageCharWidth()
     for column, chars in (widest or {}).items():

@@ -1,0 +1,72 @@
+"""The `dossier` and `calendar` subcommands.
+
+`coopdesk --workspace DIR dossier PROJECT --pdf OUT` writes a project's cooperation dossier
+(PROJECT: its id or an unambiguous title); `coopdesk --workspace DIR calendar --out FILE.ics`
+writes the meetings and the open due actions as an iCalendar file. Both speak the language
+of this laptop's settings. Qt is imported only when a command runs (the PDF is laid out by
+Qt, offscreen), so loading this module keeps the other subcommands Qt-free.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coopdesk.domain.profile import Profile
+from coopdesk.services.calendar_export import CalendarExportService
+from coopdesk.services.dossier import DossierService
+from coopdesk.services.settings import AppPaths, load_settings
+from coopdesk.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from coopdesk.ui.document_wording import QtWording
+
+
+def run_dossier(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
+    from coopdesk.ui.printing import write_pdf
+
+    app = _application(args)
+    with Workspace.open(folder, profile) as workspace:
+        service = DossierService(workspace.db, workspace.name)
+        project_id = service.find_project(args.project)
+        document = service.document(project_id, _wording())
+    pages = write_pdf(document, Path(args.pdf))
+    del app
+    print(f"Wrote the dossier “{document.title}” ({pages} pages) to {args.pdf}.")
+    return 0
+
+
+def run_calendar(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
+    app = _application(args)
+    with Workspace.open(folder, profile) as workspace:
+        result = CalendarExportService(workspace.db).write(
+            Path(args.out), _wording(), calendar_name=workspace.name)
+    del app
+    print(f"Wrote {result.meetings} meetings and {result.actions} due actions to "
+          f"{result.path}.")
+    return 0
+
+
+def _application(args: argparse.Namespace) -> QCoreApplication:
+    """The Qt application (offscreen) with this laptop's language installed."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from coopdesk.app.paths import translations_dir
+    from coopdesk.ui.i18n import install_translators
+
+    app = QGuiApplication.instance() or QGuiApplication(["coopdesk"])
+    paths = AppPaths.for_user()
+    language = "fr" if getattr(args, "temp_basedir", False) else load_settings(paths).language
+    install_translators(app, language, translations_dir(), paths.cache_dir / "translations")
+    return app
+
+
+def _wording() -> QtWording:
+    from coopdesk.ui.document_wording import QtWording
+
+    return QtWording()
