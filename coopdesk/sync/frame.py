@@ -7,8 +7,14 @@
     TRAILER  b"CDSKEND\\n" + u64 LE body length + SHA-256 of everything before the trailer
 
 A reader classifies every file by its content, never by its name, and never raises on
-arbitrary bytes: `incomplete` (retry later, never delete), `corrupt`, `newer_format`, `ok`
-(and, once encryption exists, `unknown_key` and `wrong_key`).
+arbitrary bytes: `incomplete` (retry later, never delete), `corrupt`, `newer_format`,
+`unknown_key` (encrypted with a data key this laptop does not hold), `wrong_key` (the key
+under that id is not the one that wrote it, or a plain file in an encrypted team), `ok`.
+
+An encrypted file's header carries `enc` = {alg, key_id, salt, check} and an empty
+`payload_sha256` (a hash of the plaintext would let anyone confirm a guess of it); its body
+is the zlib-compressed payload encrypted by `crypto.encrypt_body`, with MAGIC + HDR_LEN +
+HEADER as associated data. The trailer's SHA-256 still tells damage from a partial write.
 """
 
 from __future__ import annotations
@@ -17,9 +23,12 @@ import hashlib
 import json
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+from coopdesk.sync import crypto
 
 MAGIC = b"CDSK\x00v1\n"
 TRAILER_MAGIC = b"CDSKEND\n"
@@ -28,6 +37,9 @@ HEADER_LEN_MAX = 1 << 20
 FORMAT_MAJOR = 1
 FORMAT_MINOR = 0
 MIN_LEN = len(MAGIC) + 4 + 2 + TRAILER_LEN  # "{}" is the smallest header
+
+#: The data key with this id, or None when this laptop does not hold it.
+KeyResolver = Callable[[str], bytes | None]
 
 REQUIRED_HEADER = {"kind": str, "format": str, "team_id": str, "replica_id": str,
                    "op_count": int, "payload_sha256": str}
@@ -43,6 +55,14 @@ class FileStatus(StrEnum):
 
 
 @dataclass(frozen=True)
+class WriteKey:
+    """The data key new files are encrypted with, and its id (named in every header)."""
+
+    key_id: str
+    data_key: bytes
+
+
+@dataclass(frozen=True)
 class ReadResult:
     status: FileStatus
     header: dict[str, Any] | None = None
@@ -55,14 +75,25 @@ def canonical_json(value: Any) -> bytes:
                       ensure_ascii=False).encode("utf-8")
 
 
-def encode(header: dict[str, Any], payload: bytes) -> bytes:
-    """A complete file: the header gets `format`, `payload_sha256` filled in."""
+def encode(header: dict[str, Any], payload: bytes, key: WriteKey | None = None, *,
+           salt: bytes | None = None) -> bytes:
+    """A complete file: the header gets `format`, `payload_sha256` (and `enc` when *key* is
+    given) filled in. *salt* is for test vectors only: a fresh random one otherwise."""
     full = dict(header)
     full["format"] = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
-    full["payload_sha256"] = hashlib.sha256(payload).hexdigest()
-    header_bytes = canonical_json(full)
     body = zlib.compress(payload, 6)
-    before = MAGIC + struct.pack("<I", len(header_bytes)) + header_bytes + body
+    if key is None:
+        full["payload_sha256"] = hashlib.sha256(payload).hexdigest()
+    else:
+        salt = salt if salt is not None else crypto.new_salt()
+        full["payload_sha256"] = ""
+        full["enc"] = {"alg": crypto.BODY_ALG, "key_id": key.key_id, "salt": salt.hex(),
+                       "check": crypto.key_check(key.data_key, salt)}
+    header_bytes = canonical_json(full)
+    prefix = MAGIC + struct.pack("<I", len(header_bytes)) + header_bytes
+    if key is not None:
+        body = crypto.encrypt_body(key.data_key, salt or b"", prefix, body)
+    before = prefix + body
     digest = hashlib.sha256(before).digest()
     return before + TRAILER_MAGIC + struct.pack("<Q", len(body)) + digest
 
@@ -88,8 +119,51 @@ def _check_header(header: Any) -> str:
     return ""
 
 
-def decode(data: bytes) -> ReadResult:
-    """Classify and, when it is `ok`, parse a file's bytes. Never raises."""
+def _enc_of(header: dict[str, Any]) -> tuple[str, str, bytes, str] | str:
+    """(alg, key_id, salt, check) of an encrypted header, or why it is not usable."""
+    enc = header["enc"]
+    if not isinstance(enc, dict):
+        return "header field 'enc' is not an object"
+    alg, key_id, salt, check = (enc.get(k) for k in ("alg", "key_id", "salt", "check"))
+    if not all(isinstance(v, str) for v in (alg, key_id, salt, check)):
+        return "header field 'enc' incomplete"
+    try:
+        salt_bytes = bytes.fromhex(str(salt))
+        bytes.fromhex(str(check))
+    except ValueError:
+        return "header field 'enc' is not hexadecimal"
+    if len(salt_bytes) != crypto.SALT_LEN or not key_id:
+        return "header field 'enc' malformed"
+    return str(alg), str(key_id), salt_bytes, str(check)
+
+
+def _decrypt(header: dict[str, Any], prefix: bytes, body: bytes,
+             keys: KeyResolver | None) -> bytes | ReadResult:
+    """The compressed body of an encrypted file, or the outcome when it cannot be had."""
+    enc = _enc_of(header)
+    if isinstance(enc, str):
+        return _bad(enc)
+    alg, key_id, salt, check = enc
+    if alg != crypto.BODY_ALG:
+        return ReadResult(FileStatus.NEWER_FORMAT, header=header,
+                          reason=f"encryption {alg}")
+    data_key = keys(key_id) if keys is not None else None
+    if data_key is None:
+        return ReadResult(FileStatus.UNKNOWN_KEY, header=header, reason=f"key {key_id}")
+    if not crypto.key_matches(data_key, salt, check):
+        return ReadResult(FileStatus.WRONG_KEY, header=header,
+                          reason=f"not written with this team's key {key_id}")
+    try:
+        return crypto.decrypt_body(data_key, salt, prefix, body)
+    except crypto.DecryptError as exc:
+        return _bad(f"does not decrypt: damaged or tampered with ({exc})")
+
+
+def decode(data: bytes, keys: KeyResolver | None = None) -> ReadResult:
+    """Classify and, when it is `ok`, parse a file's bytes. Never raises.
+
+    *keys* is given for an encrypted team: then a file that is not encrypted is
+    `wrong_key` (someone with write access to the folder must not inject changes)."""
     if len(data) < MIN_LEN:
         return ReadResult(FileStatus.INCOMPLETE, reason="too short")
     trailer = data[-TRAILER_LEN:]
@@ -121,11 +195,21 @@ def decode(data: bytes) -> ReadResult:
     if int(major_text) > FORMAT_MAJOR:
         return ReadResult(FileStatus.NEWER_FORMAT, header=header,
                           reason=f"format {header['format']}")
+    body = before[header_start + header_len:]
+    if header.get("enc") is not None:
+        opened = _decrypt(header, before[: header_start + header_len], body, keys)
+        if isinstance(opened, ReadResult):
+            return opened
+        body = opened
+    elif keys is not None:
+        return ReadResult(FileStatus.WRONG_KEY, header=header,
+                          reason="not encrypted, although the team is")
     try:
-        payload = zlib.decompress(before[header_start + header_len:])
+        payload = zlib.decompress(body)
     except zlib.error:
         return _bad("body does not decompress")
-    if hashlib.sha256(payload).hexdigest() != header["payload_sha256"]:
+    if header.get("enc") is None and (
+            hashlib.sha256(payload).hexdigest() != header["payload_sha256"]):
         return _bad("payload checksum mismatch")
     return ReadResult(FileStatus.OK, header=header, payload=payload)
 

@@ -3,6 +3,7 @@ workspaces go. The dialog edits a copy of the settings; the application saves th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -40,7 +41,8 @@ def _hint(text: str, parent: QWidget) -> QLabel:
 
 class SettingsDialog(FormDialog):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None, *,
-                 default_workspaces_dir: Path | None = None) -> None:
+                 default_workspaces_dir: Path | None = None,
+                 forget_keys: Callable[[], None] | None = None) -> None:
         super().__init__(self.tr("Preferences"), parent)
         self.setObjectName("settingsDialog")
         self.setMinimumWidth(680)
@@ -94,6 +96,16 @@ class SettingsDialog(FormDialog):
         self.setTabOrder(self.name_edit, self.organisation_edit)
         self.setTabOrder(self.organisation_edit, self.folder_edit)
         self.setTabOrder(self.folder_edit, self.browse_button)
+        self.forget_keys = forget_keys
+        if forget_keys is not None:  # the open workspace's team is encrypted
+            self.forget_button = QPushButton(self.tr("Forget the keys on this computer"), self)
+            self.forget_button.setObjectName("forgetKeysButton")
+            self.forget_button.clicked.connect(self._forget_keys)
+            self.add_field("team_keys", self.tr("Encrypted shared folder"), self.forget_button)
+            self.forget_note = _hint(self.tr(
+                "Before lending or giving away this computer; the passphrase is then needed "
+                "again to sync."), self)
+            self.form.addRow("", self.forget_note)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         self.name_edit.setFocus()
@@ -108,6 +120,12 @@ class SettingsDialog(FormDialog):
         self.language_note.setFont(font)
         self.language_note.setForegroundRole(QPalette.ColorRole.WindowText if changed
                                              else QPalette.ColorRole.PlaceholderText)
+
+    def _forget_keys(self) -> None:
+        assert self.forget_keys is not None
+        self.forget_keys()
+        self.forget_button.setEnabled(False)
+        self.forget_note.setText(self.tr("The team keys are forgotten on this computer."))
 
     def choose_folder(self) -> None:
         start = Path(text_of(self.folder_edit).strip() or self.default_workspaces_dir
@@ -135,9 +153,12 @@ class SettingsDialog(FormDialog):
 
     @classmethod
     def ask(cls, settings: AppSettings, parent: QWidget | None = None, *,
-            default_workspaces_dir: Path | None = None) -> AppSettings | None:
-        """The settings as the user left them; None when they cancelled."""
-        dialog = cls(settings, parent, default_workspaces_dir=default_workspaces_dir)
+            default_workspaces_dir: Path | None = None,
+            forget_keys: Callable[[], None] | None = None) -> AppSettings | None:
+        """The settings as the user left them; None when they cancelled. *forget_keys*
+        (share_keys.forget_keys_of) adds "Forget the keys on this computer"."""
+        dialog = cls(settings, parent, default_workspaces_dir=default_workspaces_dir,
+                     forget_keys=forget_keys)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_settings
