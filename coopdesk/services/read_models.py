@@ -7,7 +7,7 @@ who made and changed it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coopdesk.domain.actions import ActionFields
 from coopdesk.domain.directory import OrganisationFields, PersonFields
@@ -42,6 +42,10 @@ class Audit:
     updated_by_org: str
     deleted_at: dt.datetime | None = None
     deleted_by: str = ""
+    #: What a form opened of the record's long texts (`RecordService.get` fills it in):
+    #: handed back to `update(..., base=...)` so that a version that arrived while someone
+    #: typed becomes a conflict instead of being overwritten. Opaque; "" from lists.
+    edit_base: str = field(default="", compare=False, repr=False)
 
     @property
     def in_trash(self) -> bool:

@@ -18,6 +18,7 @@ from coopdesk.services.read_models import Audit
 from coopdesk.store.audit import profile_of
 from coopdesk.store.base import Base, Record, utcnow
 from coopdesk.store.db import Database
+from coopdesk.store.sync_capture import edit_base, fields_of_base, use_base
 
 
 class Validatable(Protocol):
@@ -69,8 +70,18 @@ class RecordService(Generic[F, R, M]):
 
     # -- reading -----------------------------------------------------------------------
     def get(self, record_id: str) -> R:
+        """One record; its `audit.edit_base` names the long-text versions read, for a form
+        to hand back to `update`."""
         with self.db.reading() as session:
-            return to_read(self._load(session, record_id), self.read_cls)
+            record = self._load(session, record_id)
+            read = to_read(record, self.read_cls)
+            audit = getattr(read, "audit", None)
+            if isinstance(audit, Audit):
+                base = edit_base(session.connection(), record)
+                if base:
+                    read = cast(Any, dataclasses.replace)(
+                        read, audit=dataclasses.replace(audit, edit_base=base))
+            return read
 
     def list(self, *, include_deleted: bool = False, limit: int | None = None,
              offset: int = 0, **equals: Any) -> list[R]:
@@ -101,10 +112,15 @@ class RecordService(Generic[F, R, M]):
             changes = self.related_changes(session, record)
             return Created(changes.kinds | {self.kind}, changes.ids | {record.id}, id=record.id)
 
-    def update(self, record_id: str, fields: F) -> Changes:
+    def update(self, record_id: str, fields: F, *, base: str = "") -> Changes:
+        """Save *fields*. *base* is the `audit.edit_base` of the record the form opened: a
+        long text the person did not touch keeps whatever it holds now, and one they
+        changed replaces only the version they saw (another that arrived meanwhile stays,
+        as a conflict). Without it a long text replaces every version live at save time."""
         fields.validate()
         with self.db.unit_of_work() as session:
             record = self._load(session, record_id)
+            fields = self._against_base(session, record, fields, base)
             fields = self.prepare(session, fields, record)
             self._check_references(session, fields, record)
             self.check(session, fields, record)
@@ -151,6 +167,14 @@ class RecordService(Generic[F, R, M]):
         if record is None:
             raise NotFoundError(kind=self.kind, id=record_id)
         return record
+
+    def _against_base(self, session: Session, record: M, fields: F, base: str) -> F:
+        bases = fields_of_base(base, record)
+        untouched = {column: getattr(record, column) for column, seen in bases.items()
+                     if hasattr(fields, column) and seen.unchanged(getattr(fields, column))}
+        use_base(session, record, {column: seen for column, seen in bases.items()
+                                   if column not in untouched})
+        return cast(Any, dataclasses.replace)(fields, **untouched) if untouched else fields
 
     def _apply(self, record: M, fields: F) -> None:
         for item in dataclasses.fields(cast(Any, fields)):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select, update
 
 from coopdesk.services.sync_fork import first_unshared
+from coopdesk.services.sync_snapshot import absorb_snapshot, import_order
 from coopdesk.store.base import table_of
 from coopdesk.store.models.sync_tables import SyncFile, SyncOp
 from coopdesk.store.sync_projection import note_once, project
@@ -25,6 +26,7 @@ from coopdesk.store.sync_state import SqlState
 from coopdesk.sync import frame, share
 from coopdesk.sync.frame import FileStatus
 from coopdesk.sync.ops import Op
+from coopdesk.sync.snapshot import loads
 
 if TYPE_CHECKING:
     from coopdesk.services.sync_service import FileProblem, SyncReport, SyncService
@@ -56,7 +58,7 @@ def parse_segment(header: dict[str, Any], payload: bytes) -> Parsed:
     for line in payload.decode("utf-8").splitlines():
         if not line.strip():
             continue
-        data: Any = json.loads(line)
+        data: Any = loads(line)
         op = Op.decode(data)
         parsed.append((op, str(data.get("author", "")), str(data.get("author_org", ""))))
     for (before, _, _), (after, _, _) in itertools.pairwise(parsed):
@@ -72,9 +74,10 @@ def parse_segment(header: dict[str, Any], payload: bytes) -> Parsed:
     return parsed
 
 
-def first_difference(conn: Connection, ops: Parsed) -> int | None:
+def first_difference(conn: Connection, ops: Parsed, *, held_only: bool = False) -> int | None:
     """The first seq at which *ops* differ from (or go beyond) the ops recorded here under
-    the same dots; None when every op is recorded here identically."""
+    the same dots; None when every op is recorded here identically. *held_only*: ops not
+    recorded here are not differences (a snapshot brought only the live ones)."""
     if not ops:
         return None
     replica = ops[0][0].dot.replica
@@ -84,6 +87,8 @@ def first_difference(conn: Connection, ops: Parsed) -> int | None:
                op_t.c.seq <= ops[-1][0].dot.seq))}
     for op, _author, _org in ops:
         row = rows.get(op.dot.seq)
+        if row is None and held_only:
+            continue
         if row is None or (row.hlc, row.tbl, row.row_id, row.col) != (
                 op.hlc.encode(), op.table, op.row, op.column) or json.loads(row.value) != op.value:
             return op.dot.seq
@@ -99,13 +104,16 @@ def import_all(service: SyncService, folder: Path, team_id: str, report: SyncRep
     progress = True
     while progress:  # a file waiting for an earlier one may become readable
         progress = False
-        for shared in sorted(share.scan(folder), key=lambda f: str(f.path)):
+        # what each file held when last read, in one query: a sync with nothing new must
+        # stay cheap on a share holding hundreds of files
+        with db.engine.begin() as conn:
+            seen = {r.path: (r.size, r.status) for r in conn.execute(
+                select(file_t.c.path, file_t.c.size, file_t.c.status))}
+        for shared in sorted(share.scan(folder), key=import_order):
             # recorded relative to the share: the same folder mounted elsewhere is not new
             where = shared.path.relative_to(root).as_posix()
-            with db.engine.begin() as conn:
-                known = conn.execute(select(file_t.c.size, file_t.c.status).where(
-                    file_t.c.path == where)).first()
-            if known is not None and known.size == shared.size and known.status in FINAL:
+            known = seen.get(where)
+            if known is not None and known[0] == shared.size and known[1] in FINAL:
                 problems.pop(str(shared.path), None)
                 continue
             try:
@@ -115,7 +123,7 @@ def import_all(service: SyncService, folder: Path, team_id: str, report: SyncRep
                     str(shared.path), "incomplete", shared.folder_replica or "", "",
                     exc.strerror or str(exc))
                 continue
-            result = frame.decode(data)
+            result = frame.decode(data, service.crypto.resolver())
             with db.engine.begin() as conn:
                 me = db.sync.ensure(conn)
                 got = _absorb(service, conn, me, team_id, result, report)
@@ -127,7 +135,8 @@ def import_all(service: SyncService, folder: Path, team_id: str, report: SyncRep
                     claimed = frame.peek_header(data) or {}
                     problems[str(shared.path)] = service.problem(
                         str(shared.path), got.status, got.replica,
-                        service.author_of(conn, got.replica, claimed), got.detail)
+                        service.author_of(conn, got.replica, claimed),
+                        service.crypto.missing_detail(got.status, got.detail, got.replica))
                 share.crash_point("import_before_commit")
             share.crash_point("import_after_file")
             if got.applied or got.applied_own:
@@ -149,6 +158,8 @@ def _absorb(service: SyncService, conn: Connection, me: str, team_id: str,
         return Absorbed(result.status.value, result.reason, replica=replica)
     if header.get("team_id") != team_id:
         return Absorbed("foreign", "another team's file")
+    if header.get("kind") == "snapshot":
+        return absorb_snapshot(service, conn, me, result, report)
     if header.get("kind") != "segment":
         return Absorbed("skipped", f"{header.get('kind')} files are not read by this version",
                         replica=replica)
@@ -159,7 +170,7 @@ def _absorb(service: SyncService, conn: Connection, me: str, team_id: str,
     if not ops:
         return Absorbed("duplicate", replica=replica)
     got = Absorbed("", replica=replica, first=ops[0][0].dot.seq, last=ops[-1][0].dot.seq)
-    differs = first_difference(conn, ops)
+    differs = first_difference(conn, ops, held_only=replica != me)
     if replica == me:
         if differs is None:  # our own verified file: those ops are safely on the share
             start = first_unshared(conn, me)

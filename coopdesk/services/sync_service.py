@@ -7,8 +7,10 @@ it and retried later; nothing on the share is ever deleted by another replica.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,9 +19,13 @@ from sqlalchemy import Connection, func, insert, select, update
 from coopdesk import __version__
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.ids import new_id
+from coopdesk.services.secrets import TeamSecrets
 from coopdesk.services.sync_backfill import backfill
+from coopdesk.services.sync_compaction import Compaction, compact, maintain
+from coopdesk.services.sync_crypto import KeysError, ShareCrypto, check_passphrase
 from coopdesk.services.sync_fork import can_rekey, rekey
-from coopdesk.store.base import table_of
+from coopdesk.services.sync_snapshot import write_snapshot
+from coopdesk.store.base import table_of, utcnow
 from coopdesk.store.models.sync_tables import SyncFile, SyncNotice, SyncOp, SyncReplica
 from coopdesk.store.sync_notices import note_once
 from coopdesk.store.sync_schema import record_models
@@ -69,8 +75,14 @@ class SyncReport:
     #: The replica id this one took after a fork, and how many ops it moved to it.
     rekeyed_to: str = ""
     rekeyed_ops: int = 0
+    #: The snapshot this cycle wrote ("" when none was due) and the own files compaction
+    #: deleted (sync_snapshot.py, sync_compaction.py).
+    snapshot: str = ""
+    compacted: list[str] = field(default_factory=list)
     #: The first of our seqs that another installation wrote differently (internal).
     fork_seq: int | None = None
+    #: Encrypted team: why this laptop's changes were not shared (its key is missing).
+    keys_needed: str = ""
 
 
 @dataclass(frozen=True)
@@ -113,25 +125,39 @@ class NoticeLine:
 
 
 class SyncService:
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, secrets: TeamSecrets | None = None) -> None:
         self.workspace = workspace
         self.db = workspace.db
+        #: The time snapshots and compaction go by (tests move it forward).
+        self.now = utcnow
+        #: The team's encryption keys (sync_crypto.py); `secrets` outlives this service in
+        #: the app so keys kept in memory (no keyring) last the session.
+        self.crypto = ShareCrypto(secrets if secrets is not None else TeamSecrets())
 
     # -- configuration -----------------------------------------------------------------
     def _replica_row(self, conn: Connection) -> Any:
         self.db.sync.ensure(conn)
         return conn.execute(select(replica_t)).one()
 
-    def create_share(self, folder: Path, team_name: str = "") -> SyncReport:
-        """Start sharing this workspace in *folder* (new or empty), then export everything."""
+    def create_share(self, folder: Path, team_name: str = "",
+                     passphrase: str | None = None) -> SyncReport:
+        """Start sharing this workspace in *folder* (new or empty), then export everything;
+        encrypted with a new team key locked by *passphrase* when one is given."""
+        if passphrase is not None:
+            check_passphrase(passphrase)
         with self.db.engine.begin() as conn:
             row = self._replica_row(conn)
-            if row.team_id:
+            if row.team_id and row.share_folder:
                 raise SyncError("This workspace is already shared in {folder}.",
                                 folder=row.share_folder or "")
-            team_id = new_id()
+            # a team made by a one-file export (sync_share_file.py) keeps its id
+            team_id = row.team_id or new_id()
+            name = team_name or self.workspace.name
             try:
-                share.create_team(folder, team_id, team_name or self.workspace.name)
+                share.create_team(folder, team_id, name, encrypted=passphrase is not None)
+                if passphrase is not None:
+                    self.crypto.start(folder, share.TeamInfo(team_id, name, 1, True),
+                                      passphrase, self.db.sync.ensure(conn))
             except (share.ShareError, OSError) as exc:
                 raise SyncError("{reason}", reason=str(exc)) from exc
             conn.execute(update(replica_t).values(team_id=team_id,
@@ -139,12 +165,15 @@ class SyncService:
             backfill(conn, self.db.sync, self.db.profile)
         return self.sync()
 
-    def join(self, folder: Path) -> SyncReport:
-        """Make this (new, empty) workspace a replica of the team shared in *folder*."""
+    def join(self, folder: Path, passphrase: str | None = None) -> SyncReport:
+        """Make this (new, empty) workspace a replica of the team shared in *folder*; for an
+        encrypted team, *passphrase* opens its keys first (KeysError: nothing changed)."""
         try:
             team = share.preflight(folder)
         except share.ShareError as exc:
             raise SyncError("{reason}", reason=str(exc)) from exc
+        if passphrase is not None:
+            self.crypto.unlock(folder, team, passphrase)
         with self.db.engine.begin() as conn:
             row = self._replica_row(conn)
             if row.team_id and row.team_id != team.team_id:
@@ -185,9 +214,10 @@ class SyncService:
 
         folder, team_id = self.folder()
         try:
-            share.preflight(folder, team_id)
+            team = share.preflight(folder, team_id)
         except share.ShareError as exc:
             raise SyncError("{reason}", reason=str(exc)) from exc
+        self.crypto.prepare(folder, team)
         report = SyncReport()
         with self.db.engine.begin() as conn:
             me = self.db.sync.ensure(conn)
@@ -197,10 +227,32 @@ class SyncService:
             if report.fork_seq is None:
                 self._export(folder, team_id, report)
             if report.fork_seq is None:
+                maintain(self, folder, team_id, report)  # snapshot when due, compaction
                 return report
             if not self._settle_fork(report):
                 return report
         return report
+
+    def write_snapshot(self, now: dt.datetime | None = None) -> Path | None:
+        """Write a snapshot of this workspace's merged state into our device folder now
+        (whether due or not); its path, or None when there is nothing to cover."""
+        folder, team_id = self._prepared()
+        return write_snapshot(self, folder, team_id, now or self.now())
+
+    def compact(self, now: dt.datetime | None = None) -> Compaction:
+        """Delete our own segments and old snapshots that our snapshots made unnecessary
+        (sync_compaction.py's rules); what was deleted."""
+        folder, team_id = self._prepared()
+        return compact(self, folder, team_id, now or self.now())
+
+    def _prepared(self) -> tuple[Path, str]:
+        folder, team_id = self.folder()
+        try:
+            team = share.preflight(folder, team_id)
+        except share.ShareError as exc:
+            raise SyncError("{reason}", reason=str(exc)) from exc
+        self.crypto.prepare(folder, team)
+        return folder, team_id
 
     def _settle_fork(self, report: SyncReport) -> bool:
         """Take a new replica id when that is safe; False when exporting must stay stopped."""
@@ -234,17 +286,24 @@ class SyncService:
                 break
         if not rows:
             return  # nothing is written when nothing changed
+        try:
+            key = self.crypto.write_key()
+        except KeysError as exc:  # the changes wait in the outbox, nothing is lost
+            report.keys_needed = exc.message
+            return
         lines = [segment_line(r) for r in rows]
         first, last = rows[0].seq, rows[-1].seq
         header = {"kind": "segment", "team_id": team_id, "replica_id": me,
                   "seq": [first, last], "vv": vv, "schema_version": schema,
                   "app_version": __version__, "enc": None, "op_count": len(rows),
                   "author": self.db.profile.name, "author_org": self.db.profile.organisation}
-        data = frame.encode(header, ("\n".join(lines) + "\n").encode("utf-8"))
+        if key is not None:  # names are personal data: an encrypted header holds none
+            del header["author"], header["author_org"]
+        data = frame.encode(header, ("\n".join(lines) + "\n").encode("utf-8"), key)
         own = share.device_dir(folder, me)
         name = share.segment_name(first, last)
         try:
-            path = share.write_new_file(own, name, data)
+            path = share.write_new_file(own, name, data, verify=self.crypto.verifier())
         except FileExistsError:
             # written before a crash and not yet marked (same ops), or someone writes as us
             path = own / name
@@ -265,7 +324,7 @@ class SyncService:
         note why we cannot export now (a fork, or a file we cannot read yet)."""
         from coopdesk.services.sync_import import first_difference, parse_segment
 
-        existing = frame.decode(path.read_bytes())
+        existing = frame.decode(path.read_bytes(), self.crypto.resolver())
         with self.db.engine.begin() as conn:
             me = self.db.sync.ensure(conn)
             try:
@@ -337,8 +396,10 @@ class SyncService:
             vv = SqlState(conn).vv()
             vv.setdefault(me, 0)
             for replica, last_seq in sorted(vv.items()):
+                # the newest op held (after a snapshot, the very last may not be here)
                 op = conn.execute(select(op_t.c.author, op_t.c.author_org, op_t.c.wall).where(
-                    op_t.c.replica == replica, op_t.c.seq == last_seq)).first()
+                    op_t.c.replica == replica, op_t.c.seq <= last_seq)
+                    .order_by(op_t.c.seq.desc()).limit(1)).first()
                 devices.append(DeviceStatus(
                     replica=replica, person=op.author if op else self.db.profile.name,
                     organisation=op.author_org if op else self.db.profile.organisation,
@@ -352,7 +413,8 @@ class SyncService:
                     file_t.c.status.not_in(FINAL_STATUSES)).order_by(file_t.c.path)))
             notices = conn.scalar(select(func.count()).select_from(notice_t).where(
                 notice_t.c.resolved_at.is_(None))) or 0
-        return SyncStatus(shared=bool(row.team_id), folder=row.share_folder or "",
+        return SyncStatus(shared=bool(row.team_id and row.share_folder),
+                          folder=row.share_folder or "",
                           team_id=row.team_id or "", replica=me, unexported=int(unexported),
                           devices=tuple(devices), problems=problems,
                           open_notices=int(notices))
@@ -392,14 +454,23 @@ def segment_line(row: Any) -> str:
     """One op of a segment, from its sync_op row: the JSON of `Op.encode()` plus its
     author, with the stored value and context texts spliced in (not decoded and encoded
     again: this is most of an export's time on a large workspace)."""
-    def text(value: str) -> str:
-        return json.dumps(value, ensure_ascii=False)
+    return op_line(row.replica, row.seq, row.hlc, row.tbl, row.row_id, row.col, row.value,
+                   row.ctx, row.wall, row.tx, row.author, row.author_org)
 
-    return (f'{{"dot": [{text(row.replica)}, {int(row.seq)}], "hlc": {text(row.hlc)}, '
-            f'"table": {text(row.tbl)}, "row": {text(row.row_id)}, "column": {text(row.col)}, '
-            f'"value": {row.value}, "ctx": {row.ctx}, "wall": {text(row.wall)}, '
-            f'"tx": {text(row.tx)}, "author": {text(row.author)}, '
-            f'"author_org": {text(row.author_org)}}}')
+
+#: The sync_op columns `op_line` takes, in its order (select them to call `op_line(*row)`).
+LINE_COLUMNS = "replica, seq, hlc, tbl, row_id, col, value, ctx, wall, tx, author, author_org"
+
+
+def op_line(replica: str, seq: int, hlc: str, tbl: str, row_id: str, col: str, value: str,
+            ctx: str, wall: str, tx: str, author: str, author_org: str) -> str:
+    """`segment_line` from the plain column values (no row object)."""
+    text = encode_basestring  # json.dumps(value, ensure_ascii=False) without its set-up
+    return (f'{{"dot": [{text(replica)}, {int(seq)}], "hlc": {text(hlc)}, '
+            f'"table": {text(tbl)}, "row": {text(row_id)}, "column": {text(col)}, '
+            f'"value": {value}, "ctx": {ctx}, "wall": {text(wall)}, '
+            f'"tx": {text(tx)}, "author": {text(author)}, '
+            f'"author_org": {text(author_org)}}}')
 
 
 __all__ = ["DeviceStatus", "FileProblem", "NoticeLine", "SyncError", "SyncReport",

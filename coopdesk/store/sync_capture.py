@@ -4,15 +4,21 @@ Which columns sync is read from the mapped tables (see sync_schema): every colum
 id, the audit columns and the trash columns (a delete is an op on the pseudo-column
 `_deleted` carrying the deleter's version vector). Rows whose private flag is set never
 produce ops.
+
+A form that edits long texts names the versions it opened (`edit_base` when it reads the
+record, `fields_of_base` and `use_base` when it saves): a remote edit that lands while
+someone types then becomes a visible conflict instead of being overwritten (SYNC.md).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Connection, inspect, select, update
+from sqlalchemy import Column, Connection, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
@@ -25,15 +31,16 @@ from coopdesk.store.sync_schema import (
     DELETED,
     NOT_SYNCED,
     encode_value,
+    long_text_keys,
     private_flag,
     synced_columns,
 )
-from coopdesk.store.sync_state import SqlState
+from coopdesk.store.sync_state import LiveOp, SqlState
 from coopdesk.sync.hlc import HybridClock, Timestamp, wall_ms
 from coopdesk.sync.ops import Dot, Op
 
-__all__ = ["DELETED", "NOT_SYNCED", "SyncContext", "encode_value", "install",
-           "synced_columns"]
+__all__ = ["DELETED", "NOT_SYNCED", "EditBase", "SyncContext", "edit_base", "encode_value",
+           "fields_of_base", "install", "synced_columns", "use_base"]
 
 
 @dataclass
@@ -67,8 +74,71 @@ class SyncContext:
         self.loaded = False
 
     def save_clock(self, connection: Connection) -> None:
-        connection.execute(update(table_of(SyncReplica)).values(
-            hlc_last=self.clock.last.encode()))
+        # plain SQL: this runs on every local edit
+        connection.exec_driver_sql(
+            f"UPDATE {SyncReplica.__tablename__} SET hlc_last = ?", (self.clock.last.encode(),))
+
+
+@dataclass(frozen=True)
+class EditBase:
+    """What a form saw of one long-text field: its live dots and a digest of its value."""
+
+    dots: frozenset[Dot]
+    seen: str
+
+    def unchanged(self, value: Any) -> bool:
+        """True when *value* is the text the form was shown (the person did not touch it)."""
+        return _digest(value) == self.seen
+
+
+def _digest(value: Any) -> str:
+    text = json.dumps(encode_value(value), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def edit_base(conn: Connection, record: Record) -> str:
+    """An opaque token of the long-text fields of *record* as read now (their live dots
+    and values), for a form to hand back when it saves; "" when it has no long text."""
+    columns = long_text_keys(type(record))
+    if not columns or record.id is None:
+        return ""
+    dots: dict[str, list[list[Any]]] = {column: [] for column in columns}
+    for col, replica, seq in conn.exec_driver_sql(
+            "SELECT col, replica, seq FROM sync_live WHERE tbl = ? AND row_id = ?",
+            (record.__tablename__, record.id)):
+        if col in dots:
+            dots[col].append([replica, seq])
+    fields = {column: {"dots": sorted(dots[column]), "seen": _digest(getattr(record, column))}
+              for column in columns}
+    return json.dumps({"table": record.__tablename__, "row": record.id, "fields": fields},
+                      sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def fields_of_base(token: str, record: Record) -> dict[str, EditBase]:
+    """The long-text fields a token from `edit_base` names for *record*; empty when the
+    token is empty, unreadable or about another record (the save then names the live
+    dots, as an edit without a form does)."""
+    if not token:
+        return {}
+    try:
+        data = json.loads(token)
+        if data["table"] != record.__tablename__ or data["row"] != record.id:
+            return {}
+        known = set(long_text_keys(type(record)))
+        return {column: EditBase(frozenset(Dot.decode(d) for d in value["dots"]),
+                                 str(value["seen"]))
+                for column, value in data["fields"].items() if column in known}
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def use_base(session: Session, record: Record, bases: dict[str, EditBase]) -> None:
+    """The next flush writes these fields of *record* as replacing exactly the versions
+    the form saw: a version that arrived meanwhile stays live, as a conflict."""
+    found: dict[tuple[str, str, str], frozenset[Dot]] = session.info.setdefault(
+        "base_dots", {})
+    for column, base in bases.items():
+        found[(record.__tablename__, record.id, column)] = base.dots
 
 
 def _private(obj: Record) -> tuple[bool, bool]:
@@ -102,12 +172,13 @@ class _Writer:
         self.next_seq = self.state.seq_of(self.me) + 1
         self.ops: list[Op] = []
         self._vv: dict[str, int] | None = None
+        self._row_live: dict[tuple[str, str], dict[str, set[Dot]]] = {}
 
     def write(self, table: str, row: str, column: str, value: Any) -> None:
         key = (table, row, column)
         ctx = self.bases.get(key)
         if ctx is None:
-            ctx = self.state.live_dots(table, row, column)
+            ctx = frozenset(self._live_of_row(table, row).get(column, ()))
             # an earlier op of this flush on the same field (never, but keep the register
             # right if it happens): it is the one this op replaces
             ctx = ctx | {op.dot for op in self.ops if op.key == key}
@@ -116,6 +187,19 @@ class _Writer:
                 wall=self.wall, tx=self.tx)
         self.next_seq += 1
         self.ops.append(op)
+
+    def _live_of_row(self, table: str, row: str) -> dict[str, set[Dot]]:
+        """The live dots of every field of a row before this flush (one query per row: a
+        create writes a dozen fields)."""
+        found = self._row_live.get((table, row))
+        if found is None:
+            found = {}
+            for col, replica, seq in self.conn.exec_driver_sql(
+                    "SELECT col, replica, seq FROM sync_live WHERE tbl = ? AND row_id = ?",
+                    (table, row)):
+                found.setdefault(col, set()).add(Dot(replica, seq))
+            self._row_live[(table, row)] = found
+        return found
 
     def vv(self) -> dict[str, int]:
         """The version vector including the ops of this flush written so far."""
@@ -139,13 +223,36 @@ class _Writer:
         value = {"deleted": deleted, "by": self.profile.name, "vv": self.vv(), **extra}
         self.write(obj.__tablename__, obj.id, DELETED, value)
 
-    def finish(self) -> None:
+    def finish(self, objects: list[Record]) -> None:
         if not self.ops:
             return
         self.state.apply_all([(op, self.profile.name, self.profile.organisation)
                               for op in self.ops], exported=False)
-        refresh_notices(self.conn, {(op.table, op.row) for op in self.ops})
+        newest = refresh_notices(self.conn, {(op.table, op.row) for op in self.ops})
         self.sync.save_clock(self.conn)
+        self._same_authors_as_projection(objects, newest)
+
+    def _same_authors_as_projection(self, objects: list[Record],
+                                    newest: dict[tuple[str, str], LiveOp]) -> None:
+        """"Created by" and "changed by" as projection writes them on the other laptops:
+        the authors of the row's first op and newest live op by (hlc, replica, seq). They
+        can differ from this edit's author when clocks disagree by more than the 24 h a
+        received clock is trusted for, and every laptop must show the same names."""
+        by_table: dict[str, list[str]] = {}
+        for obj in objects:
+            if (obj.__tablename__, obj.id) in newest:
+                by_table.setdefault(obj.__tablename__, []).append(obj.id)
+        firsts = {(table, row): first for table, rows in by_table.items()
+                  for row, first in self.state.first_ops(table, rows).items()}
+        for obj in objects:
+            key = (obj.__tablename__, obj.id)
+            live, first = newest.get(key), firsts.get(key)
+            if live is not None and (obj.updated_by, obj.updated_by_org) != (
+                    live.author, live.author_org):
+                obj.updated_by, obj.updated_by_org = live.author, live.author_org
+            if first is not None and (obj.created_by, obj.created_by_org) != (
+                    first.author, first.author_org):
+                obj.created_by, obj.created_by_org = first.author, first.author_org
 
 
 def _capture(session: Session, _context: Any, _instances: Any) -> None:
@@ -183,7 +290,7 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
     for obj in records_gone:
         if not _private(obj)[0]:
             writer.deleted(obj, True, purged=True)
-    writer.finish()
+    writer.finish(records_new + records_dirty)
 
 
 def install(factory: sessionmaker[Session]) -> None:

@@ -85,13 +85,16 @@ class NoticeBook:
         self.conn = conn
         self.table = table
         self.open: dict[tuple[str, str, str], tuple[int, str]] = {}
+        kinds = ", ".join(f"'{kind}'" for kind in ROW_KINDS)
         for part in chunks(sorted(set(rows))):
-            query = select(notice_t.c.id, notice_t.c.kind, notice_t.c.row_id, notice_t.c.col,
-                           notice_t.c.detail).where(
-                notice_t.c.tbl == table, notice_t.c.row_id.in_(part),
-                notice_t.c.kind.in_(ROW_KINDS), notice_t.c.resolved_at.is_(None))
-            for r in conn.execute(query):
-                self.open[(r.row_id, r.kind, r.col)] = (r.id, r.detail)
+            # plain SQL: this runs on every local edit, where compiling an expanding IN
+            # costs more than SQLite's work
+            query = (f"SELECT id, kind, row_id, col, detail FROM sync_notice "
+                     f"WHERE resolved_at IS NULL AND kind IN ({kinds}) AND tbl = ? "
+                     f"AND row_id IN ({', '.join('?' * len(part))})")
+            for notice_id, kind, row_id, col, detail in conn.exec_driver_sql(
+                    query, (table, *part)):
+                self.open[(row_id, kind, col)] = (notice_id, detail)
         self._inserts: list[dict[str, Any]] = []
         self._updates: list[dict[str, Any]] = []
         self._closes: list[dict[str, Any]] = []
@@ -130,9 +133,12 @@ def note_once(conn: Connection, kind: str, tbl: str, row_id: str, col: str,
                                              detail=json.dumps(detail, ensure_ascii=False)))
 
 
-def refresh_notices(conn: Connection, rows: Iterable[tuple[str, str]]) -> None:
+def refresh_notices(conn: Connection,
+                    rows: Iterable[tuple[str, str]]) -> dict[tuple[str, str], LiveOp]:
     """Bring the row notices of (table, id) in line with the live state, without touching
-    the rows (after a local edit, whose row the ORM wrote already)."""
+    the rows (after a local edit, whose row the ORM wrote already). Returns each row's
+    newest live op by (hlc, replica, seq): whose name projection shows as "changed by"."""
+    newest: dict[tuple[str, str], LiveOp] = {}
     models = record_models()
     state = SqlState(conn)
     by_table: dict[str, set[str]] = {}
@@ -147,4 +153,7 @@ def refresh_notices(conn: Connection, rows: Iterable[tuple[str, str]]) -> None:
         for row_id in sorted(id_set):
             ops = live.get(row_id, [])
             book.settle(row_id, wanted_notices(model, ops, delete_state(ops)))
+            if ops:
+                newest[(tbl, row_id)] = ops[-1]
         book.write()
+    return newest

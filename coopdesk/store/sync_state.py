@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, select
@@ -18,6 +19,7 @@ from sqlalchemy import Connection, Table, select
 from coopdesk.store.models.sync_tables import SyncDead, SyncLive, SyncOp, SyncVersion
 from coopdesk.sync.hlc import Timestamp
 from coopdesk.sync.ops import Dot, FieldKey, Op
+from coopdesk.sync.snapshot import loads
 
 live_t = cast(Table, SyncLive.__table__)
 op_t = cast(Table, SyncOp.__table__)
@@ -38,7 +40,19 @@ DELETE_DEAD = "DELETE FROM sync_dead WHERE replica = ? AND seq = ?"
 
 
 def encode_ctx(ctx: Iterable[Dot]) -> str:
+    if not ctx:  # most ops (a field's first write): skip the encoder
+        return "[]"
     return json.dumps(sorted(d.encode() for d in ctx))
+
+
+def encode_value(value: Any) -> str:
+    """`json.dumps(value, ensure_ascii=False)`, text without the encoder's per-call setup
+    (the same C function makes the same characters)."""
+    if type(value) is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    return json.dumps(value, ensure_ascii=False)
 
 
 def op_from_row(row: Any) -> Op:
@@ -52,7 +66,7 @@ def op_values(op: Op, author: str, author_org: str, exported: bool) -> dict[str,
     """The sync_op row of *op*."""
     return {"replica": op.dot.replica, "seq": op.dot.seq, "hlc": op.hlc.encode(),
             "wall": op.wall, "tx": op.tx, "tbl": op.table, "row_id": op.row,
-            "col": op.column, "value": json.dumps(op.value, ensure_ascii=False),
+            "col": op.column, "value": encode_value(op.value),
             "ctx": encode_ctx(op.ctx), "author": author, "author_org": author_org,
             "exported": exported}
 
@@ -129,9 +143,9 @@ class SqlState:
                      f"ON o.replica = l.replica AND o.seq = l.seq "
                      f"WHERE l.tbl = ? AND l.row_id IN ({', '.join('?' * len(part))})")
             for row_id, col, replica, seq, hlc, value, wall, author, org in (
-                    self.conn.exec_driver_sql(query, (table, *part))):
+                    self.conn.exec_driver_sql(query, (table, *part)).all()):
                 found.setdefault(row_id, []).append(LiveOp(
-                    col, Dot(replica, seq), hlc, json.loads(value), wall, author, org))
+                    col, Dot(replica, seq), hlc, loads(value), wall, author, org))
         for ops in found.values():
             ops.sort(key=lambda live: live.order)
         return found
@@ -147,7 +161,7 @@ class SqlState:
                      f"FROM sync_op WHERE tbl = ? AND row_id IN ({', '.join('?' * len(part))}) "
                      f"GROUP BY row_id")
             for row_id, author, org, wall, _order in self.conn.exec_driver_sql(
-                    query, (table, *part)):
+                    query, (table, *part)).all():
                 found[row_id] = FirstOp(author, org, wall)
         return found
 
@@ -205,7 +219,7 @@ class SqlState:
         # more than SQLite's work on a workspace-sized batch
         self.conn.exec_driver_sql(INSERT_OP, [
             (op.dot.replica, op.dot.seq, op.hlc.encode(), op.wall, op.tx, op.table, op.row,
-             op.column, json.dumps(op.value, ensure_ascii=False), encode_ctx(op.ctx), author,
+             op.column, encode_value(op.value), encode_ctx(op.ctx), author,
              org, exported) for op, author, org in fresh])
         self._write_vv({replica: vv[replica] for replica in changed_vv})
         self._write_live(before, live)
@@ -222,7 +236,7 @@ class SqlState:
                 query = (f"SELECT tbl, row_id, col, replica, seq FROM sync_live "
                          f"WHERE tbl = ? AND row_id IN ({', '.join('?' * len(part))})")
                 for tbl, row_id, col, replica, seq in self.conn.exec_driver_sql(
-                        query, (table, *part)):
+                        query, (table, *part)).all():
                     dots = found.get((tbl, row_id, col))
                     if dots is not None:
                         dots.add(Dot(replica, seq))

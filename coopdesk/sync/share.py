@@ -25,6 +25,8 @@ TEAM_PREFIX = "coopdesk-team-"
 TEMP_PREFIX = "~cd-"
 SEGMENT_SUFFIX = ".cdseg"
 SNAPSHOT_SUFFIX = ".cdsnap"
+#: The team's key files (keys/, see keys.py): never read as data files.
+KEY_SUFFIX = ".cdkey"
 RETRY_DELAYS = (0.05, 0.2, 0.5, 1.0, 2.0)
 #: Names a crash point (see `crash_point`) at which the process kills itself: crash tests.
 CRASH_ENV = "COOPDESK_CRASH_AT"
@@ -39,6 +41,8 @@ class TeamInfo:
     team_id: str
     name: str
     format: int
+    #: The team encrypts what it writes (SYNC.md "Encryption"); its keys are in keys/.
+    encrypted: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ def share_root(folder: Path) -> Path:
     return folder / ROOT_NAME
 
 
-def create_team(folder: Path, team_id: str, name: str) -> Path:
+def create_team(folder: Path, team_id: str, name: str, *, encrypted: bool = False) -> Path:
     """Write the team file once into a new or empty CoopDesk folder."""
     root = share_root(folder)
     if root.exists() and any(root.iterdir()):
@@ -71,6 +75,8 @@ def create_team(folder: Path, team_id: str, name: str) -> Path:
     (root / "devices").mkdir(exist_ok=True)
     info = {"team_id": team_id, "name": name, "format": frame.FORMAT_MAJOR,
             "note": "coopdesk shared folder: do not edit, rename or move files in here."}
+    if encrypted:
+        info["encryption"] = "v1"
     data = json.dumps(info, ensure_ascii=False, indent=2).encode("utf-8")
     return write_new_file(root, f"{TEAM_PREFIX}{team_id}.json", data, verify=lambda b: True)
 
@@ -102,7 +108,8 @@ def _read_team(path: Path) -> TeamInfo | None:
     try:
         data: Any = json.loads(path.read_text(encoding="utf-8"))
         return TeamInfo(team_id=str(data["team_id"]), name=str(data.get("name", "")),
-                        format=int(data.get("format", 1)))
+                        format=int(data.get("format", 1)),
+                        encrypted=data.get("encryption") is not None)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -176,6 +183,12 @@ def write_new_file(directory: Path, name: str, data: bytes,
     return final
 
 
+def delete_own_file(path: Path) -> None:
+    """Delete one of our own finished files (compaction only); retries while antivirus or
+    a cloud client holds it."""
+    _retrying(path.unlink)
+
+
 def remove_own_temp_files(directory: Path) -> int:
     """Leftover temp files of a crashed write (only in our own folder)."""
     removed = 0
@@ -195,6 +208,8 @@ def scan(folder: Path) -> Iterator[SharedFile]:
         here = Path(dirpath)
         for filename in filenames:
             if filename.startswith(TEAM_PREFIX) or filename.startswith(TEMP_PREFIX):
+                continue
+            if filename.endswith(KEY_SUFFIX):
                 continue
             path = here / filename
             try:

@@ -3,7 +3,6 @@ workspace folders and a real shared folder."""
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 import sys
 import textwrap
@@ -19,6 +18,7 @@ from coopdesk.store.workspace import Workspace, is_workspace
 from coopdesk.sync import share
 from tests.cli.test_cli import assert_one_line_error, run, subprocess_env
 from tests.conftest import TEST_PROFILE
+from tests.conftest import organisation_names as names
 from tests.sync.replicas import BOB
 
 
@@ -30,24 +30,10 @@ def shared_folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def alice(services: Services) -> Path:
-    """A workspace with an organisation and a meeting (its local profile: Marie Dupont)."""
-    services.organisations.create(OrganisationFields(name="Asso des Tilleuls"))
-    services.meetings.create(MeetingFields(title="Réunion de lancement",
-                                           starts_at=dt.datetime(2024, 5, 2, 18, 0)))
-    return services.workspace.folder
-
-
-@pytest.fixture
 def shared(capsys: pytest.CaptureFixture[str], alice: Path, shared_folder: Path) -> Path:
     code, _out, _err = run(capsys, "--workspace", alice, "share", "create", shared_folder)
     assert code == 0
     return shared_folder
-
-
-def names(folder: Path) -> list[str]:
-    with Workspace.open(folder) as workspace:
-        return sorted(o.name for o in Services(workspace).organisations.list())
 
 
 # -- share create ------------------------------------------------------------------------

@@ -2,16 +2,19 @@
 at the same time (short fields, long texts, deletes, restores, new rows, private entries)
 and sync in random orders while the shared folder behaves like a cloud folder (duplicate
 "conflicted copies", renamed files, files moved to another folder, files vanishing for a
-while). Once every laptop has synced until nothing moves, all hold the same domain tables,
-the same live state and the same conflicts, and no change was lost.
+while), writing snapshots and compacting their own folders now and then. Once every laptop
+has synced until nothing moves, all hold the same domain tables, the same live state and the
+same conflicts, and no change was lost.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,14 +25,17 @@ from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.exchanges import ContactLogEntryFields
 from coopdesk.domain.meetings import MeetingFields
 from coopdesk.services.demo import create_demo_workspace
+from coopdesk.services.sync_compaction import GRACE
+from coopdesk.store.base import utcnow
+from coopdesk.sync.ops import Dot
 from tests.sync.replicas import (
     ALICE,
     Laptop,
+    all_ops,
     copy_team,
     domain_tables,
     fields_of,
     fingerprint,
-    lost_ops,
     make_team,
     open_notices,
     share_files,
@@ -104,7 +110,7 @@ def edit(laptop: Laptop, rng: random.Random, tag: str) -> None:
 def cloud_noise(shared: Path, rng: random.Random, hidden: list[tuple[Path, Path]],
                 holding: Path) -> None:
     """What cloud clients do to a shared folder, on a random file."""
-    files = [p for p in share_files(shared) if p.suffix == ".cdseg"]
+    files = [p for p in share_files(shared) if p.suffix in (".cdseg", ".cdsnap")]
     if not files:
         return
     victim = rng.choice(files)
@@ -126,6 +132,31 @@ def cloud_noise(shared: Path, rng: random.Random, hidden: list[tuple[Path, Path]
         hidden.append((kept, victim))
 
 
+def snapshot_or_compact(laptop: Laptop, rng: random.Random, events: set[str]) -> None:
+    """A snapshot of what the laptop holds, then maybe compaction as if weeks had passed:
+    its own segments covered by a snapshot leave the share."""
+    if rng.random() < 0.7 and laptop.sync_service.write_snapshot() is not None:
+        events.add("snapshot")
+    if rng.random() < 0.6:
+        done = laptop.sync_service.compact(now=utcnow() + GRACE + dt.timedelta(days=1))
+        if done.deleted_segments:
+            events.add("compacted")
+
+
+def team_lost_ops(laptops: list[Laptop]) -> set[Dot]:
+    """Ops neither live nor named in the context of another op, over the whole team (SYNC.md
+    test 3): a laptop that started from a snapshot holds only part of the history."""
+    rows = [r for laptop in laptops for r in all_ops(laptop)]
+    named = {Dot(replica, seq) for r in rows for replica, seq in json.loads(r.ctx)}
+    live = {Dot(r.replica, r.seq) for laptop in laptops for r in live_dots(laptop)}
+    return {Dot(r.replica, r.seq) for r in rows} - named - live
+
+
+def live_dots(laptop: Laptop) -> list[Any]:
+    with laptop.workspace.db.engine.begin() as conn:
+        return list(conn.exec_driver_sql("SELECT replica, seq FROM sync_live"))
+
+
 def bring_back(hidden: list[tuple[Path, Path]]) -> None:
     for kept, original in hidden:
         if not original.exists():
@@ -133,7 +164,7 @@ def bring_back(hidden: list[tuple[Path, Path]]) -> None:
     hidden.clear()
 
 
-def run_once(seed: int, template: Path, target: Path) -> list[Laptop]:
+def run_once(seed: int, template: Path, target: Path, events: set[str]) -> list[Laptop]:
     rng = random.Random(seed)
     laptops, shared = copy_team(template, target, LAPTOPS)
     hidden: list[tuple[Path, Path]] = []
@@ -142,6 +173,8 @@ def run_once(seed: int, template: Path, target: Path) -> list[Laptop]:
         if rng.random() < 0.55:
             for n in range(rng.randint(1, 3)):
                 edit(laptop, rng, f"{seed}-{step}-{n}")
+        elif rng.random() < 0.25:
+            snapshot_or_compact(laptop, rng, events)
         else:
             cloud_noise(shared, rng, hidden, target / "holding")
             laptop.sync()
@@ -158,9 +191,10 @@ def run_once(seed: int, template: Path, target: Path) -> list[Laptop]:
 @pytest.mark.slow
 def test_random_edits_and_cloud_behaviour_converge(demo_team: Path, tmp_path: Path) -> None:
     kinds_seen: set[str] = set()
+    events: set[str] = set()
     for seed in range(RUNS):
         target = tmp_path / f"run{seed}"
-        laptops = run_once(seed, demo_team, target)
+        laptops = run_once(seed, demo_team, target, events)
         try:
             first = laptops[0]
             tables = domain_tables(first, target / "export.json")
@@ -168,8 +202,7 @@ def test_random_edits_and_cloud_behaviour_converge(demo_team: Path, tmp_path: Pa
                 assert domain_tables(other, target / "export.json") == tables, seed
                 assert fingerprint(other) == fingerprint(first), seed
                 assert open_notices(other) == open_notices(first), seed
-            for laptop in laptops:
-                assert lost_ops(laptop) == [], seed
+            assert team_lost_ops(laptops) == set(), seed
             kinds_seen |= {notice[0] for notice in open_notices(first)}
         finally:
             for laptop in laptops:
@@ -177,3 +210,4 @@ def test_random_edits_and_cloud_behaviour_converge(demo_team: Path, tmp_path: Pa
         shutil.rmtree(target)
     # the runs met what they are about: concurrent long texts, edits of deleted rows
     assert kinds_seen == {"conflict", "delete_edit"}
+    assert events == {"snapshot", "compacted"}

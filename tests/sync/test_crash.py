@@ -168,3 +168,129 @@ def test_a_file_written_before_a_crash_is_recognised_by_the_export_itself(
         assert all(exported for _seq, exported in own_ops(alice))
     finally:
         alice.close()
+
+
+# -- snapshots and compaction -----------------------------------------------------------------
+LATER_SCRIPT = textwrap.dedent("""
+    import datetime as dt
+    import sys
+    from pathlib import Path
+    from coopdesk.domain.profile import Profile
+    from coopdesk.services.sync_service import SyncService
+    from coopdesk.store.base import utcnow
+    from coopdesk.store.workspace import Workspace
+
+    with Workspace.open(Path(sys.argv[1]), Profile(name=sys.argv[2],
+                                                   organisation=sys.argv[3])) as workspace:
+        service = SyncService(workspace)
+        later = utcnow() + dt.timedelta(days=float(sys.argv[4]))
+        service.now = lambda: later
+        service.sync()
+    print("finished")
+""")
+
+
+def later_sync_in_subprocess(folder: Path, days: float, crash_at: str) -> int:
+    """Alice's sync, *days* from now (a snapshot is due after 7, compaction after 14)."""
+    env = dict(os.environ)
+    root = str(Path(coopdesk.__file__).parents[1])
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+    env[share.CRASH_ENV] = crash_at
+    done = subprocess.run([sys.executable, "-c", LATER_SCRIPT, str(folder), ALICE.name,
+                           ALICE.organisation, str(days)],
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert "Traceback" not in done.stderr, done.stderr
+    return done.returncode
+
+
+@pytest.fixture
+def team_in_sync(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Alice and Bob in sync, nothing waiting to be shared. Both closed."""
+    laptops, shared = make_team(tmp_path, 2)
+    alice, bob = laptops
+    for n in range(3):
+        alice.services.organisations.create(OrganisationFields(name=f"Asso {n}"))
+        sync_until_quiet(laptops)
+    for laptop in laptops:
+        laptop.close()
+    return alice.folder, bob.folder, shared
+
+
+def newcomer_from_snapshots(tmp_path: Path, shared: Path, alice: Laptop) -> None:
+    """A new laptop reading only snapshots (every segment moved away) matches Alice."""
+    from tests.sync.test_snapshots import join_new
+
+    hidden = tmp_path / "hidden-segments"
+    hidden.mkdir()
+    for n, path in enumerate(sorted(share.share_root(shared).rglob("*.cdseg"))):
+        path.rename(hidden / f"{n}.cdseg")
+    newcomer = join_new(tmp_path, shared, "newcomer")
+    try:
+        assert fingerprint(newcomer) == fingerprint(alice)
+        assert integrity(newcomer) == "ok"
+    finally:
+        newcomer.close()
+
+
+@pytest.mark.parametrize("point", ["after_temp_write", "after_rename",
+                                   "snapshot_before_record"])
+def test_killed_snapshot_write_leaves_a_whole_snapshot_or_none(
+        team_in_sync: tuple[Path, Path, Path], tmp_path: Path, point: str) -> None:
+    alice_dir, _bob_dir, shared = team_in_sync
+    assert later_sync_in_subprocess(alice_dir, 8, point) == -signal.SIGKILL
+    alice = Laptop.open(alice_dir, ALICE)
+    try:
+        assert integrity(alice) == "ok"
+        own = share.device_dir(shared, alice.me)
+        for path in own.glob("*.cdsnap"):  # whatever reached its final name is whole
+            assert frame.decode(path.read_bytes()).status is frame.FileStatus.OK
+        service = alice.sync_service
+        later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(days=8)
+        service.now = lambda: later
+        report = service.sync()
+        assert report.problems == []
+        assert list(own.glob(f"{share.TEMP_PREFIX}*")) == []
+        snapshots = list(own.glob("*.cdsnap"))
+        assert len(snapshots) == 1  # the one written before the crash counts, no second
+        assert report.snapshot in ("", str(snapshots[0]))
+        newcomer_from_snapshots(tmp_path, shared, alice)
+    finally:
+        alice.close()
+
+
+@pytest.mark.parametrize("point", ["compact_before_delete", "compact_after_segment_delete",
+                                   "compact_before_snapshot_delete"])
+def test_killed_compaction_loses_nothing(team_in_sync: tuple[Path, Path, Path],
+                                         tmp_path: Path, point: str) -> None:
+    alice_dir, bob_dir, shared = team_in_sync
+    alice = Laptop.open(alice_dir, ALICE)
+    try:
+        for n in range(4):  # four snapshots, so that compaction also deletes the oldest
+            alice.services.organisations.create(OrganisationFields(name=f"Jardin {n}"))
+            alice.sync()
+            assert alice.sync_service.write_snapshot() is not None
+        me = alice.me
+    finally:
+        alice.close()
+    own = share.device_dir(shared, me)
+    segments_before = sorted(own.glob("*.cdseg"))
+    assert later_sync_in_subprocess(alice_dir, 15, point) == -signal.SIGKILL
+    left = sorted(own.glob("*.cdseg"))
+    assert len(left) == (len(segments_before) - 1 if point == "compact_after_segment_delete"
+                         else len(segments_before) if point == "compact_before_delete" else 0)
+    alice, bob = Laptop.open(alice_dir, ALICE), Laptop.open(bob_dir, BOB)
+    try:
+        assert integrity(alice) == "ok"
+        service = alice.sync_service
+        later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(days=15)
+        service.now = lambda: later
+        assert service.sync().problems == []
+        assert list(own.glob("*.cdseg")) == []
+        assert len(list(own.glob("*.cdsnap"))) == 3
+        sync_until_quiet([alice, bob])
+        assert fingerprint(bob) == fingerprint(alice)
+        assert lost_ops(alice) == [] and lost_ops(bob) == []
+        newcomer_from_snapshots(tmp_path, shared, alice)
+    finally:
+        alice.close()
+        bob.close()

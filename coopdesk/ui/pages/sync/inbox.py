@@ -31,9 +31,9 @@ from coopdesk.ui.bus import Bus
 from coopdesk.ui.dialogs.conflicts import ConflictDialog
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.models.record_table import RecordTableModel
-from coopdesk.ui.pages.projects.widgets import EmptyStack
 from coopdesk.ui.pages.sync.merge_dialog import MergeDialog
 from coopdesk.ui.pages.sync.texts import notice_columns, notice_explanation, record_text
+from coopdesk.ui.widgets.empty_state import EmptyStack
 
 Choice = tuple[str, Callable[[], Changes | None]]
 

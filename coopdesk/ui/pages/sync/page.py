@@ -26,13 +26,16 @@ from coopdesk.store.base import utcnow
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.dialogs.conflicts import ConflictDialog
 from coopdesk.ui.dialogs.history import HistoryDialog
+from coopdesk.ui.dialogs.recovery_sheet import RecoverySheetDialog
+from coopdesk.ui.dialogs.share_keys import EncryptionChoiceDialog, KeysPrompt
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.projects.widgets import MessageBar
 from coopdesk.ui.pages.sync.autosync import AutoSync
 from coopdesk.ui.pages.sync.inbox import InboxPanel
+from coopdesk.ui.pages.sync.share_file import ShareFileBar
 from coopdesk.ui.pages.sync.status_view import NotSharedView, SharedView
 from coopdesk.ui.pages.sync.texts import ago_text
+from coopdesk.ui.widgets.message_bar import MessageBar
 
 
 class FolderPicker:
@@ -86,10 +89,16 @@ class SyncPage(Page):
         layout.addWidget(self.inbox_heading)
         layout.addWidget(self.inbox, 1)
 
-        self.autosync = AutoSync(lambda: SyncService(services.workspace), self)
+        self.autosync = AutoSync(self._sync_service, self)
+        self.keys_prompt = KeysPrompt(self._sync_service, self)
+        self.keys_prompt.unlocked.connect(self.sync_now)
         self.autosync.started.connect(self._sync_started)
         self.autosync.succeeded.connect(self._sync_succeeded)
         self.autosync.failed.connect(self._sync_failed)
+        self.share_file = ShareFileBar(self._sync_service, self.autosync.runner, self.messages,
+                                       lambda: self.autosync.running, self)
+        self.share_file.imported.connect(self._file_imported)
+        layout.insertWidget(2, self.share_file)
         self._manual = False
         self.refresh()
         if self.status is not None and self.status.shared:
@@ -154,15 +163,29 @@ class SyncPage(Page):
         folder = FolderPicker.ask(self, self.tr("Choose the folder to share through"))
         if folder is None:
             return False
-        service = SyncService(self.services.workspace)
+        choice = EncryptionChoiceDialog.ask(self)
+        if choice is None:
+            return False
+        service = self._sync_service()
         self.messages.show_info(self.tr("Sharing the workspace in {folder}…").format(
             folder=str(folder)))
         self.not_shared.share_button.setEnabled(False)
-        self.autosync.runner.run(lambda: service.create_share(folder),
-                                 on_success=self._shared, on_error=self._share_failed)
+        self.autosync.runner.run(
+            lambda: service.create_share(folder, passphrase=choice.passphrase),
+            on_success=lambda report: self._shared(report, folder, choice.passphrase),
+            on_error=self._share_failed)
         return True
 
-    def _shared(self, _report: object) -> None:
+    def _sync_service(self) -> SyncService:
+        # the team keys live as long as the open workspace (kept in memory without keyring)
+        return SyncService(self.services.workspace, self.services.team_secrets)
+
+    def _shared(self, _report: object, folder: Path | None = None,
+                passphrase: str | None = None) -> None:
+        if passphrase is not None:  # encrypted: offer the recovery sheet right away
+            sheet = RecoverySheetDialog(self.services.workspace.name, str(folder or ""),
+                                        passphrase, self)
+            sheet.open()
         self.not_shared.share_button.setEnabled(True)
         self.last_sync = utcnow()
         self.messages.show_info(self.tr(
@@ -174,6 +197,15 @@ class SyncPage(Page):
     def _share_failed(self, error: BaseException) -> None:
         self.not_shared.share_button.setEnabled(True)
         self._show_failure(error)
+
+    def _file_imported(self, _done: object, changes: Changes) -> None:
+        if changes:
+            self._publishing = True
+            try:
+                self.bus.publish(changes)
+            finally:
+                self._publishing = False
+        self.refresh()
 
     def open_folder(self) -> None:
         if self.status is not None and self.status.folder:
@@ -200,6 +232,7 @@ class SyncPage(Page):
         manual, self._manual = self._manual, False
         self.last_sync = utcnow()
         report = outcome.report
+        self.keys_prompt.check(report)
         if report.problems:
             self.messages.show_error(self.tr(
                 "Some files of the shared folder cannot be read yet: see the list below."))

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from coopdesk.services.sync_service import DeviceStatus, FileProblem, SyncStatus
 from coopdesk.ui.models.record_table import RecordTableModel
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, FactGrid
 from coopdesk.ui.pages.sync.texts import device_columns, problem_columns
+from coopdesk.ui.widgets.facts import FactGrid
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 def _heading(text: str, parent: QWidget, scale: float = 1.3) -> QLabel:
