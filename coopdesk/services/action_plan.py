@@ -291,9 +291,11 @@ class ActionPlanService:
         return self.records.create(fields)
 
     def update(self, action_id: str, fields: ActionFields,
-               today: dt.date | None = None) -> Changes:
+               today: dt.date | None = None, *, base: str = "") -> Changes:
+        """Save a form; *base* is the `audit.edit_base` of the action it opened."""
         current = self.records.get(action_id)
-        return self.records.update(action_id, self._prepared(fields, current, today))
+        return self.records.update(action_id, self._prepared(fields, current, today),
+                                   base=base)
 
     def set_status(self, action_id: str, status: ActionStatus,
                    today: dt.date | None = None) -> Changes:

@@ -215,12 +215,13 @@ class ExchangeLogService:
                                          author_organisation=profile.organisation)
         return self.records.create(self._with_person_org(fields))
 
-    def edit(self, entry_id: str, fields: ContactLogEntryFields) -> Changes:
-        """Change an entry; its author stays who wrote it."""
+    def edit(self, entry_id: str, fields: ContactLogEntryFields, *, base: str = "") -> Changes:
+        """Change an entry; its author stays who wrote it. *base*: the `audit.edit_base`
+        of the entry the form opened."""
         current = self.records.get(entry_id)
         fields = dataclasses.replace(fields, author_name=current.author_name,
                                      author_organisation=current.author_organisation)
-        return self.records.update(entry_id, self._with_person_org(fields))
+        return self.records.update(entry_id, self._with_person_org(fields), base=base)
 
     def mark_follow_up_done(self, entry_id: str, done: bool = True) -> Changes:
         """Tick (or untick) the follow-up of an entry."""

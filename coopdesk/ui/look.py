@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from coopdesk.ui.widgets.styles import MUTED
+
 log = logging.getLogger(__name__)
 
 ACCENT = "#2a8c7e"
@@ -139,5 +141,9 @@ def apply_look(app: QApplication, scheme: str | None = None, font_scale: float =
     palette.setColor(Role.Highlight, QColor(ACCENT))
     palette.setColor(Role.HighlightedText, QColor("white"))
     palette.setColor(Role.Link, QColor(ACCENT_LIGHT if dark else ACCENT_DARK))
+    # Muted text (MUTED_STYLE) is drawn in the placeholder colour: a grey that reads here.
+    muted = QColor(MUTED.dark if dark else MUTED.light)
+    for group in (Group.Active, Group.Inactive):
+        palette.setColor(group, Role.PlaceholderText, muted)
     app.setPalette(palette)
     app.setStyleSheet(style_sheet(dark))

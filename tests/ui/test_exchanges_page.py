@@ -25,7 +25,7 @@ from coopdesk.ui.formatting import date_text
 from coopdesk.ui.pages.exchanges import ExchangesPage
 from coopdesk.ui.pages.exchanges.dialog import ExchangeDialog
 from coopdesk.ui.pages.exchanges.models import ExchangeTableModel
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
+from coopdesk.ui.widgets.record_dialog import RecordDialog
 
 TODAY = dt.date(2026, 3, 16)
 

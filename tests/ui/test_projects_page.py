@@ -34,11 +34,11 @@ from coopdesk.ui.pages.projects.charter_dialogs import (
     CharterDialog,
     CharterVersionDialog,
 )
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
 from coopdesk.ui.pages.projects.objective_dialogs import IndicatorDialog, ObjectiveDialog
 from coopdesk.ui.pages.projects.part_dialogs import DeadlineDialog, PartnerDialog
 from coopdesk.ui.pages.projects.project_dialog import ProjectDialog
 from coopdesk.ui.widgets.form import text_of
+from coopdesk.ui.widgets.record_dialog import RecordDialog
 
 Fill = Callable[[Any], None]
 

@@ -21,11 +21,11 @@ from coopdesk.services.changes import Changes
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.formatting import date_text
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
 from coopdesk.ui.pages.reviews import ReviewsPage
 from coopdesk.ui.pages.reviews.chart import LOOKS, ScoreChart
 from coopdesk.ui.pages.reviews.dialogs import ReviewDialog, ScoreDialog
 from coopdesk.ui.pages.reviews.page import OVERDUE_STYLE
+from coopdesk.ui.widgets.record_dialog import RecordDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -28,7 +28,7 @@ from coopdesk.services.workspace_services import Services
 from coopdesk.ui.dialogs.field_labels import field_label, local_time
 from coopdesk.ui.formatting import datetime_text
 from coopdesk.ui.labels import error_text, kind_label
-from coopdesk.ui.widgets.form import ERROR_STYLE
+from coopdesk.ui.widgets.form import error_style
 
 
 def _tr(text: str) -> str:
@@ -112,7 +112,7 @@ class ConflictDialog(QDialog):
             "stay in the history of the record.").format(who=versions_text(notice)), self)
         intro.setWordWrap(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
 

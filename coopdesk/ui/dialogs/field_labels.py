@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from coopdesk.ui.formatting import date_text, datetime_text, money_text
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP, enum_label
-from coopdesk.ui.pages.projects.widgets import number_text
+from coopdesk.ui.widgets.values import number_text
 
 _CONTEXT = "FieldLabel"
 

@@ -29,14 +29,16 @@ from coopdesk.ui.dialogs.field_labels import field_label, field_word, local_time
 from coopdesk.ui.formatting import datetime_text
 from coopdesk.ui.labels import error_text, kind_label
 from coopdesk.ui.models.record_table import Column, RecordTableModel
+from coopdesk.ui.widgets.styles import WARNING, tone
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HistoryDialog", text)
 
 
-#: Reads on light and dark palettes alike.
-CONCURRENT_COLOUR = QColor("#c26401")
+def concurrent_colour() -> QColor:
+    """Changes made at the same time elsewhere, in the amber that reads on the palette."""
+    return tone(WARNING)
 
 
 class RestoreConfirmation:
@@ -83,7 +85,7 @@ def version_columns() -> list[Column[HistoryEntry]]:
         Column(_tr("Who"), lambda e: e.author),
         Column(_tr("Association"), lambda e: e.author_org),
         Column(_tr("What"), summary_text, tooltip=summary_text,
-               foreground=lambda e: CONCURRENT_COLOUR if e.concurrent else None),
+               foreground=lambda e: concurrent_colour() if e.concurrent else None),
     ]
 
 
@@ -100,7 +102,7 @@ def change_columns() -> list[Column[FieldChange]]:
                tooltip=lambda c: value_text(c.field, c.before, c.before_title)),
         Column(_tr("After"), after,
                tooltip=lambda c: value_text(c.field, c.after, c.after_title),
-               foreground=lambda c: CONCURRENT_COLOUR if c.concurrent else None),
+               foreground=lambda c: concurrent_colour() if c.concurrent else None),
     ]
 
 

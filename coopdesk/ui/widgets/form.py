@@ -28,9 +28,16 @@ from coopdesk.domain.errors import CoopdeskError, ValidationError
 from coopdesk.domain.validation import parse_date
 from coopdesk.ui.formatting import money_text, parse_money
 from coopdesk.ui.labels import enum_label, error_text
+from coopdesk.ui.widgets.styles import ERROR, text_style
 
 E = TypeVar("E", bound=Enum)
-ERROR_STYLE = "color: #d93025; font-weight: 600;"
+#: The error style on a light palette (prefer `error_style()`, which follows the palette).
+ERROR_STYLE = f"color: {ERROR.light}; font-weight: 600;"
+
+
+def error_style() -> str:
+    """The style of an error next to a field, in a red that reads on the palette."""
+    return text_style(ERROR, bold=True)
 
 
 class DateEdit(QLineEdit):
@@ -153,7 +160,7 @@ class FormDialog(QDialog):
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setStyleSheet(error_style())
         self.banner.hide()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -171,7 +178,7 @@ class FormDialog(QDialog):
         """Add a row; *name* is the domain field name errors refer to."""
         error = QLabel(self)
         error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setObjectName(f"error_{name}")
         error.hide()
         holder = QWidget(self)

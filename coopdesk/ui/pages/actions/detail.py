@@ -20,7 +20,7 @@ from coopdesk.services.action_plan import ActionRow
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.pages.actions.models import late_text, overdue_colour, owner_text
-from coopdesk.ui.pages.directory import html_parts as h
+from coopdesk.ui.widgets import html_parts as h
 from coopdesk.ui.widgets.form import EnumCombo
 
 RECORD_KINDS = ("project", "objective", "organisation", "person", "meeting")
@@ -62,7 +62,7 @@ class ActionDetail(QWidget):
                                           "change its status."), self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet(f"color: {h.MUTED};")
+        self.placeholder.setStyleSheet(f"color: {h.muted_colour()};")
         self.body = QWidget(self)
         heading = QVBoxLayout()
         heading.setSpacing(2)

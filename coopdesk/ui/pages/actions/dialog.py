@@ -10,9 +10,9 @@ from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP
-from coopdesk.ui.pages.directory.form_tools import follow_form_order
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
 from coopdesk.ui.widgets.form import DateEdit, EnumCombo, RecordCombo, text_of
+from coopdesk.ui.widgets.form_tools import follow_form_order
+from coopdesk.ui.widgets.record_dialog import RecordDialog
 
 # The service's refusal, for lupdate (the form shows it under the objective).
 OTHER_PROJECT = QT_TRANSLATE_NOOP("errors", "This objective belongs to another project.")
@@ -27,6 +27,8 @@ class ActionDialog(RecordDialog):
         super().__init__(self.tr("New action") if action is None else self.tr("Edit action"),
                          parent)
         self.services = services
+        # the latest text, and which versions of it this form shows (edit_base)
+        action = services.actions.get(action.id) if action is not None else None
         self.action = action
         a: ActionFields = action or preset or ActionFields(title="")
         self.title_edit = self.add_text("title", self.tr("What to do"), a.title, required=True)
@@ -119,7 +121,8 @@ class ActionDialog(RecordDialog):
         if self.action is None:
             self.changes = plan.create(fields)
         else:
-            self.changes = plan.update(self.action.id, fields)
+            self.changes = plan.update(self.action.id, fields,
+                                       base=self.action.audit.edit_base)
 
     @classmethod
     def ask(cls, services: Services, action: rm.Action | None = None,

@@ -34,9 +34,10 @@ from coopdesk.ui.pages.actions.dialog import ActionDialog
 from coopdesk.ui.pages.actions.filters import ActionFilters
 from coopdesk.ui.pages.actions.models import ActionTableModel
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.directory.view import RecordView
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import EmptyStack, MessageBar
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.message_bar import MessageBar
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.record_view import RecordView
 
 
 class ActionsPage(Page):

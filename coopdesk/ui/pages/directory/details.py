@@ -3,45 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coopdesk.domain.enums import LegalBasis
 from coopdesk.services.directory import OrganisationOverview, PersonRow
 from coopdesk.services.read_models import Audit
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.labels import enum_label
-from coopdesk.ui.pages.directory import html_parts as h
-
-RECORD_SCHEMES = ("organisation", "person", "project")
-
-
-class DetailBrowser(QTextBrowser):
-    """Rich text with links: records open in the app, mail and web in the system."""
-
-    #: (kind, id) of a record link the user followed.
-    record_requested = Signal(str, str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.document().setDocumentMargin(12)
-        self.anchorClicked.connect(self._follow)
-
-    def clear_detail(self) -> None:
-        """Show what to do when nothing is selected."""
-        raise NotImplementedError
-
-    def show_placeholder(self, message: str) -> None:
-        self.setHtml(f"<p style='color:{h.MUTED}; margin-top:40px' align='center'>"
-                     f"{h.text(message)}</p>")
-
-    def _follow(self, url: QUrl) -> None:
-        if url.scheme() in RECORD_SCHEMES:
-            self.record_requested.emit(url.scheme(), url.path())
-        elif url.scheme() in ("mailto", "http", "https"):
-            QDesktopServices.openUrl(url)
+from coopdesk.ui.widgets import html_parts as h
+from coopdesk.ui.widgets.detail_browser import DetailBrowser
 
 
 class OrganisationDetail(DetailBrowser):
@@ -61,7 +31,7 @@ class OrganisationDetail(DetailBrowser):
         org = overview.organisation
         title = h.text(org.name)
         if org.acronym:
-            title += f" <span style='color:{h.MUTED}'>({h.text(org.acronym)})</span>"
+            title += f" <span style='color:{h.muted_colour()}'>({h.text(org.acronym)})</span>"
         place = " ".join(part for part in (org.postcode, org.city) if part)
         parts = [f"<h2 style='margin-bottom:2px'>{title}</h2>",
                  h.muted(h.text(enum_label(org.kind)))]
@@ -106,7 +76,9 @@ class OrganisationDetail(DetailBrowser):
     def _person_line(self, person_id: str, name: str, role: str, email: str) -> str:
         line = h.record_link("person", person_id, name)
         details = " · ".join(h.text(x) for x in (role, email) if x)
-        return f"{line} <span style='color:{h.MUTED}'>{details}</span>" if details else line
+        if not details:
+            return line
+        return f"{line} <span style='color:{h.muted_colour()}'>{details}</span>"
 
     def _trash_banner(self, audit: Audit) -> str:
         if not audit.in_trash:

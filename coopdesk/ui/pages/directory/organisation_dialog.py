@@ -9,8 +9,8 @@ from coopdesk.domain.enums import OrgKind
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.workspace_services import Services
-from coopdesk.ui.pages.directory.form_tools import add_labelled, follow_form_order
 from coopdesk.ui.widgets.form import EnumCombo, FormDialog, text_of
+from coopdesk.ui.widgets.form_tools import add_labelled, follow_form_order
 
 FIELD_ORDER = ["name", "kind", "acronym", "address", "postcode", "city", "email", "phone",
                "website", "description", "strengths"]
@@ -26,6 +26,9 @@ class OrganisationDialog(FormDialog):
         super().__init__(title, parent)
         self.setObjectName("organisation_dialog")
         self.services = services
+        # the latest text, and which versions of it this form shows (edit_base)
+        if organisation is not None:
+            organisation = services.organisations.get(organisation.id)
         self.organisation = organisation
         #: What the save changed; None until it succeeded.
         self.changes: Changes | None = None
@@ -76,7 +79,8 @@ class OrganisationDialog(FormDialog):
         if self.organisation is None:
             self.changes = self.services.organisations.create(fields)
         else:
-            self.changes = self.services.organisations.update(self.organisation.id, fields)
+            self.changes = self.services.organisations.update(
+                self.organisation.id, fields, base=self.organisation.audit.edit_base)
 
     def _line(self, name: str, label: str, value: str, *, required: bool = False) -> QLineEdit:
         widget = QLineEdit(value, self)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.enums import OrgKind
@@ -14,18 +16,20 @@ from coopdesk.services.changes import Changes
 from coopdesk.services.directory import OrganisationRow, OrganisationService
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
+from coopdesk.ui.document_exports import DocumentExports
 from coopdesk.ui.labels import enum_label
+from coopdesk.ui.models.trashable_table import TrashableTableModel
 from coopdesk.ui.pages.directory.details import OrganisationDetail
-from coopdesk.ui.pages.directory.form_tools import fields_of
-from coopdesk.ui.pages.directory.models import DirectoryTableModel, organisation_columns
+from coopdesk.ui.pages.directory.models import organisation_columns
 from coopdesk.ui.pages.directory.organisation_dialog import OrganisationDialog
 from coopdesk.ui.pages.directory.tab import RecordTab
+from coopdesk.ui.widgets.form_tools import fields_of
 
 
 class OrganisationsTab(RecordTab):
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
         self._trashed: set[str] = set()
-        model: DirectoryTableModel[OrganisationRow] = DirectoryTableModel(
+        model: TrashableTableModel[OrganisationRow] = TrashableTableModel(
             organisation_columns(), lambda row: row.id in self._trashed,
             lambda _row: self.tr("In the trash: select it and click “Restore” to bring it "
                                  "back."))
@@ -47,6 +51,31 @@ class OrganisationsTab(RecordTab):
         header = self.view.horizontalHeader()
         for column, width in enumerate((220, 100, 110, 75, 75, 190, 105)):
             header.resizeSection(column, width)
+        self._add_print_action()
+
+    def _add_print_action(self) -> None:
+        self.print_actions_action = QAction(self.tr("&Print its open actions…"), self)
+        self.print_actions_action.setToolTip(self.tr(
+            "Print the open actions of the selected organisation across every project, "
+            "for volunteers who work without a computer"))
+        self.print_actions_action.triggered.connect(self.print_open_actions)
+        tool = QToolButton(self)
+        tool.setDefaultAction(self.print_actions_action)
+        tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.insertWidget(len(self.buttons), tool)
+        self.view.selectionModel().selectionChanged.connect(self._update_print_action)
+        self.proxy.modelReset.connect(self._update_print_action)
+        self._update_print_action()
+
+    def _update_print_action(self, *_args: object) -> None:
+        self.print_actions_action.setEnabled(
+            self.selected_id() is not None and not self.selected_in_trash())
+
+    def print_open_actions(self) -> None:
+        """Show the print preview of the selected organisation's open actions."""
+        organisation_id = self.selected_id()
+        if organisation_id is not None:
+            DocumentExports(self.services, self).preview_partner_actions(organisation_id)
 
     def service(self) -> OrganisationService:
         return self.services.organisations

@@ -13,11 +13,12 @@ from coopdesk.services.changes import Changes
 from coopdesk.services.directory import PersonRow, PersonService
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
+from coopdesk.ui.models.trashable_table import TrashableTableModel
 from coopdesk.ui.pages.directory.details import PersonDetail
-from coopdesk.ui.pages.directory.form_tools import fields_of
-from coopdesk.ui.pages.directory.models import DirectoryTableModel, person_columns
+from coopdesk.ui.pages.directory.models import person_columns
 from coopdesk.ui.pages.directory.person_dialog import PersonDialog
 from coopdesk.ui.pages.directory.tab import RecordTab
+from coopdesk.ui.widgets.form_tools import fields_of
 
 #: Filter combo data meaning "people attached to no organisation" (None means everyone).
 WITHOUT_ORGANISATION = ""
@@ -25,7 +26,7 @@ WITHOUT_ORGANISATION = ""
 
 class PeopleTab(RecordTab):
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
-        model: DirectoryTableModel[PersonRow] = DirectoryTableModel(
+        model: TrashableTableModel[PersonRow] = TrashableTableModel(
             person_columns(), lambda row: row.person.audit.in_trash, self._trash_tooltip)
         super().__init__(services, bus, model, PersonDetail(), parent)
         self.setObjectName("people_tab")

@@ -9,8 +9,8 @@ from coopdesk.domain.enums import LegalBasis
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.workspace_services import Services
-from coopdesk.ui.pages.directory.form_tools import add_labelled, follow_form_order
 from coopdesk.ui.widgets.form import DateEdit, EnumCombo, FormDialog, RecordCombo, text_of
+from coopdesk.ui.widgets.form_tools import add_labelled, follow_form_order
 
 FIELD_ORDER = ["first_name", "last_name", "organisation_id", "role", "email", "phone",
                "legal_basis", "consent_on", "notes"]
@@ -25,6 +25,8 @@ class PersonDialog(FormDialog):
         super().__init__(title, parent)
         self.setObjectName("person_dialog")
         self.services = services
+        # the latest text, and which versions of it this form shows (edit_base)
+        person = services.people.get(person.id) if person is not None else None
         self.person = person
         #: What the save changed; None until it succeeded.
         self.changes: Changes | None = None
@@ -88,7 +90,8 @@ class PersonDialog(FormDialog):
         if self.person is None:
             self.changes = self.services.people.create(fields)
         else:
-            self.changes = self.services.people.update(self.person.id, fields)
+            self.changes = self.services.people.update(
+                self.person.id, fields, base=self.person.audit.edit_base)
 
     def _organisation_choices(self, current: str | None) -> list[tuple[str, str]]:
         live = self.services.organisations.list()

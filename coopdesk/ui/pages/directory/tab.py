@@ -32,9 +32,10 @@ from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.models.record_table import make_proxy
-from coopdesk.ui.pages.directory.details import DetailBrowser
-from coopdesk.ui.pages.directory.models import DirectoryTableModel
-from coopdesk.ui.pages.directory.view import RecordView
+from coopdesk.ui.models.trashable_table import TrashableTableModel
+from coopdesk.ui.widgets.combos import compact
+from coopdesk.ui.widgets.detail_browser import DetailBrowser
+from coopdesk.ui.widgets.record_view import RecordView
 
 
 def _tr(text: str) -> str:
@@ -44,7 +45,7 @@ def _tr(text: str) -> str:
 class RecordTab(QWidget):
     """One list with its detail panel. Subclasses implement the hooks at the end."""
 
-    def __init__(self, services: Services, bus: Bus, model: DirectoryTableModel[Any],
+    def __init__(self, services: Services, bus: Bus, model: TrashableTableModel[Any],
                  detail: DetailBrowser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -98,12 +99,9 @@ class RecordTab(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(180)
-        self.filter_combo = QComboBox(self)
+        self.filter_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
+        self.filter_combo = compact(QComboBox(self), 12)
         self.filter_combo.setObjectName("filter_combo")
-        self.filter_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.filter_combo.setMinimumContentsLength(18)
         self.trash_toggle = QCheckBox(_tr("Show &trash"), self)
         self.trash_toggle.setObjectName("show_trash")
         self.trash_toggle.setToolTip(_tr("Also list the records moved to the trash, to "
@@ -122,6 +120,7 @@ class RecordTab(QWidget):
         toolbar.addWidget(self.filter_combo)
         toolbar.addWidget(self.filter_edit)
         toolbar.addWidget(self.trash_toggle)
+        self.toolbar = toolbar
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.stack)

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from coopdesk.services.exchange_log import ExchangeRow, FollowUpState
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.labels import enum_label
-from coopdesk.ui.pages.directory import html_parts as h
-from coopdesk.ui.pages.directory.details import DetailBrowser
 from coopdesk.ui.pages.exchanges.look import lock_icon, private_tooltip, state_colour
+from coopdesk.ui.widgets import html_parts as h
+from coopdesk.ui.widgets.detail_browser import DetailBrowser
 
 LOCK_URL = "coopdesk-icon:lock"
 
@@ -30,7 +30,7 @@ class ExchangeBrowser(DetailBrowser):
 
     def loadResource(self, kind: int, name: QUrl) -> Any:
         if name.toString() == LOCK_URL:
-            return lock_icon(QColor(h.WARNING)).pixmap(16, 16).toImage()
+            return lock_icon(QColor(h.warning_colour())).pixmap(16, 16).toImage()
         return super().loadResource(kind, name)
 
     def clear_detail(self) -> None:

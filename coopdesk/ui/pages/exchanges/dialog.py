@@ -10,10 +10,10 @@ from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.exchange_log import Correspondent
 from coopdesk.services.workspace_services import Services
-from coopdesk.ui.pages.directory.form_tools import follow_form_order
 from coopdesk.ui.pages.exchanges.entry_fields import EntryWidgets
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE
+from coopdesk.ui.widgets.form_tools import follow_form_order
+from coopdesk.ui.widgets.record_dialog import RecordDialog
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 class ExchangeDialog(RecordDialog):
@@ -25,6 +25,8 @@ class ExchangeDialog(RecordDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit the exchange"), parent)
         self.services = services
+        # the latest text, and which versions of it this form shows (edit_base)
+        entry = services.exchanges.get(entry.id)
         self.entry = entry
         w = self.widgets = EntryWidgets(self)
         w.set_choices(correspondents, projects)
@@ -53,7 +55,8 @@ class ExchangeDialog(RecordDialog):
         follow_form_order(self, list(self.ORDER))
 
     def save(self) -> None:
-        self.changes = self.services.exchange_log.edit(self.entry.id, self.widgets.fields())
+        self.changes = self.services.exchange_log.edit(
+            self.entry.id, self.widgets.fields(), base=self.entry.audit.edit_base)
 
     @classmethod
     def ask(cls, services: Services, entry: rm.ContactLogEntry,

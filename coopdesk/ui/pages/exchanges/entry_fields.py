@@ -16,6 +16,7 @@ from coopdesk.services.exchange_log import Correspondent
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP
 from coopdesk.ui.pages.exchanges.correspondent import CorrespondentEdit
 from coopdesk.ui.pages.exchanges.look import private_tooltip
+from coopdesk.ui.widgets.combos import compact
 from coopdesk.ui.widgets.form import DateEdit, EnumCombo
 
 REQUIRED = QT_TRANSLATE_NOOP("errors", "This field cannot be empty.")
@@ -41,12 +42,10 @@ class EntryWidgets(QObject):
         super().__init__(parent)
         self._today = today
         self.kind = EnumCombo(ExchangeKind, ExchangeKind.CALL, parent)
+        compact(self.kind)
         self.occurred_on = DateEdit(today(), parent)
         self.with_whom = CorrespondentEdit(parent)
-        self.project = QComboBox(parent)
-        self.project.setMinimumContentsLength(16)
-        self.project.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.project = compact(QComboBox(parent), 12)
         self.subject = QLineEdit(parent)
         self.subject.setPlaceholderText(self.tr("What was it about?"))
         self.summary = QPlainTextEdit(parent)

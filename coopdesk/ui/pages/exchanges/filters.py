@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBo
 from coopdesk.services.exchange_log import Correspondent, ExchangeFilter, FollowUpFilter
 from coopdesk.ui.pages.exchanges.correspondent import CorrespondentEdit
 from coopdesk.ui.pages.exchanges.entry_fields import set_record_choices
+from coopdesk.ui.widgets.combos import compact
+from coopdesk.ui.widgets.typing import TypingPause
 
 
 class Period(Enum):
@@ -84,7 +86,7 @@ class FilterBar(QWidget):
         layout.addLayout(first)
         layout.addLayout(second)
         self.set_choices([], [], [])
-        self.search_edit.textChanged.connect(self.changed)
+        self.typing = TypingPause(self.search_edit, self.changed.emit)
         self.with_edit.value_changed.connect(self.changed)
         for combo in (self.project_combo, self.author_combo, self.period_combo,
                       self.follow_up_combo):
@@ -95,9 +97,7 @@ class FilterBar(QWidget):
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
-        combo.setMinimumContentsLength(12)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        return combo
+        return compact(combo, 9)
 
     def set_choices(self, correspondents: Sequence[Correspondent],
                     projects: Sequence[tuple[str, str]], authors: Sequence[str]) -> None:

@@ -29,15 +29,16 @@ from coopdesk.services.exchange_log import (
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.directory.view import RecordView
 from coopdesk.ui.pages.exchanges.column_menu import install_column_menu
 from coopdesk.ui.pages.exchanges.detail import ExchangeDetail
 from coopdesk.ui.pages.exchanges.dialog import ExchangeDialog
 from coopdesk.ui.pages.exchanges.filters import FilterBar
 from coopdesk.ui.pages.exchanges.models import ExchangeTableModel
 from coopdesk.ui.pages.exchanges.quick_entry import QuickEntryBar
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import EmptyStack, MessageBar
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.message_bar import MessageBar
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.record_view import RecordView
 
 
 class ExchangesPage(Page):

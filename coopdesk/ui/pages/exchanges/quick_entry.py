@@ -27,8 +27,8 @@ from coopdesk.services.exchange_log import Correspondent
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.pages.exchanges.entry_fields import EntryWidgets
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE
-from coopdesk.ui.widgets.form import ERROR_STYLE
+from coopdesk.ui.widgets.form import error_style
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 class QuickEntryBar(QFrame):
@@ -54,12 +54,16 @@ class QuickEntryBar(QFrame):
         hint = QLabel(self.tr("Ctrl+N comes here · Tab goes to the next field · "
                               "Ctrl+Enter saves"), self)
         hint.setStyleSheet(MUTED_STYLE)
+        # Labels wrap rather than widen the window (large text, French).
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setStyleSheet(error_style())
         self.banner.hide()
         self.author_label = QLabel(self)
         self.author_label.setStyleSheet(MUTED_STYLE)
+        self.author_label.setWordWrap(True)
         self.author_label.setToolTip(self.tr("The author of what you log is this laptop's "
                                              "profile."))
         self.save_button = QPushButton(self.tr("Log the exchange"), self)
@@ -88,8 +92,7 @@ class QuickEntryBar(QFrame):
             grid.setColumnStretch(column, stretch)
         top = QHBoxLayout()
         top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(hint)
+        top.addWidget(hint, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 8)
         layout.setSpacing(4)
@@ -119,7 +122,7 @@ class QuickEntryBar(QFrame):
         caption.setBuddy(widget)
         error = QLabel(self)
         error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.hide()
         holder = QWidget(self)
         column_layout = QVBoxLayout(holder)

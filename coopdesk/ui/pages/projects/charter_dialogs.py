@@ -15,9 +15,9 @@ from coopdesk.domain.projects import (
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.workspace_services import Services
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
 from coopdesk.ui.pages.projects.part_dialogs import REQUIRED
 from coopdesk.ui.widgets.form import DateEdit, RecordCombo, text_of
+from coopdesk.ui.widgets.record_dialog import RecordDialog
 
 
 class CharterDialog(RecordDialog):
@@ -57,6 +57,8 @@ class CharterVersionDialog(RecordDialog):
         self.setMinimumWidth(640)
         self.services = services
         self.charter_id = charter_id
+        # the latest text, and which versions of it this form shows (edit_base)
+        version = services.charter_versions.get(version.id) if version is not None else None
         self.version = version
         self.number_spin = QSpinBox(self)
         self.number_spin.setRange(1, 10_000)
@@ -82,7 +84,8 @@ class CharterVersionDialog(RecordDialog):
         if self.version is None:
             self.changes = self.services.charter_versions.create(fields)
         else:
-            self.changes = self.services.charter_versions.update(self.version.id, fields)
+            self.changes = self.services.charter_versions.update(
+                self.version.id, fields, base=self.version.audit.edit_base)
 
     @classmethod
     def ask(cls, services: Services, charter_id: str, version: rm.CharterVersion | None = None,

@@ -19,15 +19,18 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.enums import PartnerRole
 from coopdesk.services import read_models as rm
 from coopdesk.services.projects import AcceptanceLine, CharterLine, ProjectDetail
+from coopdesk.ui.look import scaled_font
 from coopdesk.ui.models.record_table import RecordTableModel
 from coopdesk.ui.pages.projects.charter_dialogs import (
     AcceptanceDialog,
     CharterDialog,
     CharterVersionDialog,
 )
-from coopdesk.ui.pages.projects.context import PageContext
 from coopdesk.ui.pages.projects.models import acceptance_columns, version_columns
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, EmptyStack, button
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 SIGNING_ROLES = (PartnerRole.LEAD, PartnerRole.PARTNER)
 
@@ -58,8 +61,12 @@ class CharterTab(QWidget):
         self.charter_combo = QComboBox(content)
         self.charter_combo.setAccessibleName(self.tr("Charter"))
         self.charter_combo.currentIndexChanged.connect(self._show_charter)
+        self.charter_combo.setMinimumContentsLength(16)
+        self.charter_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.charter_title = QLabel(content)
-        self.charter_title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.charter_title.setWordWrap(True)
+        self.charter_title.setFont(scaled_font(self.charter_title, 1.2, bold=True))
         self.rename_button = button(self.tr("Rename…"), self.rename_charter, content)
         self.new_version_button = button(
             self.tr("New version"), self.add_version, content,
@@ -68,7 +75,7 @@ class CharterTab(QWidget):
                                           content)
         top = QHBoxLayout()
         top.addWidget(self.charter_combo)
-        top.addWidget(self.charter_title)
+        top.addWidget(self.charter_title, 1)
         top.addWidget(self.rename_button)
         top.addStretch(1)
         top.addWidget(self.new_version_button)
@@ -103,6 +110,7 @@ class CharterTab(QWidget):
         self.text_view.setAccessibleName(self.tr("Text of the version"))
         self.accepted_title = QLabel(pane)
         self.accepted_title.setStyleSheet("font-weight: 600;")
+        self.accepted_title.setWordWrap(True)
         self.accept_button = button(self.tr("Record an acceptance"), self.add_acceptance, pane)
         self.remove_acceptance_button = button(self.tr("Remove"), self.remove_acceptance, pane)
         row = QHBoxLayout()

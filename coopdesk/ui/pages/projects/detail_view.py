@@ -3,6 +3,8 @@ objectives and charter in tabs."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,15 +20,19 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.enums import ProjectMode
 from coopdesk.domain.errors import NotFoundError
 from coopdesk.services.projects import ProjectDetail
+from coopdesk.ui.document_exports import DocumentExports
 from coopdesk.ui.formatting import date_text, money_text
 from coopdesk.ui.labels import enum_label
+from coopdesk.ui.look import scaled_font
 from coopdesk.ui.pages.projects.charter_tab import CharterTab
-from coopdesk.ui.pages.projects.context import PageContext
 from coopdesk.ui.pages.projects.objectives_tab import ObjectivesTab
 from coopdesk.ui.pages.projects.overview_tab import OverviewTab
 from coopdesk.ui.pages.projects.partners_tab import PartnersTab
 from coopdesk.ui.pages.projects.project_dialog import ProjectDialog
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, FactGrid, button
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.facts import FactGrid
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 TRASH_STYLE = ("QFrame#trashBanner { background: #fef7e0; border: 1px solid #f9ab00;"
                " border-radius: 4px; }")
@@ -54,16 +60,22 @@ class ProjectDetailView(QWidget):
         self.edit_button = button(self.tr("Edit…"), self.edit_project, self)
         self.delete_button = button(self.tr("Delete"), self.delete_project, self,
                                     tooltip=self.tr("Move the project to the trash"))
+        self.dossier_button = button(
+            self.tr("Cooperation dossier (PDF)…"), self.export_dossier, self,
+            tooltip=self.tr("One PDF with the charter, commitments, meetings, decisions, "
+                            "actions, pooled resources and reviews, for funders and hand-over"))
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.dossier_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
         self.title_label = QLabel(self)
         self.title_label.setWordWrap(True)
-        self.title_label.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.title_label.setFont(scaled_font(self.title_label, 1.6, bold=True))
         self.kind_label = QLabel(self)
-        self.kind_label.setStyleSheet(MUTED_STYLE + " font-size: 11pt;")
+        self.kind_label.setStyleSheet(MUTED_STYLE)
+        self.kind_label.setFont(scaled_font(self.kind_label, 1.1))
         self._build_trash_banner()
         self.facts = FactGrid(self)
         self.territory = FactGrid(self)
@@ -131,6 +143,7 @@ class ProjectDetailView(QWidget):
             form=enum_label(project.form)))
         self.trash_banner.setVisible(in_trash)
         self.edit_button.setEnabled(not in_trash)
+        self.dossier_button.setEnabled(not in_trash)
         self.delete_button.setEnabled(not in_trash)
         self.tabs.setEnabled(not in_trash)
         self.facts.set_facts([
@@ -185,6 +198,12 @@ class ProjectDetailView(QWidget):
                 self.charter.create_charter()
         elif self.detail.project.mode is ProjectMode.CONSORTIUM:
             self.overview.add_deadline()
+
+    def export_dossier(self) -> Path | None:
+        """Save the project's cooperation dossier as a PDF (asks where)."""
+        if self.project_id is None:
+            return None
+        return DocumentExports(self.context.services, self).export_dossier(self.project_id)
 
     def edit_project(self) -> None:
         if self.detail is not None and not self.detail.project.audit.in_trash:

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.enums import ProjectMode, ProjectStatus
 from coopdesk.services.projects import ProjectRow
 from coopdesk.ui.labels import enum_label
-from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
-from coopdesk.ui.pages.projects.context import PageContext
+from coopdesk.ui.models.record_table import ROWS_MEASURED, RecordTableModel, make_proxy
 from coopdesk.ui.pages.projects.models import project_columns
 from coopdesk.ui.pages.projects.project_dialog import ProjectDialog
-from coopdesk.ui.pages.projects.widgets import EmptyStack, button
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.record_list import select_source_row, selected_record, signals_blocked
 
 
@@ -60,7 +61,7 @@ class ProjectListView(QWidget):
         self.mode_filter = self._enum_filter(self.tr("Cooperation and consortium"), ProjectMode)
         self.partner_filter = QComboBox(self)
         self.partner_filter.setAccessibleName(self.tr("Partner organisation"))
-        self.partner_filter.setMinimumContentsLength(18)
+        self.partner_filter.setMinimumContentsLength(14)
         self.partner_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.trash_check = QCheckBox(self.tr("Show trash"), self)
@@ -69,7 +70,6 @@ class ProjectListView(QWidget):
         self.filter_row.addWidget(self.search_edit, 2)
         for widget in (self.status_filter, self.mode_filter, self.partner_filter):
             self.filter_row.addWidget(widget, 1)
-        self.filter_row.addWidget(self.trash_check)
         self.search_edit.textChanged.connect(self.refresh)
         for combo in (self.status_filter, self.mode_filter, self.partner_filter):
             combo.currentIndexChanged.connect(self.refresh)
@@ -79,6 +79,9 @@ class ProjectListView(QWidget):
         combo = QComboBox(self)
         combo.setAccessibleName(all_text)
         combo.addItem(all_text, None)
+        # Narrow enough for large text: the popup still shows whole labels.
+        combo.setMinimumContentsLength(12)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for member in enum_cls:
             combo.addItem(enum_label(member), member)
         return combo
@@ -97,6 +100,7 @@ class ProjectListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(ROWS_MEASURED)
         header.setStretchLastSection(False)
         self.table.setAccessibleName(self.tr("Projects"))
         self.table.activated.connect(self._activated)
@@ -124,6 +128,8 @@ class ProjectListView(QWidget):
                        self.delete_button, self.restore_button):
             self.button_row.addWidget(widget)
         self.button_row.addStretch(1)
+        self.button_row.addWidget(self.trash_check)
+        self.button_row.addSpacing(12)
         self.button_row.addWidget(self.count_label)
 
     # -- reading -------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from coopdesk.domain.enums import PartnerRole, ProjectStatus
 from coopdesk.services import read_models as rm
@@ -22,21 +22,16 @@ from coopdesk.services.projects import AcceptanceLine, ObjectiveLine, PartnerLin
 from coopdesk.ui.formatting import date_text, money_text
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.record_table import ROW_ROLE, Column
-from coopdesk.ui.pages.projects.widgets import PROGRESS_ROLE, number_text, progress_text
+from coopdesk.ui.widgets.progress import PROGRESS_ROLE
+from coopdesk.ui.widgets.styles import DONE, ERROR, tone
+from coopdesk.ui.widgets.values import first_line, number_text, progress_text
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight
-OVERDUE = QColor("#c5221f")
-DONE = QColor("#188038")
 
 
 def _date_key(value: dt.date | None) -> tuple[bool, dt.date]:
     return (value is None, value or dt.date.min)
-
-
-def first_line(text: str, limit: int = 90) -> str:
-    line = text.strip().splitlines()[0] if text.strip() else ""
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 _STATUS_ORDER = {status: n for n, status in enumerate(ProjectStatus)}
@@ -130,8 +125,8 @@ def deadline_columns(
 ) -> list[Column[rm.ReportingDeadline]]:
     def colour(d: rm.ReportingDeadline) -> Any:
         if d.done:
-            return QBrush(DONE)
-        return QBrush(OVERDUE) if d.due_on < today() else None
+            return QBrush(tone(DONE))
+        return QBrush(tone(ERROR)) if d.due_on < today() else None
 
     return [
         Column(

@@ -8,9 +8,9 @@ from coopdesk.domain.projects import IndicatorFields, ObjectiveFields
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.workspace_services import Services
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
-from coopdesk.ui.pages.projects.widgets import NumberEdit
 from coopdesk.ui.widgets.form import RecordCombo, text_of
+from coopdesk.ui.widgets.record_dialog import RecordDialog
+from coopdesk.ui.widgets.values import NumberEdit
 
 
 class ObjectiveDialog(RecordDialog):
@@ -20,6 +20,8 @@ class ObjectiveDialog(RecordDialog):
                          self.tr("Edit the objective"), parent)
         self.services = services
         self.project_id = project_id
+        # the latest text, and which versions of it this form shows (edit_base)
+        objective = services.objectives.get(objective.id) if objective is not None else None
         self.objective = objective
         self.title_edit = self.add_text("title", self.tr("Objective"),
                                         objective.title if objective else "", required=True)
@@ -37,7 +39,8 @@ class ObjectiveDialog(RecordDialog):
         if self.objective is None:
             self.changes = self.services.objectives.create(fields)
         else:
-            self.changes = self.services.objectives.update(self.objective.id, fields)
+            self.changes = self.services.objectives.update(
+                self.objective.id, fields, base=self.objective.audit.edit_base)
 
     @classmethod
     def ask(cls, services: Services, project_id: str, objective: rm.Objective | None = None,

@@ -16,15 +16,13 @@ from PySide6.QtWidgets import (
 
 from coopdesk.services import read_models as rm
 from coopdesk.services.projects import ProjectDetail
-from coopdesk.ui.pages.projects.context import PageContext
 from coopdesk.ui.pages.projects.models import ObjectiveTreeModel
 from coopdesk.ui.pages.projects.objective_dialogs import IndicatorDialog, ObjectiveDialog
-from coopdesk.ui.pages.projects.widgets import (
-    MUTED_STYLE,
-    EmptyStack,
-    ProgressDelegate,
-    button,
-)
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.progress import ProgressDelegate
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 class ObjectivesTab(QWidget):

@@ -23,10 +23,13 @@ from coopdesk.domain.projects import ReportingDeadlineFields
 from coopdesk.services import read_models as rm
 from coopdesk.services.projects import ProjectDetail
 from coopdesk.ui.models.record_table import RecordTableModel
-from coopdesk.ui.pages.projects.context import PageContext
 from coopdesk.ui.pages.projects.models import deadline_columns
 from coopdesk.ui.pages.projects.part_dialogs import DeadlineDialog, PartnerDialog
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, EmptyStack, FactGrid, button
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.facts import FactGrid
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 def _text_label(parent: QWidget) -> QLabel:

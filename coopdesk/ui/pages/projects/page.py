@@ -13,10 +13,10 @@ from coopdesk.domain.errors import NotFoundError
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.projects.context import PageContext
 from coopdesk.ui.pages.projects.detail_view import ProjectDetailView
 from coopdesk.ui.pages.projects.list_view import ProjectListView
-from coopdesk.ui.pages.projects.widgets import MessageBar
+from coopdesk.ui.widgets.message_bar import MessageBar
+from coopdesk.ui.widgets.page_context import PageContext
 
 
 class ProjectsPage(Page):

@@ -13,9 +13,9 @@ from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
-from coopdesk.ui.pages.projects.widgets import enum_value
 from coopdesk.ui.widgets.form import DateEdit, EnumCombo, MoneyEdit, RecordCombo, choices, text_of
+from coopdesk.ui.widgets.record_dialog import RecordDialog
+from coopdesk.ui.widgets.values import enum_value
 
 REQUIRED = QT_TRANSLATE_NOOP("errors", "This field cannot be empty.")
 
@@ -31,6 +31,8 @@ class PartnerDialog(RecordDialog):
                          self.tr("Edit the partner"), parent)
         self.services = services
         self.project_id = project_id
+        # the latest text, and which versions of it this form shows (edit_base)
+        partner = services.partners.get(partner.id) if partner is not None else None
         self.partner = partner
         organisations = services.organisations.list()
         self.organisation_combo: RecordCombo = self.add_field(
@@ -73,7 +75,8 @@ class PartnerDialog(RecordDialog):
         if self.partner is None:
             self.changes = self.services.partners.create(fields)
         else:
-            self.changes = self.services.partners.update(self.partner.id, fields)
+            self.changes = self.services.partners.update(
+                self.partner.id, fields, base=self.partner.audit.edit_base)
 
     @classmethod
     def ask(cls, services: Services, project_id: str, partner: rm.ProjectPartner | None = None,

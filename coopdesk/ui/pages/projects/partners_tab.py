@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
 from coopdesk.services.projects import PartnerLine, ProjectDetail
 from coopdesk.ui.formatting import money_text
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
-from coopdesk.ui.pages.projects.context import PageContext
 from coopdesk.ui.pages.projects.models import partner_columns
 from coopdesk.ui.pages.projects.part_dialogs import PartnerDialog
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, EmptyStack, FactGrid, button
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.facts import FactGrid
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 class PartnersTab(QWidget):
@@ -60,11 +63,13 @@ class PartnersTab(QWidget):
                                     tooltip=self.tr("Remove from the project (Del)"))
         self.total_label = QLabel(self)
         self.total_label.setStyleSheet(MUTED_STYLE)
+        self.total_label.setWordWrap(True)
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         buttons = QHBoxLayout()
         for widget in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.total_label)
+        buttons.addWidget(self.total_label, 1)
         self.partner_facts = FactGrid(self)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)

@@ -9,8 +9,6 @@ from coopdesk.domain.projects import ProjectFields
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.workspace_services import Services
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
-from coopdesk.ui.pages.projects.widgets import enum_value
 from coopdesk.ui.widgets.form import (
     DateEdit,
     EnumCombo,
@@ -19,6 +17,8 @@ from coopdesk.ui.widgets.form import (
     choices,
     text_of,
 )
+from coopdesk.ui.widgets.record_dialog import RecordDialog
+from coopdesk.ui.widgets.values import enum_value
 
 #: Fields that only mean something for a consortium.
 CONSORTIUM_FIELDS = ("lead_organisation_id", "funder_agreement_ref")
@@ -30,6 +30,8 @@ class ProjectDialog(RecordDialog):
         super().__init__(self.tr("New project") if project is None else
                          self.tr("Edit project"), parent)
         self.services = services
+        # the latest text, and which versions of it this form shows (edit_base)
+        project = services.projects.get(project.id) if project is not None else None
         self.project = project
         p = project or ProjectFields(title="")
         self.title_edit = self.add_text("title", self.tr("Title"), p.title, required=True)
@@ -114,7 +116,8 @@ class ProjectDialog(RecordDialog):
         if self.project is None:
             self.changes = self.services.projects.create(fields)
         else:
-            self.changes = self.services.projects.update(self.project.id, fields)
+            self.changes = self.services.projects.update(
+                self.project.id, fields, base=self.project.audit.edit_base)
 
     @classmethod
     def ask(cls, services: Services, project: rm.Project | None = None,

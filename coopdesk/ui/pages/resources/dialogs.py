@@ -19,9 +19,6 @@ from coopdesk.services.pooling_register import days_started
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.formatting import money_text
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP, error_text
-from coopdesk.ui.pages.directory.form_tools import follow_form_order
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
-from coopdesk.ui.pages.projects.widgets import enum_value
 from coopdesk.ui.widgets.form import (
     DateTimeEdit,
     EnumCombo,
@@ -30,6 +27,9 @@ from coopdesk.ui.widgets.form import (
     choices,
     text_of,
 )
+from coopdesk.ui.widgets.form_tools import follow_form_order
+from coopdesk.ui.widgets.record_dialog import RecordDialog
+from coopdesk.ui.widgets.values import enum_value
 
 REQUIRED = QT_TRANSLATE_NOOP("errors", "This field cannot be empty.")
 
@@ -42,6 +42,8 @@ class ResourceDialog(RecordDialog):
         super().__init__(self.tr("New pooled resource") if resource is None else
                          self.tr("Edit the resource"), parent)
         self.services = services
+        # the latest text, and which versions of it this form shows (edit_base)
+        resource = services.resources.get(resource.id) if resource is not None else None
         self.resource = resource
         r = resource or ResourceFields(organisation_id=organisation_id or "", name="")
         organisations = services.organisations.list()
@@ -86,7 +88,8 @@ class ResourceDialog(RecordDialog):
         if self.resource is None:
             self.changes = self.services.resources.create(fields)
         else:
-            self.changes = self.services.resources.update(self.resource.id, fields)
+            self.changes = self.services.resources.update(
+                self.resource.id, fields, base=self.resource.audit.edit_base)
 
     @classmethod
     def ask(cls, services: Services, resource: rm.Resource | None = None, *,

@@ -16,10 +16,10 @@ from coopdesk.services.changes import Changes
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import MessageBar
 from coopdesk.ui.pages.resources.register_tab import RegisterTab
 from coopdesk.ui.pages.resources.totals_tab import TotalsTab
+from coopdesk.ui.widgets.message_bar import MessageBar
+from coopdesk.ui.widgets.page_context import PageContext
 
 
 class ResourcesPage(Page):

@@ -24,17 +24,19 @@ from coopdesk.domain.pooling import BookingFields, ResourceFields
 from coopdesk.services.pooling_register import ResourceRow
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.record_table import make_proxy
-from coopdesk.ui.pages.directory.form_tools import fields_of
-from coopdesk.ui.pages.directory.models import DirectoryTableModel
-from coopdesk.ui.pages.directory.view import RecordView
+from coopdesk.ui.models.trashable_table import TrashableTableModel
 from coopdesk.ui.pages.exchanges.column_menu import install_column_menu
 from coopdesk.ui.pages.exchanges.entry_fields import set_record_choices
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import EmptyStack, button
 from coopdesk.ui.pages.resources.dialogs import BookingDialog, ResourceDialog
 from coopdesk.ui.pages.resources.models import resource_columns
 from coopdesk.ui.pages.resources.resource_panel import ResourcePanel
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.form_tools import fields_of
+from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.record_list import select_source_row, selected_record, signals_blocked
+from coopdesk.ui.widgets.record_view import RecordView
+from coopdesk.ui.widgets.typing import TypingPause
 
 
 class RegisterTab(QWidget):
@@ -45,7 +47,7 @@ class RegisterTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.services = context.services
-        self.model: DirectoryTableModel[ResourceRow] = DirectoryTableModel(
+        self.model: TrashableTableModel[ResourceRow] = TrashableTableModel(
             resource_columns(), lambda r: r.resource.audit.in_trash,
             lambda r: self.tr("In the trash: select it and click “Restore”"), self)
         self.proxy = make_proxy(self.model, self)
@@ -131,7 +133,7 @@ class RegisterTab(QWidget):
         self.filter_rows = QVBoxLayout()
         self.filter_rows.addLayout(first)
         self.filter_rows.addLayout(second)
-        self.search_edit.textChanged.connect(self.refresh)
+        self.typing = TypingPause(self.search_edit, self.refresh)
         self.kind_filter.currentIndexChanged.connect(self.refresh)
         self.owner_filter.currentIndexChanged.connect(self.refresh)
         self.trash_check.toggled.connect(self.refresh)

@@ -23,10 +23,12 @@ from coopdesk.services.workspace_services import Services
 from coopdesk.ui.formatting import money_text
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
-from coopdesk.ui.pages.directory.view import RecordView
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, EmptyStack, button
 from coopdesk.ui.pages.resources.calendar import MonthCalendar, add_months
 from coopdesk.ui.pages.resources.models import booking_columns
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.record_view import RecordView
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 WARNING_STYLE = ("QLabel { background: #fef7e0; color: #7a4a00; border: 1px solid #f9ab00;"
                  " border-radius: 4px; padding: 4px 8px; }")

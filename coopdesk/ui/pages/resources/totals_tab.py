@@ -24,9 +24,11 @@ from coopdesk.services.workspace_services import Services
 from coopdesk.ui.formatting import date_text, money_text
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, EmptyStack, button
 from coopdesk.ui.pages.resources.models import total_columns
-from coopdesk.ui.widgets.form import ERROR_STYLE, DateEdit
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.form import DateEdit, error_style
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 class TotalsTab(QWidget):
@@ -44,7 +46,7 @@ class TotalsTab(QWidget):
         self.until_edit = DateEdit(year_period(year)[1], self)
         self.until_edit.setAccessibleName(self.tr("End of the period"))
         self.period_error = QLabel(self)
-        self.period_error.setStyleSheet(ERROR_STYLE)
+        self.period_error.setStyleSheet(error_style())
         self.period_error.hide()
         self.copy_button = button(self.tr("Copy the table"), self.copy_table, self,
                                   tooltip=self.tr("Copy the figures, to paste them in a "

@@ -20,7 +20,7 @@ from coopdesk.domain.reviews import SCORE_MAX, SCORE_MIN
 from coopdesk.services.review_history import PracticeSeries
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.labels import enum_label
-from coopdesk.ui.pages.projects.widgets import number_text
+from coopdesk.ui.widgets.values import number_text
 
 
 @dataclass(frozen=True)

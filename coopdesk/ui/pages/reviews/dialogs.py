@@ -14,8 +14,8 @@ from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP, enum_label
-from coopdesk.ui.pages.projects.dialog_base import RecordDialog
 from coopdesk.ui.widgets.form import DateEdit, RecordCombo, choices, text_of
+from coopdesk.ui.widgets.record_dialog import RecordDialog
 
 REQUIRED = QT_TRANSLATE_NOOP("errors", "This field cannot be empty.")
 
@@ -27,6 +27,8 @@ class ReviewDialog(RecordDialog):
         super().__init__(self.tr("New review") if review is None else self.tr("Edit the review"),
                          parent)
         self.services = services
+        # the latest text, and which versions of it this form shows (edit_base)
+        review = services.reviews.get(review.id) if review is not None else None
         self.review = review
         projects = services.projects.list()
         chosen = review.project_id if review else project_id
@@ -65,7 +67,8 @@ class ReviewDialog(RecordDialog):
         if self.review is None:
             self.changes = self.services.reviews.create(fields)
         else:
-            self.changes = self.services.reviews.update(self.review.id, fields)
+            self.changes = self.services.reviews.update(
+                self.review.id, fields, base=self.review.audit.edit_base)
 
     @classmethod
     def ask(cls, services: Services, project_id: str | None, review: rm.Review | None = None,
@@ -85,6 +88,8 @@ class ScoreDialog(RecordDialog):
         self.review_id = review_id
         self.organisation_id = organisation_id
         self.practice = practice
+        # the latest text, and which versions of it this form shows (edit_base)
+        score = services.review_scores.get(score.id) if score is not None else None
         self.score = score
         self.add_field("organisation_id", self.tr("Partner"), QLabel(partner_name, self))
         self.add_field("practice", self.tr("Practice"), QLabel(enum_label(practice), self))
@@ -109,7 +114,8 @@ class ScoreDialog(RecordDialog):
         if self.score is None:
             self.changes = self.services.review_scores.create(fields)
         else:
-            self.changes = self.services.review_scores.update(self.score.id, fields)
+            self.changes = self.services.review_scores.update(
+                self.score.id, fields, base=self.score.audit.edit_base)
 
     @classmethod
     def ask(cls, services: Services, review_id: str, organisation_id: str, partner_name: str,

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from coopdesk.services.review_history import PartnerScores, ReviewHistory
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE
 from coopdesk.ui.pages.reviews.chart import ScoreChart
 from coopdesk.ui.pages.reviews.models import partner_columns
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 class HistoryTab(QWidget):

@@ -13,8 +13,7 @@ from coopdesk.services.review_history import PartnerScores, ReviewLine
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.record_table import Column
-from coopdesk.ui.pages.projects.models import first_line
-from coopdesk.ui.pages.projects.widgets import number_text
+from coopdesk.ui.widgets.values import first_line, number_text
 
 CENTRE = Qt.AlignmentFlag.AlignCenter
 

@@ -24,11 +24,11 @@ from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import MessageBar
 from coopdesk.ui.pages.reviews.dialogs import ScoreDialog
 from coopdesk.ui.pages.reviews.history_tab import HistoryTab
 from coopdesk.ui.pages.reviews.reviews_tab import ReviewsTab
+from coopdesk.ui.widgets.message_bar import MessageBar
+from coopdesk.ui.widgets.page_context import PageContext
 
 # Fixed light backgrounds with dark text: readable whatever the palette.
 DUE_STYLE = ("QFrame#nextReview { background: #e6f4ea; border: 1px solid #188038;"

@@ -22,11 +22,13 @@ from coopdesk.services.review_history import GridRow, ReviewHistory, ReviewLine
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
-from coopdesk.ui.pages.projects.context import PageContext
-from coopdesk.ui.pages.projects.widgets import MUTED_STYLE, EmptyStack, button
 from coopdesk.ui.pages.reviews.dialogs import ReviewDialog, ScoreDialog
 from coopdesk.ui.pages.reviews.grid import ScoreDelegate, ScoreGridModel
 from coopdesk.ui.pages.reviews.models import review_columns
+from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 def _table(parent: QWidget, name: str) -> QTableView:

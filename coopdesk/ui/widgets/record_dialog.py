@@ -1,4 +1,4 @@
-"""The base of the project page's forms: a FormDialog that remembers what it saved."""
+"""The base of the pages' record forms: a FormDialog that remembers what it saved."""
 
 from __future__ import annotations
 

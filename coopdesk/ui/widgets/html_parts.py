@@ -10,14 +10,22 @@ from html import escape
 
 from coopdesk.services.read_models import Audit
 from coopdesk.ui.formatting import date_text
-
-MUTED = "#6b6b6b"
-WARNING = "#a15c00"
+from coopdesk.ui.widgets.styles import MUTED, WARNING, colour_name
 
 
 def text(value: str) -> str:
     """Plain text as HTML, line breaks kept."""
     return escape(value).replace("\n", "<br>")
+
+
+def muted_colour() -> str:
+    """Secondary text that reads on the current palette, as "#rrggbb"."""
+    return colour_name(MUTED)
+
+
+def warning_colour() -> str:
+    """A warning that reads on the current palette, as "#rrggbb"."""
+    return colour_name(WARNING)
 
 
 def link(href: str, label: str) -> str:
@@ -42,8 +50,9 @@ def record_link(kind: str, record_id: str, label: str) -> str:
 
 def rows(pairs: list[tuple[str, str]]) -> str:
     """A two-column table of (translated label, HTML value); empty values are skipped."""
+    muted = muted_colour()
     cells = "".join(
-        f'<tr><td style="color:{MUTED}; padding-right:12px">{escape(label)}</td>'
+        f'<tr><td style="color:{muted}; padding-right:12px">{escape(label)}</td>'
         f"<td>{value}</td></tr>" for label, value in pairs if value)
     return f"<table cellspacing='0' cellpadding='2'>{cells}</table>" if cells else ""
 
@@ -53,11 +62,11 @@ def heading(title: str) -> str:
 
 
 def muted(html: str) -> str:
-    return f"<p style='color:{MUTED}'>{html}</p>"
+    return f"<p style='color:{muted_colour()}'>{html}</p>"
 
 
 def warning(html: str) -> str:
-    return f"<p style='color:{WARNING}'>{html}</p>"
+    return f"<p style='color:{warning_colour()}'>{html}</p>"
 
 
 def bullet_list(items: list[str]) -> str:

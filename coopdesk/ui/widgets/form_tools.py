@@ -1,4 +1,4 @@
-"""Small helpers shared by the directory's forms."""
+"""Small helpers shared by the record forms: labels, edited fields, tab order."""
 
 from __future__ import annotations
 

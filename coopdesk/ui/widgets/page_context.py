@@ -1,5 +1,5 @@
-"""What every part of the project page shares: the services, the bus and the message bar,
-and the two ways a part changes data (a plain call, a delete to trash that can be undone)."""
+"""What every part of a page shares: the services, the bus and the message bar, and the
+two ways a part changes data (a plain call, a delete to trash that can be undone)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from coopdesk.services.changes import Changes, Created
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.labels import error_text
-from coopdesk.ui.pages.projects.widgets import MessageBar
+from coopdesk.ui.widgets.message_bar import MessageBar
 
 
 class PageContext:
