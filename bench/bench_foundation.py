@@ -206,6 +206,19 @@ def file_sizes(folder: Path) -> dict[str, float]:
 
 
 # -- report ----------------------------------------------------------------------------
+def write_result(result: dict[str, Any], out: Path) -> None:
+    """Write a benchmark's *result* to *out* as indented JSON (creating its folder)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def report(result: dict[str, Any], out: Path, table: str) -> None:
+    """`write_result`, then print the result's Markdown *table* and where it was written."""
+    write_result(result, out)
+    print(table)
+    print(f"\nWritten to {out}")
+
+
 def markdown(result: dict[str, Any]) -> str:
     lines = ["| Measure | Call | Rows | First (ms) | Median (ms) | p95 (ms) |",
              "|---|---|---:|---:|---:|---:|"]
@@ -255,12 +268,8 @@ def main(argv: list[str] | None = None) -> int:
         result["search"] = bench_search(services)
     finally:
         workspace.close()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n",
-                        encoding="utf-8")
     print()
-    print(markdown(result))
-    print(f"\nWritten to {args.out}")
+    report(result, args.out, markdown(result))
     return 0
 
 

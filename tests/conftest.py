@@ -13,6 +13,7 @@ import keyring
 import keyring.backend
 import pytest
 
+from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.profile import Profile
 from coopdesk.services.settings import AppPaths
 from coopdesk.services.workspace_services import Services
@@ -38,6 +39,25 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.secrets.pop((service, username), None)
+
+
+def organisation_names(folder: Path) -> list[str]:
+    """The sorted names of the organisations in the workspace in *folder* (read only)."""
+    with Workspace.open(folder, TEST_PROFILE) as ws:
+        return sorted(o.name for o in Services(ws).organisations.list())
+
+
+def add_organisation(folder: Path, name: str) -> None:
+    """Add the organisation *name* to the workspace in *folder*, as TEST_PROFILE."""
+    with Workspace.open(folder, TEST_PROFILE) as ws:
+        Services(ws).organisations.create(OrganisationFields(name=name))
+
+
+def workspace_with(folder: Path, title: str, organisation: str) -> Path:
+    """A new workspace *title* in *folder* holding one organisation; *folder*."""
+    with Workspace.create(folder, title, TEST_PROFILE) as ws:
+        Services(ws).organisations.create(OrganisationFields(name=organisation))
+    return folder
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -16,6 +16,10 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from coopdesk.app.cli_backups import run_backup, run_restore
+from coopdesk.app.cli_documents import run_minutes
+from coopdesk.app.cli_dossier import run_calendar, run_dossier
+from coopdesk.app.cli_share_crypto import run_share_with_keys
 from coopdesk.app.main import fail
 from coopdesk.domain.profile import Profile
 from coopdesk.services import export
@@ -42,8 +46,10 @@ def local_profile(args: argparse.Namespace) -> Profile:
 def run(args: argparse.Namespace) -> int:
     """Run the subcommand named by `args.command`; returns the exit code."""
     commands: dict[str, Command] = {"demo": run_demo, "export": run_export,
-                                    "search": run_search, "share": run_share,
-                                    "sync": run_sync}
+                                    "search": run_search, "share": run_share_with_keys,
+                                    "sync": run_sync, "dossier": run_dossier,
+                                    "calendar": run_calendar, "minutes": run_minutes,
+                                    "backup": run_backup, "restore": run_restore}
     command = commands[args.command]
     if args.workspace is None:
         return fail(f"the {args.command} command needs --workspace DIR")
@@ -143,6 +149,10 @@ def _snippet(hit: SearchHit, *, bold: bool) -> str:
 
 # -- share and sync ---------------------------------------------------------------------------
 def run_share(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
+    if args.share_action in ("export", "import"):
+        from coopdesk.app.cli_share_file import run_share_file
+
+        return run_share_file(args, folder, profile)
     shared = Path(args.folder).expanduser().absolute()
     if args.share_action == "create":
         return _share_create(folder, shared, profile)
@@ -164,6 +174,16 @@ def _share_create(folder: Path, shared: Path, profile: Profile) -> int:
     return 0
 
 
+def rejoin(service: SyncService, folder: Path, team: share.TeamInfo, shared: Path) -> int | None:
+    """Point the workspace in *folder*, already a copy of *team*, at *shared* (None); if it
+    holds another workspace, report it and change nothing (the exit code)."""
+    if service.team_of() != team.team_id:
+        return fail(f"{folder} already holds a different workspace; join into a new "
+                    "or empty folder")
+    service.move_folder(shared)
+    return None
+
+
 def _share_join(folder: Path, shared: Path, profile: Profile) -> int:
     try:  # before anything is created: an empty or foreign folder changes nothing
         team = share.preflight(shared)
@@ -172,10 +192,8 @@ def _share_join(folder: Path, shared: Path, profile: Profile) -> int:
     if is_workspace(folder):
         with Workspace.open(folder, profile) as workspace:
             service = SyncService(workspace)
-            if service.team_of() != team.team_id:
-                return fail(f"{folder} already holds a different workspace; join into a new "
-                            "or empty folder")
-            service.move_folder(shared)
+            if (refused := rejoin(service, folder, team, shared)) is not None:
+                return refused
             report = service.sync()
         print(f"{folder} is already a copy of “{team.name}”; synced it.")
         _print_report(report)
@@ -218,6 +236,8 @@ def _print_report(report: SyncReport) -> None:
         print(f"Exported {report.exported_ops} changes of this laptop to {files}.")
     elif not report.fork:
         print("No change of this laptop to share.")
+    if report.keys_needed:
+        print(f"Warning: {report.keys_needed} (coopdesk share join FOLDER asks for it).")
     for who in report.clock_warnings:
         print(f"Warning: the clock of {who}'s computer looks wrong (more than a day ahead).")
     if report.rekeyed_to:
@@ -237,7 +257,9 @@ def _problem_line(path: str, status: str, author: str, detail: str) -> str:
     what = {"incomplete": "incomplete (still arriving? retried next time)",
             "corrupt": "damaged", "waiting": "waiting for an earlier file",
             "newer_format": "written by a newer coopdesk (please update)",
-            "fork": "written by a copy of a laptop"}.get(status, status)
+            "fork": "written by a copy of a laptop",
+            "unknown_key": "encrypted with a key this laptop does not have yet",
+            "wrong_key": "cannot be decrypted with the team's keys"}.get(status, status)
     return f"Could not read {path}: {what}{who}" + (f" ({detail})." if detail else ".")
 
 

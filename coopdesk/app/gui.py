@@ -3,10 +3,11 @@
 `run()` is called by `coopdesk` (see main.py). The `Shell` owns the open workspace and its
 window; every question it asks goes through a dialog's `ask()` tests can replace.
 
-Start-up shows a window before the database layer is even imported: the modules that need
-SQLAlchemy (the store, the services, the main window and its pages) are imported when a
-workspace opens, and a workspace opens in a worker thread (`Runner.call`) while a loading
-window (or the current window's status bar) shows that something is happening.
+Start-up shows the main window's frame (navigation, menus, a loading state in the page
+area) before the database layer is even imported: the modules that need SQLAlchemy (the
+store, the services, the pages) are imported in a worker thread (`Runner.call`) that opens
+the workspace, and the frame then gets the workspace (`MainWindow.attach`). Later openings
+show their progress in the current window's status bar.
 """
 
 from __future__ import annotations
@@ -20,29 +21,39 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coopdesk.app.context import AppContext
+from coopdesk.app.gui_runtime import StartupProbe as StartupProbe
+from coopdesk.app.gui_runtime import _logging_to as _logging_to
+from coopdesk.app.gui_runtime import _unexpected_errors_reported as _unexpected_errors_reported
+from coopdesk.app.gui_runtime import qt_message_to_log as qt_message_to_log
+from coopdesk.app.gui_runtime import resident_mb as resident_mb
 from coopdesk.app.paths import app_icon_path, translations_dir
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
 from coopdesk.services.settings import AppPaths
-from coopdesk.ui.dialogs.loading import LoadingWindow
+from coopdesk.store.backups import DamagedDatabaseError  # stdlib only: no SQLAlchemy yet
 from coopdesk.ui.dialogs.messages import Alert
 from coopdesk.ui.i18n import install_translators, remove_translators
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.look import apply_look, look_from_environment
-from coopdesk.ui.runner import LOG_FILE_NAME, CancelledError, Runner, unexpected_error_text
+from coopdesk.ui.runner import LOG_FILE_NAME, CancelledError, Runner, Task
 
 if TYPE_CHECKING:
+    from coopdesk.services.workspace_services import Services
     from coopdesk.store.workspace import Workspace
+    from coopdesk.sync.share import TeamInfo
     from coopdesk.ui.dialogs.start import StartChoice
     from coopdesk.ui.main_window import MainWindow
 
@@ -56,6 +67,20 @@ LOG_FILE = LOG_FILE_NAME
 SMOKE_ENV = "COOPDESK_SMOKE_STARTUP"
 
 translate = QCoreApplication.translate
+
+
+def prepare(workspace: Workspace) -> tuple[Workspace, Services]:
+    """The services of *workspace*, with the first page's module imported: run in the
+    worker that opened the workspace, so the GUI thread only builds widgets."""
+    import importlib
+
+    from coopdesk.services.workspace_services import Services
+    from coopdesk.ui.pages.registry import AREAS
+
+    first = next((spec for spec in AREAS if spec.present()), None)
+    if first is not None:
+        importlib.import_module(first.module)
+    return workspace, Services(workspace)
 
 
 def folder_name_for(name: str) -> str:
@@ -76,8 +101,9 @@ class Shell:
         self.window: MainWindow | None = None
         #: Opens workspaces off the GUI thread; shared with the windows (busy indicator).
         self.runner = Runner(log_file=context.paths.log_dir / LOG_FILE)
-        #: Shown at start-up while the first workspace opens.
-        self.loading: LoadingWindow | None = None
+        #: The main window's frame, without a workspace yet, shown while one opens at
+        #: start-up (or while a backup is put back); it becomes `window` once attached.
+        self.loading: MainWindow | None = None
         self._opening = False
 
     @property
@@ -133,6 +159,8 @@ class Shell:
             return self.create_workspace(choice.name)
         if choice.action == "demo":
             return self.open_demo()
+        if choice.action == "join":
+            return choice.folder is not None and self.join_shared(choice.folder)
         return choice.folder is not None and self.open_folder(choice.folder)
 
     # -- opening -----------------------------------------------------------------------
@@ -141,7 +169,8 @@ class Shell:
         from coopdesk.ui.dialogs.settings import SettingsDialog
 
         chosen = SettingsDialog.ask(self.context.settings, self.window,
-                                    default_workspaces_dir=self.context.paths.workspaces_dir)
+                                    default_workspaces_dir=self.context.paths.workspaces_dir,
+                                    forget_keys=self._forget_keys())
         if chosen is None:
             return False
         self.context.update_settings(chosen)
@@ -150,6 +179,22 @@ class Shell:
         if self.window is not None:
             self.window.set_profile(chosen.profile)
         return True
+
+    def _forget_keys(self) -> Callable[[], None] | None:
+        """"Forget the keys on this computer", offered when the open workspace's team is
+        encrypted."""
+        if self.workspace is None or self.window is None or not self.window.attached():
+            return None
+        from coopdesk.services.share_keys import ShareKeys
+        from coopdesk.services.sync_service import SyncService
+        from coopdesk.ui.dialogs.share_keys import forget_keys_of
+
+        service = SyncService(self.workspace, self.window.services.team_secrets)
+        try:
+            encrypted = ShareKeys(service).status().encrypted
+        except (CoopdeskError, OSError):
+            return None  # not shared, or the shared folder is out of reach right now
+        return forget_keys_of(service) if encrypted else None
 
     def recent(self) -> list[Path]:
         return [Path(item) for item in self.context.settings.recent_workspaces]
@@ -196,6 +241,52 @@ class Shell:
 
         return self._open(opener, translate("Shell", "Opening the demo cooperation…"))
 
+    def join_shared(self, shared: Path) -> bool:
+        """Join the workspace partners share in the folder *shared*: a new workspace here,
+        filled from the shared folder in a worker while the loading window shows."""
+        from coopdesk.ui.dialogs.start import read_team
+
+        try:
+            team = read_team(shared)
+        except CoopdeskError as error:
+            self.report(error)
+            return False
+        go_on, passphrase = self.team_passphrase(shared, team)
+        if not go_on:
+            return False
+        name = team.name or shared.name
+        folder, profile = self.new_folder(name), self.profile
+
+        def opener() -> Workspace:
+            from coopdesk.ui.dialogs.start import join_into
+
+            return join_into(folder, name, profile, shared, passphrase)
+
+        return self._open(opener, translate("Shell", "Joining {name}…").format(name=name))
+
+    def team_passphrase(self, shared: Path, team: TeamInfo) -> tuple[bool, str | None]:
+        """(go on, passphrase) to join *team*: an encrypted team asks for its passphrase,
+        tried on the share's key files before anything is created (a wrong one keeps the
+        dialog open with the reason; cancelling creates nothing)."""
+        if not team.encrypted:
+            return True, None
+        from coopdesk.services.sync_crypto import keys_error
+        from coopdesk.sync import keys
+        from coopdesk.ui.dialogs.share_keys import PassphraseDialog
+
+        opened: list[str] = []
+
+        def unlock(passphrase: str) -> None:
+            try:
+                keys.unlock(shared, team.team_id, passphrase)
+            except keys.KeyFileError as exc:
+                raise keys_error(exc) from exc
+            opened.append(passphrase)
+
+        if not PassphraseDialog.ask(team.name, unlock, self.loading or self.window):
+            return False, None
+        return True, opened[-1]
+
     def new_folder(self, name: str) -> Path:
         """A folder that does not exist yet under the workspaces folder, named after *name*."""
         base = self.context.workspaces_dir
@@ -214,8 +305,16 @@ class Shell:
         self._opening = True
         if self.window is None and self.interactive:
             self._show_loading(text)
+        def open_and_prepare() -> tuple[Workspace, Services]:
+            return prepare(opener())
+
         try:
-            workspace = self.runner.call(opener, text=text)
+            try:
+                workspace, services = self.runner.call(open_and_prepare, text=text)
+            except DamagedDatabaseError as damaged:
+                if not self.recover(damaged):
+                    raise
+                workspace, services = self.runner.call(open_and_prepare, text=text)
         except CoopdeskError as error:  # mostly WorkspaceError: missing, damaged, too new
             self._close_loading()
             self.report(error)
@@ -228,15 +327,24 @@ class Shell:
             raise
         finally:
             self._opening = False
-        self.show_workspace(workspace)
+        self.show_workspace(workspace, services)
         return True
 
     def _show_loading(self, text: str) -> None:
+        """The main window's frame with *text* in its page area (no database layer yet)."""
         if self.loading is None:
-            self.loading = LoadingWindow(text)
+            from coopdesk.ui.bus import Bus
+            from coopdesk.ui.main_window import MainWindow
+
+            self.loading = MainWindow(None, Bus(), profile=self.profile, locations=None,
+                                      recent=self.recent(), runner=self.runner,
+                                      loading_text=text)
             self.loading.show()
+            # Painted before the worker starts importing the database layer, which holds
+            # the interpreter lock for most of a second.
+            QApplication.processEvents()
         else:
-            self.loading.set_text(text)
+            self.loading.set_loading_text(text)
 
     def _close_loading(self) -> None:
         if self.loading is not None:
@@ -252,33 +360,43 @@ class Shell:
         else:
             print(f"coopdesk: {error.message}", file=sys.stderr)
 
-    def show_workspace(self, workspace: Workspace) -> MainWindow:
-        """Show *workspace* in a new window, then close the previous workspace."""
-        from coopdesk.services.workspace_services import Services
+    def show_workspace(self, workspace: Workspace,
+                       services: Services | None = None) -> MainWindow:
+        """Show *workspace* in the frame shown while it opened, or else in a new window,
+        then close the previous workspace."""
         from coopdesk.ui.bus import Bus
         from coopdesk.ui.dialogs.about import DataLocations
         from coopdesk.ui.main_window import MainWindow
 
         previous_window, previous_workspace = self.window, self.workspace
+        if services is None:
+            services = prepare(workspace)[1]
         self.context.remember_workspace(workspace.folder)
         paths = self.context.paths
         locations = DataLocations(workspace_folder=workspace.folder,
                                   settings_file=paths.settings_file,
                                   workspaces_dir=self.context.workspaces_dir,
-                                  log_dir=paths.log_dir, ephemeral=self.context.ephemeral)
-        window = MainWindow(Services(workspace), Bus(), profile=self.profile,
-                            locations=locations, recent=self.recent(), runner=self.runner)
+                                  log_dir=paths.log_dir, ephemeral=self.context.ephemeral,
+                                  backups_dir=services.backups.backup_dir)
+        if self.loading is not None:  # the frame shown meanwhile gets the workspace
+            window, self.loading = self.loading, None
+            window.set_profile(self.profile)
+            window.set_recent(self.recent())
+            window.attach(services, locations)
+        else:
+            window = MainWindow(services, Bus(), profile=self.profile, locations=locations,
+                                recent=self.recent(), runner=self.runner)
         window.new_workspace_requested.connect(self.ask_new_workspace)
         window.open_workspace_requested.connect(self.ask_folder)
         window.open_recent_requested.connect(lambda folder: self.open_folder(Path(folder)))
         window.open_demo_requested.connect(self.open_demo)
         window.preferences_requested.connect(self.edit_preferences)
+        # Later, from the event loop: the window that asks is deleted by the restore.
+        window.restore_requested.connect(
+            lambda path: QTimer.singleShot(0, lambda: self.restore_backup(path)))
         self.window, self.workspace = window, workspace
         self.runner.alert_parent = window
-        if self.loading is not None:  # take the loading window's place
-            window.setGeometry(self.loading.geometry())
         window.show()
-        self._close_loading()
         if upgrade := workspace.upgrade_backup:
             window.show_status(translate(
                 "Shell", "The workspace was upgraded; a copy of the previous version is in "
@@ -288,6 +406,7 @@ class Shell:
             previous_window.deleteLater()
         if previous_workspace is not None:
             previous_workspace.close()
+        self.start_auto_backup(window)
         return window
 
     def ask_new_workspace(self) -> None:
@@ -304,6 +423,105 @@ class Shell:
                                   start=self.context.workspaces_dir, parent=self.window)
         if folder is not None:
             self.open_folder(folder)
+
+    # -- backups -----------------------------------------------------------------------
+    def start_auto_backup(self, window: MainWindow) -> Task:
+        """Back up the open workspace in a worker when its newest backup is a day old."""
+        service = window.services.backups
+
+        def done(backup: object) -> None:
+            if backup is not None:
+                log.info("Automatic backup: %s", getattr(backup, "path", backup))
+
+        def failed(error: BaseException) -> None:
+            log.warning("Automatic backup failed: %s", error)
+            window.show_status(translate("Shell", "The automatic backup failed: {reason}")
+                               .format(reason=str(error)))
+
+        return self.runner.run(service.auto_backup, on_success=done, on_error=failed)
+
+    def recover(self, error: DamagedDatabaseError) -> bool:
+        """Offer to replace a damaged database by its newest good backup; True once done."""
+        from coopdesk.services.backups import BackupService
+        from coopdesk.ui.dialogs.backups import Confirm, when_text
+
+        db_file = Path(str(error.params.get("file", "")))
+        service = BackupService(db_file.parent)
+        if not self.interactive:
+            return False
+        good = self.runner.call(service.newest_good,
+                                text=translate("Shell", "Looking for a backup…"))
+        if good is None:
+            return False
+        question = translate(
+            "Shell", "The database of the workspace {folder} is damaged. Replace it with the "
+            "backup of {date}? Changes made since then on this laptop will be missing; the "
+            "damaged file is kept aside, not deleted.").format(
+                folder=str(db_file.parent), date=when_text(good.taken_at))
+        if not Confirm.ask(self.window or self.loading,
+                           translate("Shell", "Damaged workspace"), question):
+            return False
+        result = self.runner.call(lambda: service.restore(good),
+                                  text=translate("Shell", "Restoring the backup…"))
+        log.warning("Damaged database replaced by %s; damaged file kept as %s",
+                    result.restored.path, result.damaged_kept)
+        return True
+
+    def restore_backup(self, backup_path: str) -> bool:
+        """Close the workspace and its window, put the backup back, then open it again.
+
+        Nothing may keep the database open meanwhile: the window (and the sync timers of
+        its pages) is deleted and every worker drained before the workspace closes.
+        """
+        if self.workspace is None:
+            return False
+        from coopdesk.services.backups import BackupService
+
+        app = QApplication.instance()
+        quit_on_close = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)  # the window closes before the new one
+        folder = self.workspace.folder
+        text = translate("Shell", "Restoring the backup…")
+        self._show_loading(text)
+        if self.window is not None:
+            self.loading_geometry_from(self.window)
+            self._drop_window(self.window)
+            self.window = None
+        self.runner.drain()  # no worker may still use the workspace
+        self.workspace.close()
+        self.workspace = None
+        service = BackupService(folder)
+        restored = True
+        try:
+            self.runner.call(lambda: service.restore(backup_path), text=text)
+        except CoopdeskError as error:
+            restored = False
+            Alert.warn(self.loading, translate("Shell", "Cannot restore the backup"),
+                       error_text(error))
+        opened = self.open_folder(folder) or self.choose()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(quit_on_close)
+        if not opened:
+            self._close_loading()
+            QApplication.quit()
+            return False
+        if restored and self.window is not None:
+            self.window.show_status(translate(
+                "Shell", "Backup restored; the state before it was backed up as well."))
+        return restored and self.workspace is not None and self.workspace.folder == folder
+
+    def loading_geometry_from(self, window: QWidget) -> None:
+        if self.loading is not None:
+            self.loading.setGeometry(window.geometry())
+
+    def _drop_window(self, window: MainWindow) -> None:
+        """Close and delete *window* now, with the runners of its pages drained."""
+        window.close()
+        for runner in window.findChildren(Runner):
+            runner.drain()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def close(self) -> None:
         self._close_loading()
@@ -388,108 +606,3 @@ def _application(context: AppContext) -> Iterator[QApplication]:
             app.setFont(font)
             app.setWindowIcon(icon)
             QLocale.setDefault(locale)
-
-
-@contextmanager
-def _logging_to(paths: AppPaths) -> Iterator[Path | None]:
-    """coopdesk's log records go to a rotating file in the log folder."""
-    logger = logging.getLogger("coopdesk")
-    previous_level = logger.level
-    try:
-        paths.log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler | None = RotatingFileHandler(
-            paths.log_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    except OSError as exc:
-        print(f"coopdesk: cannot write the log file: {exc}", file=sys.stderr)
-        handler = None
-    if handler is not None:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
-    try:
-        yield paths.log_dir / LOG_FILE if handler is not None else None
-    finally:
-        if handler is not None:
-            logger.removeHandler(handler)
-            handler.close()
-        logger.setLevel(previous_level)
-
-
-@contextmanager
-def _unexpected_errors_reported(paths: AppPaths) -> Iterator[None]:
-    """A bug in a slot is logged and shown with the log file's path instead of vanishing."""
-    previous = sys.excepthook
-
-    def hook(kind: type[BaseException], error: BaseException,
-             trace: TracebackType | None) -> None:
-        log.error("Unexpected error", exc_info=(kind, error, trace))
-        parent = QApplication.activeWindow()
-        if isinstance(error, CoopdeskError):
-            Alert.warn(parent, translate("Shell", "coopdesk"), error_text(error))
-            return
-        Alert.warn(parent, translate("Shell", "Unexpected error"),
-                   unexpected_error_text(paths.log_dir / LOG_FILE),
-                   detail=f"{kind.__name__}: {error}")
-
-    sys.excepthook = hook
-    try:
-        yield
-    finally:
-        sys.excepthook = previous
-
-
-class StartupProbe(QObject):
-    """`COOPDESK_SMOKE_STARTUP=1`: report the first paints of start-up, then quit.
-
-    Prints one line, `coopdesk: smoke-startup first_window_ms=… interactive_ms=… rss_mb=…`:
-    the first paint of any window (the loading window, or the main window when opening is
-    quick), and the first paint of the main window's first page, both counted from `run()`.
-    """
-
-    def __init__(self, app: QApplication, started: float) -> None:
-        super().__init__(app)
-        self.app = app
-        self.started = started
-        self.first_window_ms: float | None = None
-        self.window: MainWindow | None = None
-        self.reported = False
-        app.installEventFilter(self)
-
-    def watch(self, window: MainWindow | None) -> None:
-        """Quit once *window*'s current page has been painted."""
-        self.window = window
-        if window is None:
-            self.app.removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
-            return False
-        elapsed = (time.perf_counter() - self.started) * 1000
-        if self.first_window_ms is None:
-            self.first_window_ms = elapsed
-        page = self.window.current_page() if self.window is not None else None
-        if (page is not None and not self.reported
-                and (watched is page or page.isAncestorOf(watched))):
-            self.reported = True
-            # After this paint event is delivered: the page is on screen.
-            QTimer.singleShot(0, lambda: self._report(elapsed))
-        return False
-
-    def _report(self, interactive_ms: float) -> None:
-        self.app.removeEventFilter(self)
-        # quit() closes the windows; the last one closing must not post a second quit.
-        self.app.setQuitOnLastWindowClosed(False)
-        print(f"coopdesk: smoke-startup first_window_ms={self.first_window_ms:.1f} "
-              f"interactive_ms={interactive_ms:.1f} rss_mb={resident_mb():.1f}", flush=True)
-        self.app.quit()
-
-
-def resident_mb() -> float:
-    """This process's resident memory in MB (0 where /proc is not available)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0.0

@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open a fresh demo workspace in a temporary folder")
     parser.add_argument("--screenshots", metavar="DIR", type=Path, default=None,
                         help="with --demo: save a PNG of every page to DIR and exit")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check this installation offscreen in a temporary folder (store, "
+                        "search, sync, PDF, window), one line per step; exit 0 when all pass")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="create the demo workspace in --workspace DIR")
@@ -61,6 +64,21 @@ def build_parser() -> argparse.ArgumentParser:
     for action in (create, join):
         _add_workspace_option(action, top=False)
         action.add_argument("folder", type=Path, metavar="FOLDER")
+    create.add_argument("--encrypt", action="store_true",
+                        help="encrypt everything written to FOLDER with a team passphrase "
+                        "(asked, or from COOPDESK_PASSPHRASE)")
+    for name, text in (("change-passphrase", "change the team passphrase (new key files, "
+                        "nothing encrypted again)"),
+                       ("rotate-key", "write new files with a new team key (after a member "
+                        "leaves; see docs/sync.md for what it cannot undo)")):
+        _add_workspace_option(actions.add_parser(name, help=text), top=False)
+    for name, text in (("export", "write the whole workspace --workspace DIR to one FILE (to "
+                        "pass on a USB stick or by email)"),
+                       ("import", "bring such a FILE into --workspace DIR (the same team's "
+                        "workspace, or a new or empty folder)")):
+        one_file = actions.add_parser(name, help=text)
+        _add_workspace_option(one_file, top=False)
+        one_file.add_argument("file", type=Path, metavar="FILE")
 
     sync = sub.add_parser("sync", help="one sync cycle: read what others shared, then share "
                           "this laptop's changes")
@@ -68,6 +86,28 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--status", action="store_true",
                       help="only show the state of sharing: devices, changes not shared yet, "
                       "unreadable files, conflicts")
+    from coopdesk.app.cli_backups import add_parsers as add_backup_parsers
+
+    add_backup_parsers(sub, _add_workspace_option)
+
+    dossier = sub.add_parser("dossier", help="write a project's cooperation dossier as a PDF")
+    _add_workspace_option(dossier, top=False)
+    dossier.add_argument("project", metavar="PROJECT", help="the project's id or title")
+    dossier.add_argument("--pdf", type=Path, required=True, metavar="OUT",
+                         help="the PDF file to write")
+    calendar = sub.add_parser("calendar", help="write the meetings and due actions as an "
+                              ".ics file that calendar apps import")
+    _add_workspace_option(calendar, top=False)
+    calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+
+    minutes = sub.add_parser("minutes", help="write the minutes of a meeting as a PDF and/or "
+                             "an editable ODT")
+    _add_workspace_option(minutes, top=False)
+    minutes.add_argument("meeting", metavar="MEETING", help="the meeting's id or title")
+    minutes.add_argument("--pdf", type=Path, default=None, metavar="OUT",
+                         help="the PDF file to write")
+    minutes.add_argument("--odt", type=Path, default=None, metavar="OUT",
+                         help="the OpenDocument text file to write (to edit in LibreOffice)")
     return parser
 
 
@@ -81,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.smoke_test:
+            from coopdesk.app.smoke import run_smoke_test
+
+            return run_smoke_test()
         if args.command is not None:
             from coopdesk.app import cli
 

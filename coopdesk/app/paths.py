@@ -35,6 +35,9 @@ def resource_candidates() -> list[Path]:
         if bundle:
             found.append(Path(bundle) / "resources")
         found.append(Path(sys.executable).resolve().parent / "resources")
+        # macOS .app: PyInstaller keeps data files in Contents/Resources (and links them
+        # from Contents/Frameworks, which is sys._MEIPASS).
+        found.append(Path(sys.executable).resolve().parent.parent / "Resources" / "resources")
     package_dir = Path(coopdesk.__file__).resolve().parent
     found.append(package_dir.parent / "resources")  # development checkout
     found.append(package_dir / "resources")  # resources shipped inside the package

@@ -14,6 +14,7 @@ from coopdesk.domain.projects import (
 )
 from coopdesk.services import read_models as rm
 from coopdesk.services.action_plan import ActionPlanService
+from coopdesk.services.backups import BackupService
 from coopdesk.services.changes import Changes
 from coopdesk.services.dashboard import DashboardService
 from coopdesk.services.directory import OrganisationService, PersonService
@@ -26,6 +27,7 @@ from coopdesk.services.meetings import (
     DecisionService,
     MeetingService,
 )
+from coopdesk.services.minutes import MinutesService
 from coopdesk.services.pooling import BookingService, ResourceService
 from coopdesk.services.pooling_register import PoolingRegisterService
 from coopdesk.services.projects import (
@@ -39,6 +41,7 @@ from coopdesk.services.records import RecordService
 from coopdesk.services.review_history import ReviewHistoryService
 from coopdesk.services.reviews import ReviewScoreService, ReviewService
 from coopdesk.services.search import SearchService
+from coopdesk.services.secrets import TeamSecrets
 from coopdesk.services.sync_inbox import SyncInboxService
 from coopdesk.services.trash import TrashItem, list_trash
 from coopdesk.store import models as m
@@ -89,7 +92,11 @@ class Services:
         self.search = SearchService(db)
         self.history = HistoryService(db)
         self.sync_inbox = SyncInboxService(db)
+        #: The encrypted team's keys for this session (in memory when no keyring works).
+        self.team_secrets = TeamSecrets()
+        self.backups = BackupService(workspace.folder)
         self.meeting_details = MeetingDetailService(db, self.actions, self.agenda)
+        self.minutes = MinutesService(db, workspace.name, self.meeting_details)
         self.action_plan = ActionPlanService(self.actions)
         self.dashboard = DashboardService(db, self.action_plan)
 

@@ -3,6 +3,12 @@
 The window knows one open workspace. Choosing or creating another one is the
 application's job: the File menu only emits the `*_requested` signals.
 
+At start-up the window is on screen before the database layer is even imported: built
+without services (`MainWindow(None, ...)`), it shows its frame (navigation titles from the
+page registry, menus, a loading state in the page area) while the workspace opens in a
+worker, and `attach()` then gives it the workspace and builds the first page. This module
+imports nothing of SQLAlchemy, the store or the services at import time.
+
 Pages are built on their first visit: the window starts with the first page only, and the
 others stay placeholders in the stack until the navigation shows them (or someone asks for
 them through `page()`, `pages` or `open_record`). Slow work (export, search) runs off the
@@ -16,17 +22,18 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -37,25 +44,20 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
 from coopdesk.services.changes import Changes
-from coopdesk.services.export import ExportResult
-from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
-from coopdesk.ui.dialogs.about import AboutDialog, DataLocations
-from coopdesk.ui.dialogs.export import (
-    ExportDialog,
-    ExportDone,
-    FolderOpener,
-    documents_folder,
-    run_export,
-)
-from coopdesk.ui.dialogs.loading import WINDOW_SIZE
+from coopdesk.ui.dialogs.loading import WINDOW_SIZE, LoadingWindow
 from coopdesk.ui.dialogs.messages import Alert
 from coopdesk.ui.labels import error_text, kind_label
 from coopdesk.ui.look import ACCENT, apply_look, scaled_font
+from coopdesk.ui.main_menus import WindowMenus
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.registry import AREAS, page_class
-from coopdesk.ui.runner import LOG_FILE_NAME, BusyIndicator, Runner, Task
-from coopdesk.ui.search_popup import SearchBox
+from coopdesk.ui.pages.registry import AREAS, PageSpec, page_class
+from coopdesk.ui.runner import LOG_FILE_NAME, BusyIndicator, Runner
+
+if TYPE_CHECKING:
+    from coopdesk.services.workspace_services import Services
+    from coopdesk.ui.dialogs.about import DataLocations
+    from coopdesk.ui.search_popup import SearchBox, Searcher
 
 log = logging.getLogger(__name__)
 
@@ -76,70 +78,135 @@ def profile_text(profile: Profile | None) -> str:
     return f"{profile.name} — {profile.organisation}" if profile.organisation else profile.name
 
 
-def navigation_title(cls: type[Page]) -> str | None:
-    """A page's title without building the page, or None when that is not possible.
-
-    `title()` only translates a literal with `self.tr()`, whose context is the class name,
-    so it can run on a bare QObject of a class with the same name.
-    """
-    stand_in = type(cls.__name__, (QObject,), {})()
-    try:
-        title = cls.title(stand_in)
-    except Exception:  # a title that needs the page's state: build the page
-        log.debug("Page %s needs to be built for its title", cls.__name__, exc_info=True)
-        return None
-    return title if isinstance(title, str) else None
-
-
 @dataclass
 class _PageSlot:
     """One entry of the navigation: the page once built, a placeholder until then."""
 
     page_id: str
-    cls: type[Page]
+    title: str
     page: Page | None
+    #: Where the page class comes from when it is not built yet.
+    spec: PageSpec | None = None
     holder: QWidget | None = None
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, QMainWindow):
     new_workspace_requested = Signal()
     open_workspace_requested = Signal()
     open_recent_requested = Signal(str)
     open_demo_requested = Signal()
     preferences_requested = Signal()
+    #: File ▸ Backups… ▸ Restore: the path of the backup to put back (the app closes the
+    #: workspace, restores it, and opens it again).
+    restore_requested = Signal(str)
 
-    def __init__(self, services: Services, bus: Bus, *, profile: Profile | None,
-                 locations: DataLocations, recent: Sequence[Path] = (),
+    def __init__(self, services: Services | None, bus: Bus, *, profile: Profile | None,
+                 locations: DataLocations | None, recent: Sequence[Path] = (),
                  pages: Sequence[Page] | None = None, runner: Runner | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, loading_text: str = "") -> None:
+        """The window of *services*' workspace; with *services* None, its frame only, with
+        *loading_text* in the page area, until `attach()` gives it the workspace."""
         super().__init__(parent)
-        self.services = services
+        self._services: Services | None = None
         self.bus = bus
         self.locations = locations
         self.profile = profile
-        self.runner = runner or Runner(self, log_file=locations.log_dir / LOG_FILE_NAME)
+        log_dir = locations.log_dir if locations is not None else None
+        self.runner = runner or Runner(self, log_file=log_dir / LOG_FILE_NAME
+                                       if log_dir is not None else None)
         self._undo: list[tuple[str, UndoFn]] = []
         self._export_start: Path | None = None
+        self._recent: Sequence[Path] = recent
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("{workspace} — coopdesk").format(
-            workspace=services.workspace.name))
+        self.setWindowTitle("coopdesk")
         self.resize(*DEFAULT_SIZE)
         if pages is not None:
-            self._slots = [_PageSlot(page.page_id, type(page), page) for page in pages]
+            self._slots = [_PageSlot(page.page_id, page.title(), page) for page in pages]
         else:
-            self._slots = [_PageSlot(spec.page_id, cls, None) for spec in AREAS
-                           if (cls := page_class(spec)) is not None]
+            self._slots = [_PageSlot(spec.page_id, spec.title(), None, spec)
+                           for spec in AREAS if spec.present()]
+        #: The page area's loading state while the workspace opens (frame only).
+        self.loading_view: LoadingWindow | None = None
         self._build_central()
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
-        self.set_recent(recent)
         bus.open_record.connect(self.open_record)
         bus.status.connect(self.show_status)
         bus.undoable.connect(self.push_undo)
+        if services is not None:
+            self.attach(services, locations)
+        else:
+            self._show_loading_view(loading_text)
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("The main window has no workspace yet (attach() it first)")
+        return self._services
+
+    def attached(self) -> bool:
+        """Whether the window shows a workspace (False: its start-up frame only)."""
+        return self._services is not None
+
+    def attach(self, services: Services, locations: DataLocations | None = None) -> None:
+        """Give the frame its workspace: names, search, actions, then the first page."""
+        if self._services is not None:
+            raise RuntimeError("The main window already shows a workspace")
+        self._services = services
+        if locations is not None:
+            self.locations = locations
+            if self.runner.log_file is None:
+                self.runner.log_file = locations.log_dir / LOG_FILE_NAME
+        name = services.workspace.name
+        self.setWindowTitle(self.tr("{workspace} — coopdesk").format(workspace=name))
+        self.workspace_header.setText(html.escape(name))
+        self.workspace_label.setText(name)
+        self._build_search_box(getattr(getattr(services, "search", None), "search", None))
+        self.set_recent(self._recent)
+        self._set_workspace_actions(True)
+        for slot in self._slots:  # an area without a title in the registry: ask its page
+            if not slot.title:
+                slot.title = self._build(slot).title()
+                self.nav.item(self._slots.index(slot)).setText(slot.title)
+        if self.loading_view is not None:
+            self.stack.removeWidget(self.loading_view)
+            self.loading_view.deleteLater()
+            self.loading_view = None
+        if self._slots:
+            if self.nav.currentRow() == 0:
+                self._on_nav_row(0)
+            else:
+                self.nav.setCurrentRow(0)
+
+    def set_loading_text(self, text: str) -> None:
+        """What the frame's page area says while the workspace opens."""
+        if self.loading_view is not None:
+            self.loading_view.set_text(text)
+
+    def loading_text(self) -> str:
+        return self.loading_view.label.text() if self.loading_view is not None else ""
+
+    def _show_loading_view(self, text: str) -> None:
+        self.loading_view = LoadingWindow(text, self.stack)
+        self.loading_view.setWindowTitle("")
+        self.stack.addWidget(self.loading_view)
+        self.stack.setCurrentWidget(self.loading_view)
+        self.nav.blockSignals(True)  # the first row is current, its page not built yet
         if self._slots:
             self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        self._set_workspace_actions(False)
+
+    def _set_workspace_actions(self, enabled: bool) -> None:
+        for action in (self.export_action, self.calendar_action, self.backups_action,
+                       self.undo_action, self.search_action, self.filter_action,
+                       self.history_action, self.about_action):
+            action.setEnabled(enabled)
+        self.nav.setEnabled(enabled)
+        if enabled:
+            self._update_undo_action()
 
     # -- building ----------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -150,10 +217,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pages")
         row_height = self.nav.fontMetrics().height() + NAV_ROW_PADDING
         for slot in self._slots:
-            title = slot.page.title() if slot.page is not None else navigation_title(slot.cls)
-            if title is None:
-                title = self._build(slot).title()
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(slot.title)
             item.setSizeHint(QSize(NAV_WIDTH - 24, row_height))
             item.setData(Qt.ItemDataRole.UserRole, slot.page_id)
             self.nav.addItem(item)
@@ -164,7 +228,8 @@ class MainWindow(QMainWindow):
             else:
                 self.stack.addWidget(slot.page)
         self.nav.currentRowChanged.connect(self._on_nav_row)
-        header = QLabel(html.escape(self.services.workspace.name), self)
+        header = QLabel(self)
+        self.workspace_header = header
         header.setObjectName("workspaceHeading")
         header.setWordWrap(True)
         header.setFont(scaled_font(header, 1.2, bold=True))
@@ -190,74 +255,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-    def _build_actions(self) -> None:
-        self.new_action = QAction(self.tr("&New cooperation workspace…"), self)
-        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_action.triggered.connect(self.new_workspace_requested)
-        self.open_action = QAction(self.tr("&Open a workspace…"), self)
-        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
-        self.open_action.triggered.connect(self.open_workspace_requested)
-        self.demo_action = QAction(self.tr("Open the &demo"), self)
-        self.demo_action.triggered.connect(self.open_demo_requested)
-        self.export_action = QAction(self.tr("&Export…"), self)
-        self.export_action.setStatusTip(self.tr("Write every record to a JSON file or to CSV "
-                                                "files for a spreadsheet"))
-        self.export_action.triggered.connect(self.export_workspace)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.undo_action = QAction(self.tr("&Undo"), self)
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.triggered.connect(self.undo)
-        self.search_action = QAction(self.tr("&Search"), self)
-        self.search_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
-        self.search_action.triggered.connect(self.focus_search)
-        self.filter_action = QAction(self.tr("&Filter this page"), self)
-        self.filter_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        self.filter_action.triggered.connect(self.focus_page_filter)
-        self.history_action = QAction(self.tr("&History of the selected record…"), self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.history_action.triggered.connect(self.show_history)
-        self.preferences_action = QAction(self.tr("&Preferences…"), self)
-        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.preferences_action.triggered.connect(self.preferences_requested)
-        self.about_action = QAction(self.tr("&About coopdesk"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        for number in range(1, min(len(self._slots), 9) + 1):
-            jump = QAction(self)
-            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            jump.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
-            self.addAction(jump)
-        self._update_undo_action()
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu(self.tr("&Recent workspaces"), self)
-        self.recent_menu.setObjectName("recentMenu")
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.demo_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.search_action)
-        edit_menu.addAction(self.filter_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.history_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Search"), self)
         toolbar.setObjectName("mainToolbar")
@@ -267,15 +264,32 @@ class MainWindow(QMainWindow):
         spacers = [QWidget(toolbar), QWidget(toolbar)]
         for spacer in spacers:
             spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        searcher = getattr(getattr(self.services, "search", None), "search", None)
-        self.search_box = SearchBox(searcher, self, toolbar, runner=self.runner)
+        # Until the workspace is there: a disabled field in the search box's place (the
+        # search box itself is made by attach(), after the window's first paint).
+        self._search_stand_in = QLineEdit(toolbar)
+        self._search_stand_in.setObjectName("searchStandIn")
+        self._search_stand_in.setPlaceholderText(QCoreApplication.translate(
+            "SearchBox", "Search the workspace (Ctrl+K)"))
+        self._search_stand_in.setEnabled(False)
+        self._search_stand_in.setMinimumWidth(420)
+        self._search_stand_in.setMaximumWidth(520)
+        toolbar.addWidget(spacers[0])
+        self._search_action = toolbar.addWidget(self._search_stand_in)
+        toolbar.addWidget(spacers[1])
+        self.toolbar = toolbar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_search_box(self, searcher: Searcher | None) -> None:
+        """The global search box, in the place of the frame's stand-in."""
+        from coopdesk.ui.search_popup import SearchBox
+
+        self.search_box: SearchBox = SearchBox(searcher, self, self.toolbar, runner=self.runner)
         self.search_box.setMinimumWidth(420)
         self.search_box.setMaximumWidth(520)
         self.search_box.record_chosen.connect(self.bus.open_record)
-        toolbar.addWidget(spacers[0])
-        toolbar.addWidget(self.search_box)
-        toolbar.addWidget(spacers[1])
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar.insertWidget(self._search_action, self.search_box)
+        self.toolbar.removeAction(self._search_action)
+        self._search_stand_in.deleteLater()
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -288,7 +302,7 @@ class MainWindow(QMainWindow):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(UNDO_OFFER_MS)
         self._undo_timer.timeout.connect(self.undo_label.hide)
-        self.workspace_label = QLabel(self.services.workspace.name, self)
+        self.workspace_label = QLabel(self)
         self.workspace_label.setObjectName("statusWorkspace")
         self.profile_label = QLabel(profile_text(self.profile), self)
         self.profile_label.setObjectName("statusProfile")
@@ -330,7 +344,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_nav_row(self, row: int) -> None:
-        if 0 <= row < len(self._slots):
+        if 0 <= row < len(self._slots) and self.attached():
             self.stack.setCurrentWidget(self._ensure(self._slots[row]))
 
     def _ensure(self, slot: _PageSlot) -> Page:
@@ -340,11 +354,14 @@ class MainWindow(QMainWindow):
         """Build a page on its first visit, in place of its placeholder."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            page = slot.cls(self.services, self.bus)
+            cls = page_class(slot.spec) if slot.spec is not None else None
+            if cls is None:
+                raise RuntimeError(f"No page class for {slot.page_id!r}")
+            page = cls(self.services, self.bus)
         finally:
             QApplication.restoreOverrideCursor()
         if page.page_id != slot.page_id:
-            log.warning("Page class %s says page_id %r, expected %r", slot.cls.__name__,
+            log.warning("Page class %s says page_id %r, expected %r", cls.__name__,
                         page.page_id, slot.page_id)
         slot.page = page
         if slot.holder is not None:
@@ -437,52 +454,15 @@ class MainWindow(QMainWindow):
             self.undo_action.setText(self.tr("&Undo"))
         self.undo_action.setEnabled(bool(self._undo))
 
-    # -- file menu ---------------------------------------------------------------------
-    def set_recent(self, folders: Sequence[Path]) -> None:
-        """Fill File ▸ Recent workspaces (the open one is left out)."""
-        self.recent_menu.clear()
-        current = self.services.workspace.folder
-        shown = [folder for folder in folders if Path(folder) != current]
-        for folder in shown:
-            action = self.recent_menu.addAction(Path(folder).name or str(folder))
-            action.setToolTip(str(folder))
-            action.setStatusTip(str(folder))
-            action.triggered.connect(
-                lambda _=False, path=str(folder): self.open_recent_requested.emit(path))
-        if not shown:
-            empty = self.recent_menu.addAction(self.tr("No other recent workspace"))
-            empty.setEnabled(False)
-
-    def show_about(self) -> None:
-        AboutDialog.present(self.locations, self)
-
-    # -- export ------------------------------------------------------------------------
-    def export_workspace(self) -> Task | None:
-        """File ▸ Export…: ask what and where, then write it in a worker."""
-        workspace = self.services.workspace
-        request = ExportDialog.ask(workspace.name, self._export_start or documents_folder(),
-                                   self)
-        if request is None:
-            return None
-        self._export_start = request.path.parent
-        return self.runner.run(
-            lambda: run_export(workspace, request),
-            text=self.tr("Exporting to {name}…").format(name=request.path.name),
-            on_success=self._export_finished, error_title=self.tr("Cannot export"))
-
-    def _export_finished(self, result: ExportResult) -> None:
-        self.show_status(self.tr("Export written to {path}").format(path=str(result.path)))
-        if ExportDone.ask(result, self):
-            folder = result.path if result.path.is_dir() else result.path.parent
-            if not FolderOpener.open(folder):
-                self.show_status(self.tr("Cannot open the folder {folder}")
-                                 .format(folder=str(folder)))
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.search_box.close_popup()
+        if self.attached():
+            self.search_box.close_popup()
         # Results that arrive after the window is gone are dropped; the workspace may be
-        # closed once the workers have ended.
+        # closed once the workers have ended (the window's, and those of pages that loaded
+        # their data before they were in the window).
         self.runner.drain()
+        for runner in self.findChildren(Runner):
+            runner.drain()
         super().closeEvent(event)
 
 

@@ -231,7 +231,8 @@ class Runner(QObject):
     # -- failures ----------------------------------------------------------------------
     def report(self, error: BaseException, title: str = "") -> None:
         """Explain a failure: a CoopdeskError in its translated words; anything else is a
-        bug, logged, and shown with the log file's path."""
+        bug, logged, and explained in plain words (`ErrorReport`: the log file's place,
+        "Copy the details" for whoever helps)."""
         parent = self.alert_parent or QApplication.activeWindow()
         if isinstance(error, CoopdeskError):
             log.info("Background task refused: %s", error.message)
@@ -239,9 +240,13 @@ class Runner(QObject):
             return
         log.error("Unexpected error in a background task",
                   exc_info=(type(error), error, error.__traceback__))
-        Alert.warn(parent, translate("Shell", "Unexpected error"),
-                   unexpected_error_text(self.log_file),
-                   detail=f"{type(error).__name__}: {error}")
+        from coopdesk.ui.dialogs.error_report import ErrorReport, error_details
+
+        ErrorReport.present(parent, translate("Shell", "Unexpected error"),
+                            unexpected_error_text(self.log_file),
+                            error_details(type(error), error, error.__traceback__,
+                                          self.log_file),
+                            self.log_file)
 
 
 class BusyIndicator(QWidget):

@@ -5,6 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>About coopdesk</source>
+        <extracomment>(distribution name, shown name, licence when the metadata does not say, e.g. frozen app) The open workspace's backups folder (None: not shown).</extracomment>
         <translation>À propos de coopdesk</translation>
     </message>
     <message>
@@ -12,12 +13,16 @@
         <translation>&lt;h2&gt;coopdesk {version}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Cooperation between associations: shared projects, meetings and minutes, actions, pooled resources and reviews, on every member&apos;s laptop.</source>
-        <translation>La coopération entre associations : projets communs, réunions et comptes rendus, actions, ressources mutualisées et évaluations, sur l&apos;ordinateur de chaque membre.</translation>
+        <source>Cooperation between associations: shared projects, meetings and minutes, actions, pooled resources and reviews, on every member's laptop.</source>
+        <translation>La coopération entre associations : projets communs, réunions et comptes rendus, actions, ressources mutualisées et évaluations, sur l'ordinateur de chaque membre.</translation>
     </message>
     <message>
         <source>This workspace</source>
         <translation>Cet espace de coopération</translation>
+    </message>
+    <message>
+        <source>Backups of this workspace</source>
+        <translation>Sauvegardes de cet espace</translation>
     </message>
     <message>
         <source>Settings of this laptop</source>
@@ -32,6 +37,10 @@
         <translation>Journaux techniques</translation>
     </message>
     <message>
+        <source>Copy these locations</source>
+        <translation>Copier ces emplacements</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Where your data lives&lt;/b&gt;</source>
         <translation>&lt;b&gt;Où sont vos données&lt;/b&gt;</translation>
     </message>
@@ -42,6 +51,10 @@
     <message>
         <source>Free software under the GNU GPL, version 3 or later.</source>
         <translation>Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bundled components and their licences&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Composants inclus et leurs licences&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -64,7 +77,7 @@
     </message>
     <message>
         <source>if the person is not in the directory</source>
-        <translation>si la personne n&apos;est pas dans l&apos;annuaire</translation>
+        <translation>si la personne n'est pas dans l'annuaire</translation>
     </message>
     <message>
         <source>Accepted on</source>
@@ -72,7 +85,7 @@
     </message>
     <message>
         <source>— not in the directory —</source>
-        <translation>— absente de l&apos;annuaire —</translation>
+        <translation>— absente de l'annuaire —</translation>
     </message>
 </context>
 <context>
@@ -84,7 +97,7 @@
     </message>
     <message>
         <source>Change the status (Ctrl+Enter marks the action done)</source>
-        <translation>Changer le statut (Ctrl+Entrée marque l&apos;action comme faite)</translation>
+        <translation>Changer le statut (Ctrl+Entrée marque l'action comme faite)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -92,7 +105,7 @@
     </message>
     <message>
         <source>Select an action to see where it comes from and to change its status.</source>
-        <translation>Sélectionnez une action pour voir d&apos;où elle vient et changer son statut.</translation>
+        <translation>Sélectionnez une action pour voir d'où elle vient et changer son statut.</translation>
     </message>
     <message>
         <source>Overdue: {late}</source>
@@ -132,7 +145,7 @@
     </message>
     <message>
         <source>Where it comes from</source>
-        <translation>D&apos;où elle vient</translation>
+        <translation>D'où elle vient</translation>
     </message>
     <message>
         <source>Description</source>
@@ -144,7 +157,7 @@
     </message>
     <message>
         <source>Added directly to the action plan, not from a meeting decision.</source>
-        <translation>Ajoutée directement au plan d&apos;action, sans décision de réunion.</translation>
+        <translation>Ajoutée directement au plan d'action, sans décision de réunion.</translation>
     </message>
     <message>
         <source>Decision of the meeting {meeting} of {date}:</source>
@@ -152,7 +165,7 @@
     </message>
     <message>
         <source>Decision of a meeting:</source>
-        <translation>Décision d&apos;une réunion :</translation>
+        <translation>Décision d'une réunion :</translation>
     </message>
 </context>
 <context>
@@ -163,7 +176,7 @@
     </message>
     <message>
         <source>Edit action</source>
-        <translation>Modifier l&apos;action</translation>
+        <translation>Modifier l'action</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -182,8 +195,8 @@
         <translation>Objectif</translation>
     </message>
     <message>
-        <source>The project&apos;s common objective this action serves</source>
-        <translation>L&apos;objectif commun du projet que sert cette action</translation>
+        <source>The project's common objective this action serves</source>
+        <translation>L'objectif commun du projet que sert cette action</translation>
     </message>
     <message>
         <source>Organisation in charge</source>
@@ -222,7 +235,7 @@
     <name>ActionFilters</name>
     <message>
         <source>Search an action…</source>
-        <extracomment>Keys of the status combo&apos;s first entries (the others are ActionStatus values).</extracomment>
+        <extracomment>Keys of the status combo's first entries (the others are ActionStatus values).</extracomment>
         <translation>Chercher une action…</translation>
     </message>
     <message>
@@ -330,7 +343,7 @@
     </message>
     <message>
         <source>Who does it</source>
-        <translation>Qui s&apos;en charge</translation>
+        <translation>Qui s'en charge</translation>
     </message>
     <message>
         <source>For which organisation</source>
@@ -395,7 +408,7 @@
     <name>ActionsPage</name>
     <message>
         <source>Actions</source>
-        <extracomment>The day &quot;overdue&quot; and the periods are measured against (tests fix it).</extracomment>
+        <extracomment>The day "overdue" and the periods are measured against (tests fix it).</extracomment>
         <translation>Actions</translation>
     </message>
     <message>
@@ -412,7 +425,7 @@
     </message>
     <message>
         <source>Edit the selected action (Enter or F2)</source>
-        <translation>Modifier l&apos;action sélectionnée (Entrée ou F2)</translation>
+        <translation>Modifier l'action sélectionnée (Entrée ou F2)</translation>
     </message>
     <message>
         <source>Mark as &amp;done</source>
@@ -420,7 +433,7 @@
     </message>
     <message>
         <source>Mark the selected action done today (Ctrl+Enter)</source>
-        <translation>Marquer l&apos;action sélectionnée comme faite aujourd&apos;hui (Ctrl+Entrée)</translation>
+        <translation>Marquer l'action sélectionnée comme faite aujourd'hui (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -428,7 +441,7 @@
     </message>
     <message>
         <source>Move the selected action to the trash (Del); Ctrl+Z undoes it</source>
-        <translation>Mettre l&apos;action sélectionnée à la corbeille (Suppr) ; Ctrl+Z l&apos;annule</translation>
+        <translation>Mettre l'action sélectionnée à la corbeille (Suppr) ; Ctrl+Z l'annule</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -436,7 +449,7 @@
     </message>
     <message>
         <source>Bring the selected action back from the trash</source>
-        <translation>Sortir l&apos;action sélectionnée de la corbeille</translation>
+        <translation>Sortir l'action sélectionnée de la corbeille</translation>
     </message>
     <message>
         <source>Mark as “{status}”</source>
@@ -444,7 +457,7 @@
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Plan d&apos;action</translation>
+        <translation>Plan d'action</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -489,7 +502,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>“{name}” added to the action plan.</source>
-        <translation>« {name} » ajoutée au plan d&apos;action.</translation>
+        <translation>« {name} » ajoutée au plan d'action.</translation>
     </message>
     <message>
         <source>Edit “{name}”</source>
@@ -513,11 +526,11 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <message>
         <source>New agenda item</source>
         <extracomment>Longest prefilled action title; a longer decision goes whole into the description.</extracomment>
-        <translation>Nouveau point de l&apos;ordre du jour</translation>
+        <translation>Nouveau point de l'ordre du jour</translation>
     </message>
     <message>
         <source>Edit agenda item</source>
-        <translation>Modifier le point de l&apos;ordre du jour</translation>
+        <translation>Modifier le point de l'ordre du jour</translation>
     </message>
     <message>
         <source>Title</source>
@@ -552,7 +565,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Add an item at the end of the agenda (Ctrl+N)</source>
-        <translation>Ajouter un point à la fin de l&apos;ordre du jour (Ctrl+N)</translation>
+        <translation>Ajouter un point à la fin de l'ordre du jour (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -572,19 +585,19 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Move the item up the agenda (Alt+Up)</source>
-        <translation>Monter le point dans l&apos;ordre du jour (Alt+Haut)</translation>
+        <translation>Monter le point dans l'ordre du jour (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the item down the agenda (Alt+Down)</source>
-        <translation>Descendre le point dans l&apos;ordre du jour (Alt+Bas)</translation>
+        <translation>Descendre le point dans l'ordre du jour (Alt+Bas)</translation>
     </message>
     <message>
         <source>The agenda is empty. Add the items to discuss, in order, with who presents each and how long it should take.</source>
-        <translation>L&apos;ordre du jour est vide. Ajoutez les points à aborder, dans l&apos;ordre, avec qui présente chacun et combien de temps il doit prendre.</translation>
+        <translation>L'ordre du jour est vide. Ajoutez les points à aborder, dans l'ordre, avec qui présente chacun et combien de temps il doit prendre.</translation>
     </message>
     <message>
         <source>{planned} planned (the meeting has no end time)</source>
-        <translation>Durée prévue : {planned} (la réunion n&apos;a pas d&apos;heure de fin)</translation>
+        <translation>Durée prévue : {planned} (la réunion n'a pas d'heure de fin)</translation>
     </message>
     <message>
         <source>⚠ {planned} planned for {length}: {over} too long. Shorten or remove an item.</source>
@@ -593,6 +606,21 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <message>
         <source>{planned} planned for {length}</source>
         <translation>Durée prévue : {planned} pour {length}</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveMinutesDialog</name>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Approuver le compte rendu</translation>
+    </message>
+    <message>
+        <source>At which meeting were the minutes of “{title}” approved? Once approved, the meeting can no longer be changed, only annotated.</source>
+        <translation>Lors de quelle réunion le compte rendu de « {title} » a-t-il été approuvé ? Une fois approuvé, il ne peut plus être modifié, seulement annoté.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
     </message>
 </context>
 <context>
@@ -629,16 +657,16 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
         <translation>Présences</translation>
     </message>
     <message>
-        <source>Fill from the project&apos;s partners</source>
+        <source>Fill from the project's partners</source>
         <translation>Remplir avec les partenaires du projet</translation>
     </message>
     <message>
         <source>Add someone…</source>
-        <translation>Ajouter quelqu&apos;un…</translation>
+        <translation>Ajouter quelqu'un…</translation>
     </message>
     <message>
-        <source>A guest, or someone who is not in the partners&apos; lists (Ctrl+N)</source>
-        <translation>Un·e invité·e, ou quelqu&apos;un qui ne figure pas parmi les contacts des partenaires (Ctrl+N)</translation>
+        <source>A guest, or someone who is not in the partners' lists (Ctrl+N)</source>
+        <translation>Un·e invité·e, ou quelqu'un qui ne figure pas parmi les contacts des partenaires (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Present</source>
@@ -658,7 +686,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Applies to every selected person (select an organisation for all its people)</source>
-        <translation>S&apos;applique à chaque personne sélectionnée (sélectionnez une structure pour tous ses membres)</translation>
+        <translation>S'applique à chaque personne sélectionnée (sélectionnez une structure pour tous ses membres)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -673,12 +701,12 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
         <translation>Marquer la sélection :</translation>
     </message>
     <message>
-        <source>Nobody is on the attendance list yet. Fill it with the people of the project&apos;s partners, then mark who is present.</source>
-        <translation>Personne n&apos;est encore sur la liste de présence. Remplissez-la avec les contacts des partenaires du projet, puis marquez qui est présent.</translation>
+        <source>Nobody is on the attendance list yet. Fill it with the people of the project's partners, then mark who is present.</source>
+        <translation>Personne n'est encore sur la liste de présence. Remplissez-la avec les contacts des partenaires du projet, puis marquez qui est présent.</translation>
     </message>
     <message>
         <source>Nobody is on the attendance list yet. Add the people who take part.</source>
-        <translation>Personne n&apos;est encore sur la liste de présence. Ajoutez les participants.</translation>
+        <translation>Personne n'est encore sur la liste de présence. Ajoutez les participants.</translation>
     </message>
     <message>
         <source>{present} present · {represented} represented · {excused} excused · {absent} absent</source>
@@ -686,11 +714,11 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>No quorum is set for this project.</source>
-        <translation>Aucun quorum n&apos;est fixé pour ce projet.</translation>
+        <translation>Aucun quorum n'est fixé pour ce projet.</translation>
     </message>
     <message>
         <source>Quorum: {quorum} partners needed; {attending} of {partners} marked present or represented so far.</source>
-        <translation>Quorum : {quorum} partenaires nécessaires ; {attending} sur {partners} présents ou représentés pour l&apos;instant.</translation>
+        <translation>Quorum : {quorum} partenaires nécessaires ; {attending} sur {partners} présents ou représentés pour l'instant.</translation>
     </message>
     <message>
         <source>✔ Quorum reached: {attending} of {partners} partners present or represented ({quorum} needed).</source>
@@ -702,12 +730,12 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>The meeting has no project: choose one with “Edit…” to fill the list from its partners.</source>
-        <translation>La réunion n&apos;a pas de projet : choisissez-en un avec « Modifier… » pour remplir la liste avec ses partenaires.</translation>
+        <translation>La réunion n'a pas de projet : choisissez-en un avec « Modifier… » pour remplir la liste avec ses partenaires.</translation>
     </message>
     <message numerus="yes">
-        <source>Adds the %n person(s) of the project&apos;s partners not on the list yet, as absent: then mark who is present.</source>
+        <source>Adds the %n person(s) of the project's partners not on the list yet, as absent: then mark who is present.</source>
         <translation>
-            <numerusform>Ajoute comme absente %n personne des partenaires du projet qui n&apos;est pas encore sur la liste : marquez ensuite qui est présent.</numerusform>
+            <numerusform>Ajoute comme absente %n personne des partenaires du projet qui n'est pas encore sur la liste : marquez ensuite qui est présent.</numerusform>
             <numerusform>Ajoute comme absentes les %n personnes des partenaires du projet qui ne sont pas encore sur la liste : marquez ensuite qui est présent.</numerusform>
         </translation>
     </message>
@@ -728,6 +756,82 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <message>
         <source>the organisation</source>
         <translation>la structure</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <extracomment>The path of the backup to put back (the application closes, restores, reopens). The list was (re)filled.</extracomment>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>coopdesk backs up this workspace every day when it starts, and keeps the last 7 days and 4 weeks. Restoring a backup first backs up the current state.</source>
+        <translation>coopdesk sauvegarde cet espace de coopération chaque jour au démarrage et garde les 7 derniers jours et les 4 dernières semaines. Restaurer une sauvegarde sauvegarde d'abord l'état actuel.</translation>
+    </message>
+    <message>
+        <source>Folder: &lt;a href="{url}"&gt;{folder}&lt;/a&gt;</source>
+        <translation>Dossier : &lt;a href="{url}"&gt;{folder}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l'instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>Sauvegardé dans {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot back up</source>
+        <translation>Impossible de sauvegarder</translation>
+    </message>
+    <message>
+        <source>Put back the backup of {date}? Changes made since then on this laptop will be replaced; the current state is backed up first, so this can be undone by restoring that copy. The workspace is closed and opened again.</source>
+        <translation>Remettre la sauvegarde du {date} ? Les modifications faites depuis sur cet ordinateur seront remplacées ; l'état actuel est d'abord sauvegardé, vous pourrez donc revenir en arrière en restaurant cette copie. L'espace de coopération est fermé puis rouvert.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -793,7 +897,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
         <translation>Valeur du prêt</translation>
     </message>
     <message>
-        <source>Left empty, the loan counts the resource&apos;s value per day for each day started.</source>
+        <source>Left empty, the loan counts the resource's value per day for each day started.</source>
         <translation>Laissée vide, le prêt compte la valeur par jour de la ressource pour chaque jour entamé.</translation>
     </message>
     <message>
@@ -814,6 +918,25 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <message>
         <source>Working</source>
         <translation>Traitement en cours</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Project: {project}</source>
+        <translation>Projet : {project}</translation>
+    </message>
+    <message>
+        <source>Video link: {link}</source>
+        <translation>Lien visio : {link}</translation>
+    </message>
+    <message>
+        <source>Who: {owner}</source>
+        <translation>Qui : {owner}</translation>
+    </message>
+    <message>
+        <source>Due: {action}</source>
+        <translation>Échéance : {action}</translation>
     </message>
 </context>
 <context>
@@ -878,8 +1001,8 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
         <translation>Adhésions à la version</translation>
     </message>
     <message>
-        <source>This project has no charter yet. Write down the shared rules and each partner&apos;s commitments, then record which partner accepted them.</source>
-        <translation>Ce projet n&apos;a pas encore de charte. Écrivez les règles communes et les engagements de chaque partenaire, puis notez quels partenaires les ont acceptés.</translation>
+        <source>This project has no charter yet. Write down the shared rules and each partner's commitments, then record which partner accepted them.</source>
+        <translation>Ce projet n'a pas encore de charte. Écrivez les règles communes et les engagements de chaque partenaire, puis notez quels partenaires les ont acceptés.</translation>
     </message>
     <message>
         <source>Create the charter</source>
@@ -887,7 +1010,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>The charter has no text yet.</source>
-        <translation>La charte n&apos;a pas encore de texte.</translation>
+        <translation>La charte n'a pas encore de texte.</translation>
     </message>
     <message>
         <source>Write the first version</source>
@@ -899,7 +1022,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>No partner has accepted version {number} yet.</source>
-        <translation>Aucun partenaire n&apos;a encore accepté la version {number}.</translation>
+        <translation>Aucun partenaire n'a encore accepté la version {number}.</translation>
     </message>
     <message>
         <source>Not accepted yet by: {names}</source>
@@ -930,18 +1053,18 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>The shared rules: purpose, commitments of each partner, how decisions are taken, how a partner joins or leaves…</source>
-        <translation>Les règles communes : objet, engagements de chaque partenaire, prise de décision, arrivée ou départ d&apos;un partenaire…</translation>
+        <translation>Les règles communes : objet, engagements de chaque partenaire, prise de décision, arrivée ou départ d'un partenaire…</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <source>Keep {name}&apos;s version ({time})</source>
+        <source>Keep {name}'s version ({time})</source>
         <translation>Garder la version de {name} ({time})</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation>quelqu&apos;un</translation>
+        <translation>quelqu'un</translation>
     </message>
     <message>
         <source>Versions of “{field}”</source>
@@ -953,7 +1076,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>These versions were written at the same time on different computers ({who}). Keep one, or merge them into one text. Nothing is lost: the other versions stay in the history of the record.</source>
-        <translation>Ces versions ont été écrites en même temps sur des ordinateurs différents ({who}). Gardez-en une, ou fusionnez-les en un seul texte. Rien n&apos;est perdu : les autres versions restent dans l&apos;historique de la fiche.</translation>
+        <translation>Ces versions ont été écrites en même temps sur des ordinateurs différents ({who}). Gardez-en une, ou fusionnez-les en un seul texte. Rien n'est perdu : les autres versions restent dans l'historique de la fiche.</translation>
     </message>
     <message>
         <source>{name} ({association}), {when}</source>
@@ -996,7 +1119,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <name>DashboardLines</name>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Tomorrow</source>
@@ -1052,15 +1175,15 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <message>
         <source>Two versions of a text: choose one</source>
         <extracomment>Late or needing attention: the tag is drawn in red with a warning sign.</extracomment>
-        <translation>Deux versions d&apos;un texte : choisissez-en une</translation>
+        <translation>Deux versions d'un texte : choisissez-en une</translation>
     </message>
     <message>
         <source>Deleted on one computer, edited on another</source>
         <translation>Supprimé sur un ordinateur, modifié sur un autre</translation>
     </message>
     <message>
-        <source>A computer&apos;s clock looks wrong</source>
-        <translation>L&apos;horloge d&apos;un ordinateur semble déréglée</translation>
+        <source>A computer's clock looks wrong</source>
+        <translation>L'horloge d'un ordinateur semble déréglée</translation>
     </message>
     <message>
         <source>Another installation writes as this one</source>
@@ -1116,7 +1239,12 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Dashboard</source>
+        <extracomment>English source of the navigation title, translated in the context *class_name*.</extracomment>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>No overdue action. Well done!</source>
@@ -1136,13 +1264,13 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Nobody else has changed anything in the last {days} days.</source>
-        <translation>Personne d&apos;autre n&apos;a rien modifié ces {days} derniers jours.</translation>
+        <translation>Personne d'autre n'a rien modifié ces {days} derniers jours.</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more in the Action plan.</source>
         <translation>
-            <numerusform>…et %n autre dans le Plan d&apos;action.</numerusform>
-            <numerusform>…et %n autres dans le Plan d&apos;action.</numerusform>
+            <numerusform>…et %n autre dans le Plan d'action.</numerusform>
+            <numerusform>…et %n autres dans le Plan d'action.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1187,6 +1315,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <name>DateEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
+        <extracomment>The error style on a light palette (prefer `error_style()`, which follows the palette).</extracomment>
         <translation>jj/mm/aaaa</translation>
     </message>
 </context>
@@ -1205,7 +1334,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Edit the reporting deadline</source>
-        <translation>Modifier l&apos;échéance de compte rendu</translation>
+        <translation>Modifier l'échéance de compte rendu</translation>
     </message>
     <message>
         <source>Report or deliverable</source>
@@ -1213,7 +1342,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>for example: interim activity report</source>
-        <translation>par exemple : bilan d&apos;activité intermédiaire</translation>
+        <translation>par exemple : bilan d'activité intermédiaire</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -1244,11 +1373,11 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>What was decided, as it will read in the minutes</source>
-        <translation>Ce qui a été décidé, tel qu&apos;on le lira dans le compte rendu</translation>
+        <translation>Ce qui a été décidé, tel qu'on le lira dans le compte rendu</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>Point de l&apos;ordre du jour</translation>
+        <translation>Point de l'ordre du jour</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
@@ -1268,7 +1397,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>leave empty when there was no vote</source>
-        <translation>laisser vide s&apos;il n&apos;y a pas eu de vote</translation>
+        <translation>laisser vide s'il n'y a pas eu de vote</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1420,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Text, agenda item and votes (F2)</source>
-        <translation>Texte, point de l&apos;ordre du jour et votes (F2)</translation>
+        <translation>Texte, point de l'ordre du jour et votes (F2)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1319,7 +1448,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>No decision recorded yet. Record each decision as it will read in the minutes, with the votes if there was one; then turn it into actions.</source>
-        <translation>Aucune décision enregistrée pour l&apos;instant. Notez chaque décision telle qu&apos;on la lira dans le compte rendu, avec les votes s&apos;il y en a eu ; puis transformez-la en actions.</translation>
+        <translation>Aucune décision enregistrée pour l'instant. Notez chaque décision telle qu'on la lira dans le compte rendu, avec les votes s'il y en a eu ; puis transformez-la en actions.</translation>
     </message>
     <message>
         <source>Vote: {votes_for} for, {against} against, {abstain} abstentions</source>
@@ -1335,7 +1464,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>The action was created; it is followed in the Actions page.</source>
-        <translation>L&apos;action a été créée ; elle est suivie dans la page Actions.</translation>
+        <translation>L'action a été créée ; elle est suivie dans la page Actions.</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1530,523 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
 </context>
 <context>
+    <name>DocumentExports</name>
+    <message>
+        <source>Cooperation dossier - {project}</source>
+        <translation>Dossier de coopération - {project}</translation>
+    </message>
+    <message>
+        <source>Save the cooperation dossier</source>
+        <translation>Enregistrer le dossier de coopération</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dossier not saved</source>
+        <translation>Dossier non enregistré</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written: {reason}</source>
+        <translation>Le dossier n'a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exporter l'agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d'agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation>Agenda non enregistré</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: {reason}</source>
+        <translation>L'agenda n'a pas pu être écrit : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDocument</name>
+    <message>
+        <source>Cooperation dossier: {project}</source>
+        <translation>Dossier de coopération : {project}</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <source>How residents take part</source>
+        <translation>La participation des habitants</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Quorum of meetings</source>
+        <translation>Quorum des réunions</translation>
+    </message>
+    <message>
+        <source>{count} partner organisations</source>
+        <translation>{count} structures partenaires</translation>
+    </message>
+    <message>
+        <source>Reporting deadlines</source>
+        <translation>Échéances de compte rendu</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Objectives and indicators</source>
+        <translation>Objectifs et indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Partners and commitments</source>
+        <translation>Partenaires et engagements</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Budget share</source>
+        <translation>Part du budget</translation>
+    </message>
+    <message>
+        <source>Share of the tasks</source>
+        <translation>Part des tâches</translation>
+    </message>
+    <message>
+        <source>What it brings</source>
+        <translation>Ce qu'elle apporte</translation>
+    </message>
+    <message>
+        <source>Its commitments</source>
+        <translation>Ses engagements</translation>
+    </message>
+    <message>
+        <source>Charter and acceptances</source>
+        <translation>Charte et adhésions</translation>
+    </message>
+    <message>
+        <source>Version {number}, adopted on {date}.</source>
+        <translation>Version {number}, adoptée le {date}.</translation>
+    </message>
+    <message>
+        <source>Acceptances</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Acceptée le</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Acceptée par</translation>
+    </message>
+    <message>
+        <source>Not yet accepted version {number}: {names}.</source>
+        <translation>N'ont pas encore accepté la version {number} : {names}.</translation>
+    </message>
+    <message>
+        <source>Meetings and decisions</source>
+        <translation>Réunions et décisions</translation>
+    </message>
+    <message>
+        <source>Meetings: {meetings} · decisions recorded: {decisions}</source>
+        <translation>Réunions : {meetings} · décisions enregistrées : {decisions}</translation>
+    </message>
+    <message>
+        <source>{date}, {start}</source>
+        <translation>{date}, {start}</translation>
+    </message>
+    <message>
+        <source>{date}, {start} to {end}</source>
+        <translation>{date}, de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>{present} present, {represented} represented, {excused} excused, {absent} absent</source>
+        <translation>présents : {present}, représentés : {represented}, excusés : {excused}, absents : {absent}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Organisations present</source>
+        <translation>Structures présentes</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>{for_} for, {against} against, {abstain} abstaining</source>
+        <translation>pour : {for_}, contre : {against}, abstentions : {abstain}</translation>
+    </message>
+    <message>
+        <source>Actions and their status</source>
+        <translation>Actions et avancement</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Late ({days} d)</source>
+        <translation>En retard ({days} j)</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Actions réalisées</translation>
+    </message>
+    <message>
+        <source>Pooled resources</source>
+        <translation>Ressources mutualisées</translation>
+    </message>
+    <message>
+        <source>Equipment, rooms, vehicles and skills the partners lent each other for the project, valued as contributions in kind.</source>
+        <translation>Matériel, salles, véhicules et compétences que les partenaires se sont prêtés pour le projet, valorisés en contributions en nature.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Lent by</source>
+        <translation>Prêtée par</translation>
+    </message>
+    <message>
+        <source>Lent to</source>
+        <translation>Prêtée à</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Contributions in kind per partner</source>
+        <translation>Contributions en nature par partenaire</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Prêté</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Total in kind</source>
+        <translation>Total en nature</translation>
+    </message>
+    <message>
+        <source>Reviews of the cooperation</source>
+        <translation>Évaluations de la coopération</translation>
+    </message>
+    <message>
+        <source>Each partner scores the five good practices of the cooperation from 1 to 5.</source>
+        <translation>Chaque partenaire note de 1 à 5 les cinq bonnes pratiques de la coopération.</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Form of cooperation</source>
+        <translation>Forme de coopération</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Neighbourhood (QPV)</source>
+        <translation>Quartier (QPV)</translation>
+    </message>
+    <message>
+        <source>Contrat de ville</source>
+        <translation>Contrat de ville</translation>
+    </message>
+    <message>
+        <source>Lead partner</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <source>Funder agreement</source>
+        <translation>Convention de financement</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>COOPERATION DOSSIER</source>
+        <translation>DOSSIER DE COOPÉRATION</translation>
+    </message>
+    <message>
+        <source>Produced with coopdesk on {date}.</source>
+        <translation>Établi avec coopdesk le {date}.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>No charter is recorded.</source>
+        <translation>Aucune charte n'est enregistrée.</translation>
+    </message>
+    <message>
+        <source>No review is recorded.</source>
+        <translation>Aucune évaluation n'est enregistrée.</translation>
+    </message>
+    <message>
+        <source>* estimated from the resource's value per day.</source>
+        <translation>* estimée d'après la valeur par jour de la ressource.</translation>
+    </message>
+    <message>
+        <source>Minutes approved at the meeting of {date}.</source>
+        <translation>Compte rendu approuvé à la réunion du {date}.</translation>
+    </message>
+    <message>
+        <source>No action is recorded.</source>
+        <translation>Aucune action n'est enregistrée.</translation>
+    </message>
+    <message>
+        <source>No contribution or commitment recorded.</source>
+        <translation>Aucun apport ni engagement enregistré.</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Aucune décision enregistrée.</translation>
+    </message>
+    <message>
+        <source>No indicator yet.</source>
+        <translation>Pas encore d'indicateur.</translation>
+    </message>
+    <message>
+        <source>No meeting is recorded.</source>
+        <translation>Aucune réunion n'est enregistrée.</translation>
+    </message>
+    <message>
+        <source>No objective is recorded.</source>
+        <translation>Aucun objectif n'est enregistré.</translation>
+    </message>
+    <message>
+        <source>No partner has accepted the charter yet.</source>
+        <translation>Aucun partenaire n'a encore accepté la charte.</translation>
+    </message>
+    <message>
+        <source>No partner is recorded.</source>
+        <translation>Aucun partenaire n'est enregistré.</translation>
+    </message>
+    <message>
+        <source>No resource was lent for this project.</source>
+        <translation>Aucune ressource n'a été prêtée pour ce projet.</translation>
+    </message>
+    <message>
+        <source>No score recorded.</source>
+        <translation>Aucune note enregistrée.</translation>
+    </message>
+    <message>
+        <source>No version of this charter yet.</source>
+        <translation>Pas encore de version de cette charte.</translation>
+    </message>
+    <message>
+        <source>Version {number}, not adopted yet.</source>
+        <translation>Version {number}, pas encore adoptée.</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>à partir du {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>jusqu'au {end}</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Actions cancelled</source>
+        <translation>Actions annulées</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionChoiceDialog</name>
+    <message>
+        <source>Share the workspace</source>
+        <translation>Partager l'espace de coopération</translation>
+    </message>
+    <message>
+        <source>Encrypt everything written to the shared folder (recommended)</source>
+        <translation>Chiffrer tout ce qui est écrit dans le dossier partagé (recommandé)</translation>
+    </message>
+    <message>
+        <source>Your cloud or network drive then only holds unreadable files. Every member types the team passphrase once on each laptop; without it nobody can join, so print the recovery sheet afterwards.</source>
+        <translation>Votre cloud ou lecteur réseau ne contient alors que des fichiers illisibles. Chaque membre tape la phrase secrète de l'équipe une fois sur chaque ordinateur ; sans elle personne ne peut rejoindre l'espace : imprimez ensuite la fiche de secours.</translation>
+    </message>
+    <message>
+        <source>several words, at least {n} characters</source>
+        <translation>plusieurs mots, au moins {n} caractères</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Phrase secrète de l'équipe</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Retapez-la</translation>
+    </message>
+    <message>
+        <source>Too short: at least {n} characters.</source>
+        <translation>Trop courte : au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>Weak: add a word or two.</source>
+        <translation>Faible : ajoutez un mot ou deux.</translation>
+    </message>
+    <message>
+        <source>Fair.</source>
+        <translation>Moyenne.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Bonne.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation>Très solide.</translation>
+    </message>
+    <message>
+        <source>The shared folder will hold your data in clear.</source>
+        <translation>Le dossier partagé contiendra vos données en clair.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>EntryWidgets</name>
     <message>
         <source>What was it about?</source>
-        <translation>De quoi s&apos;agissait-il ?</translation>
+        <translation>De quoi s'agissait-il ?</translation>
     </message>
     <message>
         <source>What was said, what was agreed…</source>
@@ -1412,7 +2054,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>What to do next, if anything</source>
-        <translation>La suite à donner, s&apos;il y en a une</translation>
+        <translation>La suite à donner, s'il y en a une</translation>
     </message>
     <message>
         <source>Follow-up done</source>
@@ -1424,11 +2066,11 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Kind of exchange</source>
-        <translation>Type d&apos;échange</translation>
+        <translation>Type d'échange</translation>
     </message>
     <message>
         <source>Date of the exchange</source>
-        <translation>Date de l&apos;échange</translation>
+        <translation>Date de l'échange</translation>
     </message>
     <message>
         <source>With whom</source>
@@ -1457,6 +2099,25 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <message>
         <source>— no project —</source>
         <translation>— aucun projet —</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Log file: &lt;a href="{url}"&gt;{file}&lt;/a&gt;</source>
+        <translation>Fichier journal : &lt;a href="{url}"&gt;{file}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>Details copied</source>
+        <translation>Détails copiés</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +2176,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Due today</source>
-        <translation>À faire aujourd&apos;hui</translation>
+        <translation>À faire aujourd'hui</translation>
     </message>
     <message>
         <source>To do by {date}</source>
@@ -1590,7 +2251,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Move this exchange to the trash (Del); Ctrl+Z undoes it</source>
-        <translation>Mettre cet échange à la corbeille (Suppr) ; Ctrl+Z l&apos;annule</translation>
+        <translation>Mettre cet échange à la corbeille (Suppr) ; Ctrl+Z l'annule</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1605,7 +2266,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <name>ExchangeDialog</name>
     <message>
         <source>Edit the exchange</source>
-        <translation>Modifier l&apos;échange</translation>
+        <translation>Modifier l'échange</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1653,7 +2314,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Who logged the exchange; it cannot be changed.</source>
-        <translation>Qui a noté l&apos;échange ; cela ne peut pas être changé.</translation>
+        <translation>Qui a noté l'échange ; cela ne peut pas être changé.</translation>
     </message>
     <message>
         <source>Logged by</source>
@@ -1696,7 +2357,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <message>
         <source>No exchange logged yet.
 A call, an email, a visit: note it in the bar above (Ctrl+N), it takes a few seconds.</source>
-        <translation>Aucun échange noté pour l&apos;instant.
+        <translation>Aucun échange noté pour l'instant.
 Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cela prend quelques secondes.</translation>
     </message>
     <message>
@@ -1749,7 +2410,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>{what} — today</source>
-        <translation>{what} — aujourd&apos;hui</translation>
+        <translation>{what} — aujourd'hui</translation>
     </message>
     <message>
         <source>{what} — by {date}</source>
@@ -1757,7 +2418,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Private: this entry stays on this laptop. It is never shared with the partners nor copied to the shared folder.</source>
-        <translation>Privé : cet échange reste sur cet ordinateur. Il n&apos;est jamais partagé avec les partenaires ni copié dans le dossier partagé.</translation>
+        <translation>Privé : cet échange reste sur cet ordinateur. Il n'est jamais partagé avec les partenaires ni copié dans le dossier partagé.</translation>
     </message>
 </context>
 <context>
@@ -1769,11 +2430,11 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Export the workspace</source>
-        <translation>Exporter l&apos;espace de coopération</translation>
+        <translation>Exporter l'espace de coopération</translation>
     </message>
     <message>
         <source>Writes every record of “{workspace}”, the trash included, to files other software can read: a copy to keep, or tables for a spreadsheet.</source>
-        <translation>Écrit toutes les fiches de « {workspace} », corbeille comprise, dans des fichiers lisibles par d&apos;autres logiciels : une copie à conserver, ou des tableaux pour un tableur.</translation>
+        <translation>Écrit toutes les fiches de « {workspace} », corbeille comprise, dans des fichiers lisibles par d'autres logiciels : une copie à conserver, ou des tableaux pour un tableur.</translation>
     </message>
     <message>
         <source>Format</source>
@@ -1817,7 +2478,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Choose where to write the export.</source>
-        <translation>Choisissez où écrire l&apos;export.</translation>
+        <translation>Choisissez où écrire l'export.</translation>
     </message>
     <message>
         <source>{path} is a folder: give the name of the file to write, for example export.json.</source>
@@ -1829,15 +2490,15 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>{path} is a file: CSV export writes into a folder.</source>
-        <translation>{path} est un fichier : l&apos;export CSV écrit dans un dossier.</translation>
+        <translation>{path} est un fichier : l'export CSV écrit dans un dossier.</translation>
     </message>
     <message>
         <source>The folder {name} already holds other files. Choose a new or empty folder (a previous CSV export may be replaced).</source>
-        <translation>Le dossier {name} contient déjà d&apos;autres fichiers. Choisissez un dossier nouveau ou vide (un export CSV précédent peut être remplacé).</translation>
+        <translation>Le dossier {name} contient déjà d'autres fichiers. Choisissez un dossier nouveau ou vide (un export CSV précédent peut être remplacé).</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+        <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
         <source>Include the &amp;private contact-log entries</source>
@@ -1845,7 +2506,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Contact-log entries marked private stay on this laptop: they are never shared with the partners. Leave this unticked unless the export is for you alone, because anyone who gets the files can read them.</source>
-        <translation>Les échanges marqués privés restent sur cet ordinateur : ils ne sont jamais partagés avec les partenaires. Laissez décoché sauf si l&apos;export est pour vous seul·e, car toute personne qui aura les fichiers pourra les lire.</translation>
+        <translation>Les échanges marqués privés restent sur cet ordinateur : ils ne sont jamais partagés avec les partenaires. Laissez décoché sauf si l'export est pour vous seul·e, car toute personne qui aura les fichiers pourra les lire.</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +2578,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Strengths</source>
-        <translation>Ce qu&apos;elle peut apporter</translation>
+        <translation>Ce qu'elle peut apporter</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1980,7 +2641,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Chef de file</translation>
     </message>
     <message>
-        <source>Residents&apos; participation</source>
+        <source>Residents' participation</source>
         <translation>Participation des habitants</translation>
     </message>
     <message>
@@ -2201,7 +2862,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Last year</source>
-        <translation>L&apos;année dernière</translation>
+        <translation>L'année dernière</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -2213,7 +2874,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Follow-up due (today or late)</source>
-        <translation>Suite due aujourd&apos;hui ou en retard</translation>
+        <translation>Suite due aujourd'hui ou en retard</translation>
     </message>
     <message>
         <source>Follow-up still to do</source>
@@ -2244,12 +2905,12 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Actions à suivre</translation>
     </message>
     <message>
-        <source>The project&apos;s actions that are not done yet, to review at this meeting. Double-click an action to open it.</source>
-        <translation>Les actions du projet qui ne sont pas encore faites, à passer en revue lors de cette réunion. Double-cliquez sur une action pour l&apos;ouvrir.</translation>
+        <source>The project's actions that are not done yet, to review at this meeting. Double-click an action to open it.</source>
+        <translation>Les actions du projet qui ne sont pas encore faites, à passer en revue lors de cette réunion. Double-cliquez sur une action pour l'ouvrir.</translation>
     </message>
     <message>
         <source>Add “Follow-up of actions” to the agenda</source>
-        <translation>Ajouter « Suivi des actions » à l&apos;ordre du jour</translation>
+        <translation>Ajouter « Suivi des actions » à l'ordre du jour</translation>
     </message>
     <message>
         <source>Follow-up of actions</source>
@@ -2261,11 +2922,11 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>This meeting has no project, so no actions to follow up. Choose its project with “Edit…”.</source>
-        <translation>Cette réunion n&apos;a pas de projet, donc pas d&apos;actions à suivre. Choisissez son projet avec « Modifier… ».</translation>
+        <translation>Cette réunion n'a pas de projet, donc pas d'actions à suivre. Choisissez son projet avec « Modifier… ».</translation>
     </message>
     <message>
         <source>The agenda already has this item.</source>
-        <translation>L&apos;ordre du jour contient déjà ce point.</translation>
+        <translation>L'ordre du jour contient déjà ce point.</translation>
     </message>
     <message>
         <source>• {title} — {who}, due {date}</source>
@@ -2285,14 +2946,14 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>“{title}” was added at the end of the agenda.</source>
-        <translation>« {title} » a été ajouté à la fin de l&apos;ordre du jour.</translation>
+        <translation>« {title} » a été ajouté à la fin de l'ordre du jour.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Versions</source>
-        <extracomment>Reads on light and dark palettes alike. What restoring versions changed while the dialog was open.</extracomment>
+        <extracomment>What restoring versions changed while the dialog was open.</extracomment>
         <translation>Versions</translation>
     </message>
     <message>
@@ -2313,7 +2974,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Put every field back as it was in this version; the change is shared like any other and stays in the history</source>
-        <translation>Remettre chaque champ comme dans cette version ; la modification est partagée comme les autres et reste dans l&apos;historique</translation>
+        <translation>Remettre chaque champ comme dans cette version ; la modification est partagée comme les autres et reste dans l'historique</translation>
     </message>
     <message>
         <source>History of “{title}”</source>
@@ -2329,7 +2990,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Put every field back as it was on {when} ({who})? The current values stay in the history.</source>
-        <translation>Remettre chaque champ comme le {when} ({who}) ? Les valeurs actuelles restent dans l&apos;historique.</translation>
+        <translation>Remettre chaque champ comme le {when} ({who}) ? Les valeurs actuelles restent dans l'historique.</translation>
     </message>
     <message>
         <source>Restore a version</source>
@@ -2373,7 +3034,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>{summary} (at the same time as someone else)</source>
-        <translation>{summary} (en même temps que quelqu&apos;un d&apos;autre)</translation>
+        <translation>{summary} (en même temps que quelqu'un d'autre)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2404,11 +3065,11 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Latest score of each partner (↗ up, ↘ down since the review before)</source>
-        <translation>Dernière note de chaque partenaire (↗ en hausse, ↘ en baisse depuis l&apos;évaluation précédente)</translation>
+        <translation>Dernière note de chaque partenaire (↗ en hausse, ↘ en baisse depuis l'évaluation précédente)</translation>
     </message>
     <message>
         <source>One review so far: the trend of each practice shows from the second one.</source>
-        <translation>Une seule évaluation pour l&apos;instant : la tendance de chaque pratique apparaît à partir de la deuxième.</translation>
+        <translation>Une seule évaluation pour l'instant : la tendance de chaque pratique apparaît à partir de la deuxième.</translation>
     </message>
 </context>
 <context>
@@ -2436,7 +3097,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>I understand</source>
-        <translation>J&apos;ai compris</translation>
+        <translation>J'ai compris</translation>
     </message>
     <message>
         <source>Merge…</source>
@@ -2471,7 +3132,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Edit the indicator</source>
-        <translation>Modifier l&apos;indicateur</translation>
+        <translation>Modifier l'indicateur</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -2499,7 +3160,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>where you start from</source>
-        <translation>d&apos;où vous partez</translation>
+        <translation>d'où vous partez</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2514,6 +3175,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     <name>MainWindow</name>
     <message>
         <source>{workspace} — coopdesk</source>
+        <extracomment>Where the page class comes from when it is not built yet. File ▸ Backups… ▸ Restore: the path of the backup to put back (the app closes the workspace, restores it, and opens it again). The page area's loading state while the workspace opens (frame only).</extracomment>
         <translation>{workspace} — coopdesk</translation>
     </message>
     <message>
@@ -2543,6 +3205,22 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     <message>
         <source>Write every record to a JSON file or to CSV files for a spreadsheet</source>
         <translation>Écrire toutes les fiches dans un fichier JSON ou dans des fichiers CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>Export the &amp;calendar (.ics)…</source>
+        <translation>Exporter l'&amp;agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Write the meetings and the due actions to a file that calendar apps import</source>
+        <translation>Écrire les réunions et les échéances des actions dans un fichier que les applications d'agenda importent</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Sa&amp;uvegardes…</translation>
+    </message>
+    <message>
+        <source>Back up this workspace now, or put a backup back</source>
+        <translation>Sauvegarder cet espace de coopération maintenant, ou remettre une sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2594,15 +3272,15 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>There is no page for this kind of record yet: {kind}.</source>
-        <translation>Aucune page n&apos;affiche encore ce type d&apos;élément : {kind}.</translation>
+        <translation>Aucune page n'affiche encore ce type d'élément : {kind}.</translation>
     </message>
     <message>
-        <source>{description} — &lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt;</source>
-        <translation>{description} — &lt;a href=&quot;undo&quot;&gt;Annuler&lt;/a&gt;</translation>
+        <source>{description} — &lt;a href="undo"&gt;Undo&lt;/a&gt;</source>
+        <translation>{description} — &lt;a href="undo"&gt;Annuler&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation>Impossible d&apos;annuler</translation>
+        <translation>Impossible d'annuler</translation>
     </message>
     <message>
         <source>Undone: {description}</source>
@@ -2610,7 +3288,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Select a record first to see its history.</source>
-        <translation>Sélectionnez d&apos;abord une fiche pour voir son historique.</translation>
+        <translation>Sélectionnez d'abord une fiche pour voir son historique.</translation>
     </message>
     <message>
         <source>&amp;Undo: {description}</source>
@@ -2626,7 +3304,11 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Cannot export</source>
-        <translation>Impossible d&apos;exporter</translation>
+        <translation>Impossible d'exporter</translation>
+    </message>
+    <message>
+        <source>Calendar written to {path}</source>
+        <translation>Agenda écrit dans {path}</translation>
     </message>
     <message>
         <source>Export written to {path}</source>
@@ -2634,7 +3316,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Cannot open the folder {folder}</source>
-        <translation>Impossible d&apos;ouvrir le dossier {folder}</translation>
+        <translation>Impossible d'ouvrir le dossier {folder}</translation>
     </message>
 </context>
 <context>
@@ -2689,8 +3371,8 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Cette réunion est dans la corbeille.</translation>
     </message>
     <message>
-        <source>The minutes of this meeting are approved, so it can no longer be changed. To correct it, set its status back to “Held” with “Edit…”.</source>
-        <translation>Le compte rendu de cette réunion est approuvé : elle ne peut plus être modifiée. Pour la corriger, remettez son statut à « Tenue » avec « Modifier… ».</translation>
+        <source>The minutes of this meeting were approved at the meeting “{approving}”: it can no longer be changed, only annotated (Minutes ▸ Annotate…).</source>
+        <translation>Le compte rendu de cette réunion a été approuvé lors de la réunion « {approving} » : il ne peut plus être modifié, seulement annoté (Compte rendu ▸ Annoter…).</translation>
     </message>
     <message>
         <source>When</source>
@@ -2820,7 +3502,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     <name>MeetingListView</name>
     <message>
         <source>Search a title, a place or a project…</source>
-        <extracomment>The user wants to see a meeting&apos;s page: its id.</extracomment>
+        <extracomment>The user wants to see a meeting's page: its id.</extracomment>
         <translation>Chercher un titre, un lieu ou un projet…</translation>
     </message>
     <message>
@@ -2880,7 +3562,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>Show the meeting&apos;s page: agenda, attendance, decisions (Enter)</source>
+        <source>Show the meeting's page: agenda, attendance, decisions (Enter)</source>
         <translation>Afficher la page de la réunion : ordre du jour, présences, décisions (Entrée)</translation>
     </message>
     <message>
@@ -2933,7 +3615,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     <message>
         <source>No meeting yet.
 Plan the first one: then prepare its agenda, mark who comes, and record the decisions and actions.</source>
-        <translation>Aucune réunion pour l&apos;instant.
+        <translation>Aucune réunion pour l'instant.
 Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et enregistrez les décisions et les actions.</translation>
     </message>
 </context>
@@ -3000,7 +3682,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>Point de l&apos;ordre du jour</translation>
+        <translation>Point de l'ordre du jour</translation>
     </message>
     <message>
         <source>Presenter</source>
@@ -3086,7 +3768,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Which {kind} do you keep? Every link to the others (contacts, partnerships, actions, meetings…) moves to it, and the others go to the trash, from where they can be restored.</source>
-        <translation>Quelle fiche ({kind}) gardez-vous ? Tous les liens vers les autres (contacts, partenariats, actions, réunions…) passent sur elle, et les autres vont à la corbeille, d&apos;où elles peuvent être restaurées.</translation>
+        <translation>Quelle fiche ({kind}) gardez-vous ? Tous les liens vers les autres (contacts, partenariats, actions, réunions…) passent sur elle, et les autres vont à la corbeille, d'où elles peuvent être restaurées.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -3108,8 +3790,294 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
-        <extracomment>Role holding a progress between 0 and 1 (None: nothing to draw).</extracomment>
+        <extracomment>(light, dark) style of the bar for a refusal. (light, dark) style of the bar for a confirmation.</extracomment>
         <translation>Fermer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDocument</name>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <source>Actions decided</source>
+        <translation>Actions décidées</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Agenda and discussions</source>
+        <translation>Ordre du jour et échanges</translation>
+    </message>
+    <message>
+        <source>Agenda item: {item}</source>
+        <translation>Point de l'ordre du jour : {item}</translation>
+    </message>
+    <message>
+        <source>Annotations after approval</source>
+        <translation>Annotations après approbation</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dec.</source>
+        <translation>Déc.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Draft minutes, to be approved at a later meeting.</source>
+        <translation>Projet de compte rendu, à approuver lors d'une prochaine réunion.</translation>
+    </message>
+    <message>
+        <source>Draft: this meeting has not been held yet.</source>
+        <translation>Projet : cette réunion n'a pas encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>General notes</source>
+        <translation>Notes générales</translation>
+    </message>
+    <message>
+        <source>Minutes not approved yet.</source>
+        <translation>Compte rendu non encore approuvé.</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>Compte rendu de réunion</translation>
+    </message>
+    <message>
+        <source>Minutes: {meeting}</source>
+        <translation>Compte rendu : {meeting}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <source>No action decided.</source>
+        <translation>Aucune action décidée.</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Aucune décision enregistrée.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation>Pas encore fixée.</translation>
+    </message>
+    <message>
+        <source>Open actions carried over</source>
+        <translation>Actions en cours reportées</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Conclusion : {outcome}</translation>
+    </message>
+    <message>
+        <source>Partner associations</source>
+        <translation>Associations partenaires</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Present: {present} · represented: {represented} · excused: {excused} · absent: {absent}.</source>
+        <translation>Présents : {present} · représentés : {represented} · excusés : {excused} · absents : {absent}.</translation>
+    </message>
+    <message>
+        <source>Presented by {person}.</source>
+        <translation>Présentation : {person}.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Quorum not reached: {attending} of {partners} partner organisations present or represented (quorum: {quorum}).</source>
+        <translation>Quorum non atteint : {attending} structures partenaires sur {partners} présentes ou représentées (quorum : {quorum}).</translation>
+    </message>
+    <message>
+        <source>Quorum reached: {attending} of {partners} partner organisations present or represented (quorum: {quorum}).</source>
+        <translation>Quorum atteint : {attending} structures partenaires sur {partners} présentes ou représentées (quorum : {quorum}).</translation>
+    </message>
+    <message>
+        <source>Represented by {person}</source>
+        <translation>Représenté·e par {person}</translation>
+    </message>
+    <message>
+        <source>Secretary of the meeting</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The president of the lead partner</source>
+        <translation>La présidence de la structure cheffe de file</translation>
+    </message>
+    <message>
+        <source>The secretary of the meeting</source>
+        <translation>Le ou la secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled.</source>
+        <translation>Cette réunion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>With the agenda dealt with, the meeting was closed.</source>
+        <translation>L'ordre du jour étant épuisé, la séance est levée.</translation>
+    </message>
+    <message>
+        <source>Without an association</source>
+        <translation>Sans structure</translation>
+    </message>
+    <message>
+        <source>{organisation} (the organisation)</source>
+        <translation>{organisation} (la structure)</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>{title}, {date} at {time}</source>
+        <translation>{title}, le {date} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesMenu</name>
+    <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export ODT (LibreOffice)…</source>
+        <translation>Exporter en ODT (LibreOffice)…</translation>
+    </message>
+    <message>
+        <source>Approve minutes…</source>
+        <translation>Approuver le compte rendu…</translation>
+    </message>
+    <message>
+        <source>Annotate…</source>
+        <translation>Annoter…</translation>
+    </message>
+    <message>
+        <source>Carry over open actions</source>
+        <translation>Reporter les actions en cours</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Print, export, approve or annotate the minutes (Ctrl+P: print preview)</source>
+        <translation>Imprimer, exporter, approuver ou annoter le compte rendu (Ctrl+P : aperçu avant impression)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Minutes - {meeting}</source>
+        <translation>Compte rendu - {meeting}</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Enregistrer le compte rendu</translation>
+    </message>
+    <message>
+        <source>Minutes not saved</source>
+        <translation>Compte rendu non enregistré</translation>
+    </message>
+    <message>
+        <source>The minutes could not be written: {reason}</source>
+        <translation>Le compte rendu n'a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>Minutes saved to {path}.</source>
+        <translation>Compte rendu enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Minutes are approved at a later meeting: plan the next meeting first.</source>
+        <translation>Un compte rendu s'approuve lors d'une réunion ultérieure : planifiez d'abord la prochaine réunion.</translation>
+    </message>
+    <message>
+        <source>Annotate the minutes</source>
+        <translation>Annoter le compte rendu</translation>
+    </message>
+    <message>
+        <source>Note added to the approved minutes of “{title}” (dated and signed with your name):</source>
+        <translation>Note ajoutée au compte rendu approuvé de « {title} » (datée et signée de votre nom) :</translation>
+    </message>
+    <message>
+        <source>No open action left to carry over.</source>
+        <translation>Plus aucune action en cours à reporter.</translation>
     </message>
 </context>
 <context>
@@ -3177,27 +4145,27 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>For now this workspace lives on this computer only. Share it, and the other associations of the cooperation see and change the same projects, contacts, meetings and actions on their computers, even without internet: changes are exchanged as soon as the folder is reachable.</source>
-        <translation>Pour l&apos;instant, cet espace de coopération n&apos;existe que sur cet ordinateur. Partagez-le, et les autres associations de la coopération voient et modifient les mêmes projets, contacts, réunions et actions sur leurs ordinateurs, même sans internet : les modifications s&apos;échangent dès que le dossier est accessible.</translation>
+        <translation>Pour l'instant, cet espace de coopération n'existe que sur cet ordinateur. Partagez-le, et les autres associations de la coopération voient et modifient les mêmes projets, contacts, réunions et actions sur leurs ordinateurs, même sans internet : les modifications s'échangent dès que le dossier est accessible.</translation>
     </message>
     <message>
-        <source>Sharing goes through a folder that all of you can reach: a shared folder of Nextcloud, Dropbox, OneDrive or Syncthing, or a network drive. Each computer writes its own files there and reads the others&apos;; nothing is ever overwritten. When two people change the same text at the same time, coopdesk keeps both versions and asks which one to keep.</source>
-        <translation>Le partage passe par un dossier auquel vous avez tous accès : un dossier partagé Nextcloud, Dropbox, OneDrive ou Syncthing, ou un lecteur réseau. Chaque ordinateur y écrit ses propres fichiers et lit ceux des autres ; rien n&apos;est jamais écrasé. Quand deux personnes modifient le même texte en même temps, coopdesk garde les deux versions et demande laquelle conserver.</translation>
+        <source>Sharing goes through a folder that all of you can reach: a shared folder of Nextcloud, Dropbox, OneDrive or Syncthing, or a network drive. Each computer writes its own files there and reads the others'; nothing is ever overwritten. When two people change the same text at the same time, coopdesk keeps both versions and asks which one to keep.</source>
+        <translation>Le partage passe par un dossier auquel vous avez tous accès : un dossier partagé Nextcloud, Dropbox, OneDrive ou Syncthing, ou un lecteur réseau. Chaque ordinateur y écrit ses propres fichiers et lit ceux des autres ; rien n'est jamais écrasé. Quand deux personnes modifient le même texte en même temps, coopdesk garde les deux versions et demande laquelle conserver.</translation>
     </message>
     <message>
         <source>Nothing leaves this computer before you choose the folder. Exchanges marked private are never shared.</source>
         <translation>Rien ne quitte cet ordinateur avant que vous choisissiez le dossier. Les échanges marqués privés ne sont jamais partagés.</translation>
     </message>
     <message>
-        <source>Another association already shares its workspace with you? Join it from coopdesk&apos;s start window (“Join a shared workspace…”): it becomes a new workspace on this computer.</source>
-        <translation>Une autre association partage déjà son espace avec vous ? Rejoignez-le depuis la fenêtre d&apos;accueil de coopdesk (« Rejoindre un espace partagé… ») : il devient un nouvel espace sur cet ordinateur.</translation>
+        <source>Another association already shares its workspace with you? Join it from coopdesk's start window (“Join a shared workspace…”): it becomes a new workspace on this computer.</source>
+        <translation>Une autre association partage déjà son espace avec vous ? Rejoignez-le depuis la fenêtre d'accueil de coopdesk (« Rejoindre un espace partagé… ») : il devient un nouvel espace sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>NotesEditor</name>
     <message>
         <source>Notes on the agenda item</source>
-        <extracomment>The notes of an item were saved: its id.</extracomment>
-        <translation>Notes sur le point de l&apos;ordre du jour</translation>
+        <extracomment>The notes of an item were saved: its id. Which versions of the texts the editor opened (see RecordService.update's base).</extracomment>
+        <translation>Notes sur le point de l'ordre du jour</translation>
     </message>
     <message>
         <source>What was said: the discussion, figures, questions raised…</source>
@@ -3205,7 +4173,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Outcome of the agenda item</source>
-        <translation>Conclusion du point de l&apos;ordre du jour</translation>
+        <translation>Conclusion du point de l'ordre du jour</translation>
     </message>
     <message>
         <source>What came out of it, in a sentence or two</source>
@@ -3233,11 +4201,11 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Choose an agenda item to take its notes.</source>
-        <translation>Choisissez un point de l&apos;ordre du jour pour prendre ses notes.</translation>
+        <translation>Choisissez un point de l'ordre du jour pour prendre ses notes.</translation>
     </message>
     <message>
         <source>This agenda item was deleted: your notes are still here, copy them before you choose another item.</source>
-        <translation>Ce point de l&apos;ordre du jour a été supprimé : vos notes sont encore là, copiez-les avant de choisir un autre point.</translation>
+        <translation>Ce point de l'ordre du jour a été supprimé : vos notes sont encore là, copiez-les avant de choisir un autre point.</translation>
     </message>
     <message>
         <source>Not saved yet: saved when you leave this item, or now with Ctrl+S.</source>
@@ -3256,7 +4224,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Edit the objective</source>
-        <translation>Modifier l&apos;objectif</translation>
+        <translation>Modifier l'objectif</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -3291,7 +4259,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Measure the selected objective: a baseline, a target and the current value</source>
-        <translation>Mesurer l&apos;objectif sélectionné : une situation de départ, une cible et la valeur actuelle</translation>
+        <translation>Mesurer l'objectif sélectionné : une situation de départ, une cible et la valeur actuelle</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3299,14 +4267,14 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>No common objective yet. Agree on what the partners want to achieve together, then add an indicator to follow each objective.</source>
-        <translation>Aucun objectif commun pour l&apos;instant. Mettez-vous d&apos;accord sur ce que les partenaires veulent réaliser ensemble, puis ajoutez un indicateur pour suivre chaque objectif.</translation>
+        <translation>Aucun objectif commun pour l'instant. Mettez-vous d'accord sur ce que les partenaires veulent réaliser ensemble, puis ajoutez un indicateur pour suivre chaque objectif.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationDetail</name>
     <message>
         <source>Select an organisation to see its contacts and projects.</source>
-        <extracomment>(kind, id) of a record link the user followed. The id of the organisation a new contact should be added to.</extracomment>
+        <extracomment>The id of the organisation a new contact should be added to.</extracomment>
         <translation>Sélectionnez une structure pour voir ses contacts et ses projets.</translation>
     </message>
     <message>
@@ -3331,7 +4299,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>What it can bring</source>
-        <translation>Ce qu&apos;elle peut apporter</translation>
+        <translation>Ce qu'elle peut apporter</translation>
     </message>
     <message numerus="yes">
         <source>Contacts (%n)</source>
@@ -3342,7 +4310,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>No contact yet.</source>
-        <translation>Aucun contact pour l&apos;instant.</translation>
+        <translation>Aucun contact pour l'instant.</translation>
     </message>
     <message numerus="yes">
         <source>Projects (%n)</source>
@@ -3357,7 +4325,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Not a partner of any project yet.</source>
-        <translation>Partenaire d&apos;aucun projet pour l&apos;instant.</translation>
+        <translation>Partenaire d'aucun projet pour l'instant.</translation>
     </message>
     <message>
         <source>In the trash since {deleted_on} (deleted by {deleted_by}). Click “Restore” to bring it back.</source>
@@ -3437,11 +4405,11 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>What it can &amp;bring</source>
-        <translation>Ce qu&apos;elle peut &amp;apporter</translation>
+        <translation>Ce qu'elle peut &amp;apporter</translation>
     </message>
     <message>
         <source>Skills, rooms, equipment, volunteers… it can share with partners.</source>
-        <translation>Compétences, salles, matériel, bénévoles… qu&apos;elle peut partager avec les partenaires.</translation>
+        <translation>Compétences, salles, matériel, bénévoles… qu'elle peut partager avec les partenaires.</translation>
     </message>
 </context>
 <context>
@@ -3475,8 +4443,16 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Tous les types</translation>
     </message>
     <message>
+        <source>&amp;Print its open actions…</source>
+        <translation>&amp;Imprimer ses actions en cours…</translation>
+    </message>
+    <message>
+        <source>Print the open actions of the selected organisation across every project, for volunteers who work without a computer</source>
+        <translation>Imprimer les actions en cours de la structure choisie, tous projets confondus, pour les bénévoles qui travaillent sans ordinateur</translation>
+    </message>
+    <message>
         <source>No organisation yet. Click “New organisation” (Ctrl+N) to add the first partner.</source>
-        <translation>Aucune structure pour l&apos;instant. Cliquez sur « Nouvelle structure » (Ctrl+N) pour ajouter le premier partenaire.</translation>
+        <translation>Aucune structure pour l'instant. Cliquez sur « Nouvelle structure » (Ctrl+N) pour ajouter le premier partenaire.</translation>
     </message>
     <message>
         <source>No organisation matches the filter.</source>
@@ -3490,12 +4466,12 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Description</translation>
     </message>
     <message>
-        <source>Residents&apos; participation</source>
+        <source>Residents' participation</source>
         <translation>Participation des habitants</translation>
     </message>
     <message>
-        <source>This project is run as a cooperation. If it becomes contractual (a lead partner, a funder&apos;s agreement, reports to send), switch it to consortium mode with “Edit…” to follow the lead partner, the agreement and the reporting deadlines here.</source>
-        <translation>Ce projet est mené en coopération. S&apos;il devient contractuel (un chef de file, une convention avec un financeur, des comptes rendus à envoyer), passez-le en mode consortium avec « Modifier… » pour suivre ici le chef de file, la convention et les échéances de compte rendu.</translation>
+        <source>This project is run as a cooperation. If it becomes contractual (a lead partner, a funder's agreement, reports to send), switch it to consortium mode with “Edit…” to follow the lead partner, the agreement and the reporting deadlines here.</source>
+        <translation>Ce projet est mené en coopération. S'il devient contractuel (un chef de file, une convention avec un financeur, des comptes rendus à envoyer), passez-le en mode consortium avec « Modifier… » pour suivre ici le chef de file, la convention et les échéances de compte rendu.</translation>
     </message>
     <message>
         <source>Consortium</source>
@@ -3503,7 +4479,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Add it to the partners</source>
-        <translation>L&apos;ajouter aux partenaires</translation>
+        <translation>L'ajouter aux partenaires</translation>
     </message>
     <message>
         <source>Reporting deadlines</source>
@@ -3557,8 +4533,8 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Quorum</translation>
     </message>
     <message>
-        <source>No reporting deadline yet. Add the reports and deliverables the funder&apos;s agreement asks for, with their dates.</source>
-        <translation>Aucune échéance de compte rendu pour l&apos;instant. Ajoutez les rapports et livrables demandés par la convention du financeur, avec leurs dates.</translation>
+        <source>No reporting deadline yet. Add the reports and deliverables the funder's agreement asks for, with their dates.</source>
+        <translation>Aucune échéance de compte rendu pour l'instant. Ajoutez les rapports et livrables demandés par la convention du financeur, avec leurs dates.</translation>
     </message>
     <message>
         <source>{name} leads the consortium but is not in the partners list yet.</source>
@@ -3567,6 +4543,49 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <message>
         <source>Mark as not done</source>
         <translation>Marquer comme non fait</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerActionsSheet</name>
+    <message>
+        <source>Open actions of {organisation}</source>
+        <translation>Actions en cours de {organisation}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done on, notes</source>
+        <translation>Fait le, remarques</translation>
+    </message>
+    <message>
+        <source>Late ({days} d)</source>
+        <translation>En retard ({days} j)</translation>
+    </message>
+    <message>
+        <source>On {date}: {count} open · {late} late</source>
+        <translation>Au {date} : {count} en cours · {late} en retard</translation>
+    </message>
+    <message>
+        <source>Tick what is done and give this sheet back to the person who keeps the action plan up to date.</source>
+        <translation>Cochez ce qui est fait et rendez cette feuille à la personne qui tient le plan d'action à jour.</translation>
+    </message>
+    <message>
+        <source>No open action: nothing to do for now.</source>
+        <translation>Aucune action en cours : rien à faire pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Outside any project</source>
+        <translation>Hors projet</translation>
     </message>
 </context>
 <context>
@@ -3585,7 +4604,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>The directory has no organisation yet: add the partner organisations in the Directory first.</source>
-        <translation>L&apos;annuaire ne contient encore aucune structure : ajoutez d&apos;abord les structures partenaires dans l&apos;Annuaire.</translation>
+        <translation>L'annuaire ne contient encore aucune structure : ajoutez d'abord les structures partenaires dans l'Annuaire.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3593,7 +4612,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>What it brings</source>
-        <translation>Ce qu&apos;elle apporte</translation>
+        <translation>Ce qu'elle apporte</translation>
     </message>
     <message>
         <source>Skills, volunteers, a room, equipment, money, contacts…</source>
@@ -3639,8 +4658,8 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Retirer du projet (Suppr)</translation>
     </message>
     <message>
-        <source>No partner yet. Add the organisations taking part: each one&apos;s role, what it brings and what it commits to.</source>
-        <translation>Aucun partenaire pour l&apos;instant. Ajoutez les structures qui participent : le rôle de chacune, ce qu&apos;elle apporte et ce à quoi elle s&apos;engage.</translation>
+        <source>No partner yet. Add the organisations taking part: each one's role, what it brings and what it commits to.</source>
+        <translation>Aucun partenaire pour l'instant. Ajoutez les structures qui participent : le rôle de chacune, ce qu'elle apporte et ce à quoi elle s'engage.</translation>
     </message>
     <message>
         <source>Budget shares: {shares} of {budget}</source>
@@ -3652,11 +4671,11 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Select a partner to read in full what it brings and its commitments.</source>
-        <translation>Sélectionnez un partenaire pour lire en entier ce qu&apos;il apporte et ses engagements.</translation>
+        <translation>Sélectionnez un partenaire pour lire en entier ce qu'il apporte et ses engagements.</translation>
     </message>
     <message>
         <source>{name} brings</source>
-        <translation>Ce qu&apos;apporte {name}</translation>
+        <translation>Ce qu'apporte {name}</translation>
     </message>
     <message>
         <source>Its commitments</source>
@@ -3664,14 +4683,25 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Nothing recorded yet about what {name} brings or commits to: “Edit…” to say it.</source>
-        <translation>Rien n&apos;est encore noté sur ce qu&apos;apporte {name} ni sur ses engagements : « Modifier… » pour l&apos;indiquer.</translation>
+        <translation>Rien n'est encore noté sur ce qu'apporte {name} ni sur ses engagements : « Modifier… » pour l'indiquer.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Phrase secrète de l'équipe</translation>
+    </message>
+    <message>
+        <source>The shared folder of “{team}” is encrypted. Type the team passphrase: this laptop then keeps the team key in its keyring.</source>
+        <translation>Le dossier partagé de « {team} » est chiffré. Tapez la phrase secrète de l'équipe : cet ordinateur garde ensuite la clé de l'équipe dans son trousseau.</translation>
     </message>
 </context>
 <context>
     <name>PeopleTab</name>
     <message>
         <source>&amp;New contact</source>
-        <extracomment>Filter combo data meaning &quot;people attached to no organisation&quot; (None means everyone).</extracomment>
+        <extracomment>Filter combo data meaning "people attached to no organisation" (None means everyone).</extracomment>
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
@@ -3692,7 +4722,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>No contact yet. Click “New contact” (Ctrl+N) to add the first person you work with.</source>
-        <translation>Aucun contact pour l&apos;instant. Cliquez sur « Nouveau contact » (Ctrl+N) pour ajouter la première personne avec qui vous travaillez.</translation>
+        <translation>Aucun contact pour l'instant. Cliquez sur « Nouveau contact » (Ctrl+N) pour ajouter la première personne avec qui vous travaillez.</translation>
     </message>
     <message>
         <source>No contact matches the filter.</source>
@@ -3747,7 +4777,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>No legal basis recorded: the RGPD asks you to know why you keep these details. Edit the contact to record it.</source>
-        <translation>Aucune base légale indiquée : le RGPD vous demande de savoir pourquoi vous conservez ces coordonnées. Modifiez le contact pour l&apos;indiquer.</translation>
+        <translation>Aucune base légale indiquée : le RGPD vous demande de savoir pourquoi vous conservez ces coordonnées. Modifiez le contact pour l'indiquer.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3802,7 +4832,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>&amp;Base légale (RGPD)</translation>
     </message>
     <message>
-        <source>Why you may keep this person&apos;s details under the RGPD (GDPR).</source>
+        <source>Why you may keep this person's details under the RGPD (GDPR).</source>
         <translation>Pourquoi vous pouvez conserver les coordonnées de cette personne au titre du RGPD.</translation>
     </message>
     <message>
@@ -3820,6 +4850,17 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <message>
         <source>{name} (in the trash)</source>
         <translation>{name} (dans la corbeille)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>page {number} / {total}</source>
+        <translation>page {number} / {total}</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Aperçu avant impression : {title}</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4885,14 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <message>
         <source>Move the project to the trash</source>
         <translation>Mettre le projet à la corbeille</translation>
+    </message>
+    <message>
+        <source>Cooperation dossier (PDF)…</source>
+        <translation>Dossier de coopération (PDF)…</translation>
+    </message>
+    <message>
+        <source>One PDF with the charter, commitments, meetings, decisions, actions, pooled resources and reviews, for funders and hand-over</source>
+        <translation>Un PDF avec la charte, les engagements, les réunions, les décisions, les actions, les ressources mutualisées et les évaluations, pour les financeurs et la passation</translation>
     </message>
     <message>
         <source>This project is in the trash.</source>
@@ -3871,7 +4920,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>No dates or budget recorded yet.</source>
-        <translation>Aucune date ni aucun budget indiqués pour l&apos;instant.</translation>
+        <translation>Aucune date ni aucun budget indiqués pour l'instant.</translation>
     </message>
     <message>
         <source>{name} ({code})</source>
@@ -3899,11 +4948,11 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>until {end}</source>
-        <translation>jusqu&apos;au {end}</translation>
+        <translation>jusqu'au {end}</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Partners ({count})</source>
@@ -3946,7 +4995,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Mode</translation>
     </message>
     <message>
-        <source>A cooperation is supple and often informal; a consortium is contractual: a lead partner, a funder&apos;s agreement, defined roles and shares, reporting deadlines.</source>
+        <source>A cooperation is supple and often informal; a consortium is contractual: a lead partner, a funder's agreement, defined roles and shares, reporting deadlines.</source>
         <translation>Une coopération est souple et souvent informelle ; un consortium est contractuel : un chef de file, une convention avec un financeur, des rôles et des parts définis, des échéances de compte rendu.</translation>
     </message>
     <message>
@@ -3982,7 +5031,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Contrat de ville</translation>
     </message>
     <message>
-        <source>Residents&apos; participation</source>
+        <source>Residents' participation</source>
         <translation>Participation des habitants</translation>
     </message>
     <message>
@@ -3998,7 +5047,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Non défini</translation>
     </message>
     <message>
-        <source>How many partners must be present for the project&apos;s meetings to decide.</source>
+        <source>How many partners must be present for the project's meetings to decide.</source>
         <translation>Nombre de partenaires présents nécessaire pour que les réunions du projet puissent décider.</translation>
     </message>
     <message>
@@ -4018,7 +5067,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <name>ProjectListView</name>
     <message>
         <source>Search a title or a neighbourhood…</source>
-        <extracomment>The user wants to see a project&apos;s page: its id.</extracomment>
+        <extracomment>The user wants to see a project's page: its id.</extracomment>
         <translation>Chercher un titre ou un quartier…</translation>
     </message>
     <message>
@@ -4066,7 +5115,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>Show the project&apos;s page (Enter)</source>
+        <source>Show the project's page (Enter)</source>
         <translation>Afficher la page du projet (Entrée)</translation>
     </message>
     <message>
@@ -4111,7 +5160,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <message>
         <source>No shared project yet.
 Create the first one: its partners, common objectives and charter come next.</source>
-        <translation>Aucun projet commun pour l&apos;instant.
+        <translation>Aucun projet commun pour l'instant.
 Créez le premier : ses partenaires, ses objectifs communs et sa charte viendront ensuite.</translation>
     </message>
 </context>
@@ -4159,7 +5208,7 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     </message>
     <message>
         <source>What it brings</source>
-        <translation>Ce qu&apos;elle apporte</translation>
+        <translation>Ce qu'elle apporte</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -4269,7 +5318,7 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     <name>QuickEntryBar</name>
     <message>
         <source>Log an exchange</source>
-        <extracomment>A new exchange was logged: the service&apos;s Created.</extracomment>
+        <extracomment>A new exchange was logged: the service's Created.</extracomment>
         <translation>Noter un échange</translation>
     </message>
     <message>
@@ -4277,12 +5326,12 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
         <translation>Ctrl+N vient ici · Tab passe au champ suivant · Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <source>The author of what you log is this laptop&apos;s profile.</source>
-        <translation>L&apos;auteur de ce que vous notez est le profil de cet ordinateur.</translation>
+        <source>The author of what you log is this laptop's profile.</source>
+        <translation>L'auteur de ce que vous notez est le profil de cet ordinateur.</translation>
     </message>
     <message>
         <source>Log the exchange</source>
-        <translation>Enregistrer l&apos;échange</translation>
+        <translation>Enregistrer l'échange</translation>
     </message>
     <message>
         <source>Save this exchange (Ctrl+Enter)</source>
@@ -4352,7 +5401,7 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     </message>
     <message>
         <source>Move the selected record to the trash (Del); Ctrl+Z undoes it</source>
-        <translation>Mettre la fiche sélectionnée à la corbeille (Suppr) ; Ctrl+Z l&apos;annule</translation>
+        <translation>Mettre la fiche sélectionnée à la corbeille (Suppr) ; Ctrl+Z l'annule</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -4404,6 +5453,112 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>In coopdesk, join the shared workspace from that folder (command line: coopdesk --workspace NEW_FOLDER share join FOLDER).</source>
+        <translation>Dans coopdesk, rejoignez l'espace partagé depuis ce dossier (en ligne de commande : coopdesk --workspace NOUVEAU_DOSSIER share join DOSSIER).</translation>
+    </message>
+    <message>
+        <source>Install coopdesk on the new laptop and make sure the shared folder below is reachable there (cloud drive synced, network drive connected or USB key plugged in).</source>
+        <translation>Installez coopdesk sur le nouvel ordinateur et vérifiez que le dossier partagé ci-dessous y est accessible (cloud synchronisé, lecteur réseau connecté ou clé USB branchée).</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away: anyone who reads it and reaches the shared folder can read everything the team shares.</source>
+        <translation>Gardez cette fiche sous clé : quiconque la lit et accède au dossier partagé peut lire tout ce que l'équipe partage.</translation>
+    </message>
+    <message>
+        <source>Passphrase hint:</source>
+        <translation>Indice de la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Print a new sheet and destroy this one. Laptops that already joined keep working; only new laptops need the new passphrase.</source>
+        <translation>Imprimez une nouvelle fiche et détruisez celle-ci. Les ordinateurs déjà reliés continuent de fonctionner ; seuls les nouveaux ont besoin de la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Imprimée le</translation>
+    </message>
+    <message>
+        <source>Recovery sheet — {team}</source>
+        <translation>Fiche de secours — {team}</translation>
+    </message>
+    <message>
+        <source>Rejoining on a new laptop</source>
+        <translation>Rejoindre l'espace sur un nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>Shared workspace</source>
+        <translation>Espace partagé</translation>
+    </message>
+    <message>
+        <source>Team passphrase:</source>
+        <translation>Phrase secrète de l'équipe :</translation>
+    </message>
+    <message>
+        <source>The passphrase</source>
+        <translation>La phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase is not printed on this sheet.</source>
+        <translation>La phrase secrète n'est pas imprimée sur cette fiche.</translation>
+    </message>
+    <message>
+        <source>Type the team passphrase when asked. coopdesk keeps the team key in the laptop's keyring, never the passphrase.</source>
+        <translation>Tapez la phrase secrète de l'équipe quand elle est demandée. coopdesk garde la clé de l'équipe dans le trousseau de l'ordinateur, jamais la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>When the passphrase changes</source>
+        <translation>Quand la phrase secrète change</translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody can rejoin: ask the team member who knows it, or start a new shared folder.</source>
+        <translation>Sans la phrase secrète personne ne peut rejoindre l'espace : demandez-la au membre de l'équipe qui la connaît, ou créez un nouveau dossier partagé.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Fiche de secours</translation>
+    </message>
+    <message>
+        <source>Print this sheet and keep it in the association's binder: it tells a successor how to rejoin the shared workspace on a new laptop.</source>
+        <translation>Imprimez cette fiche et rangez-la dans le classeur de l'association : elle indique à qui prendra la suite comment rejoindre l'espace partagé sur un nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <source>a reminder only the team understands</source>
+        <translation>un indice que seule l'équipe comprend</translation>
+    </message>
+    <message>
+        <source>Passphrase hint</source>
+        <translation>Indice de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Print the passphrase itself</source>
+        <translation>Imprimer la phrase secrète elle-même</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Phrase secrète de l'équipe</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Enregistrer la fiche de secours</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTab</name>
     <message>
         <source>In the trash: select it and click “Restore”</source>
@@ -4419,7 +5574,7 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     </message>
     <message>
         <source>Add what a partner can lend (Ctrl+N)</source>
-        <translation>Ajouter ce qu&apos;un partenaire peut prêter (Ctrl+N)</translation>
+        <translation>Ajouter ce qu'un partenaire peut prêter (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -4499,8 +5654,8 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     <message>
         <source>Nothing pooled yet.
 Add what a partner can lend: a room, a vehicle, equipment, a skill or funding, with its value per day.</source>
-        <translation>Rien de mutualisé pour l&apos;instant.
-Ajoutez ce qu&apos;un partenaire peut prêter : une salle, un véhicule, du matériel, une compétence ou un financement, avec sa valeur par jour.</translation>
+        <translation>Rien de mutualisé pour l'instant.
+Ajoutez ce qu'un partenaire peut prêter : une salle, un véhicule, du matériel, une compétence ou un financement, avec sa valeur par jour.</translation>
     </message>
     <message>
         <source>Add “{name}”</source>
@@ -4549,8 +5704,8 @@ Ajoutez ce qu&apos;un partenaire peut prêter : une salle, un véhicule, du mat�
         <translation>≈ {amount}</translation>
     </message>
     <message>
-        <source>Estimated from the resource&apos;s value per day (no value was recorded for this loan)</source>
-        <translation>Estimée d&apos;après la valeur par jour de la ressource (aucune valeur n&apos;a été notée pour ce prêt)</translation>
+        <source>Estimated from the resource's value per day (no value was recorded for this loan)</source>
+        <translation>Estimée d'après la valeur par jour de la ressource (aucune valeur n'a été notée pour ce prêt)</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -4578,7 +5733,7 @@ Ajoutez ce qu&apos;un partenaire peut prêter : une salle, un véhicule, du mat�
     </message>
     <message>
         <source>Not now</source>
-        <translation>Pas pour l&apos;instant</translation>
+        <translation>Pas pour l'instant</translation>
     </message>
     <message>
         <source>Next booking</source>
@@ -4673,7 +5828,7 @@ Ajoutez ce qu&apos;un partenaire peut prêter : une salle, un véhicule, du mat�
     </message>
     <message>
         <source>The directory has no organisation yet: add the partner that offers the resource first.</source>
-        <translation>L&apos;annuaire ne contient encore aucune structure : ajoutez d&apos;abord le partenaire qui propose la ressource.</translation>
+        <translation>L'annuaire ne contient encore aucune structure : ajoutez d'abord le partenaire qui propose la ressource.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4733,7 +5888,7 @@ Ajoutez ce qu&apos;un partenaire peut prêter : une salle, un véhicule, du mat�
     </message>
     <message>
         <source>Change the selected booking, or note how it came back (Enter)</source>
-        <translation>Modifier la réservation sélectionnée, ou noter l&apos;état au retour (Entrée)</translation>
+        <translation>Modifier la réservation sélectionnée, ou noter l'état au retour (Entrée)</translation>
     </message>
     <message>
         <source>Cancel the booking</source>
@@ -4741,7 +5896,7 @@ Ajoutez ce qu&apos;un partenaire peut prêter : une salle, un véhicule, du mat�
     </message>
     <message>
         <source>Move the selected booking to the trash (Del); Ctrl+Z undoes it</source>
-        <translation>Mettre la réservation sélectionnée à la corbeille (Suppr) ; Ctrl+Z l&apos;annule</translation>
+        <translation>Mettre la réservation sélectionnée à la corbeille (Suppr) ; Ctrl+Z l'annule</translation>
     </message>
     <message>
         <source>Previous month</source>
@@ -4811,7 +5966,7 @@ Ajoutez ce qu&apos;un partenaire peut prêter : une salle, un véhicule, du mat�
     </message>
     <message>
         <source>Edit the review</source>
-        <translation>Modifier l&apos;évaluation</translation>
+        <translation>Modifier l'évaluation</translation>
     </message>
     <message>
         <source>Project</source>
@@ -4843,7 +5998,7 @@ Ajoutez ce qu&apos;un partenaire peut prêter : une salle, un véhicule, du mat�
     </message>
     <message>
         <source>Reviewing the cooperation regularly (every six months, for example) is one of the five good practices.</source>
-        <translation>Évaluer régulièrement la coopération (tous les six mois, par exemple) est l&apos;une des cinq bonnes pratiques.</translation>
+        <translation>Évaluer régulièrement la coopération (tous les six mois, par exemple) est l'une des cinq bonnes pratiques.</translation>
     </message>
 </context>
 <context>
@@ -4927,7 +6082,7 @@ Ajoutez ce qu&apos;un partenaire peut prêter : une salle, un véhicule, du mat�
     </message>
     <message>
         <source>The next review is due today, {date}.</source>
-        <translation>La prochaine évaluation est prévue aujourd&apos;hui, {date}.</translation>
+        <translation>La prochaine évaluation est prévue aujourd'hui, {date}.</translation>
     </message>
     <message numerus="yes">
         <source>Next review on {date}, in %n day(s).</source>
@@ -4969,7 +6124,7 @@ Ajoutez ce qu&apos;un partenaire peut prêter : une salle, un véhicule, du mat�
     </message>
     <message>
         <source>Move the review to the trash (Del)</source>
-        <translation>Mettre l&apos;évaluation à la corbeille (Suppr)</translation>
+        <translation>Mettre l'évaluation à la corbeille (Suppr)</translation>
     </message>
     <message>
         <source>Scores of the partners</source>
@@ -4993,12 +6148,12 @@ Ajoutez ce qu&apos;un partenaire peut prêter : une salle, un véhicule, du mat�
     </message>
     <message>
         <source>No project yet. Reviews look back on a shared project: create one in Projects first.</source>
-        <translation>Aucun projet pour l&apos;instant. Une évaluation porte sur un projet commun : créez-en d&apos;abord un dans Projets.</translation>
+        <translation>Aucun projet pour l'instant. Une évaluation porte sur un projet commun : créez-en d'abord un dans Projets.</translation>
     </message>
     <message>
         <source>No review of this project yet.
 A review scores each partner from 1 to 5 on the five good practices of cooperation, with comments.</source>
-        <translation>Aucune évaluation de ce projet pour l&apos;instant.
+        <translation>Aucune évaluation de ce projet pour l'instant.
 Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques de la coopération, avec des commentaires.</translation>
     </message>
     <message>
@@ -5010,8 +6165,8 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>Évaluation</translation>
     </message>
     <message>
-        <source>The project has no partner to score yet: add its partners on the project&apos;s page.</source>
-        <translation>Le projet n&apos;a encore aucun partenaire à noter : ajoutez ses partenaires sur la page du projet.</translation>
+        <source>The project has no partner to score yet: add its partners on the project's page.</source>
+        <translation>Le projet n'a encore aucun partenaire à noter : ajoutez ses partenaires sur la page du projet.</translation>
     </message>
     <message>
         <source>Select a cell, then type a score from 1 to 5.</source>
@@ -5058,7 +6213,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>No score yet. Score the partners in a review to see the trend of each practice here.</source>
-        <translation>Aucune note pour l&apos;instant. Notez les partenaires dans une évaluation pour voir ici la tendance de chaque pratique.</translation>
+        <translation>Aucune note pour l'instant. Notez les partenaires dans une évaluation pour voir ici la tendance de chaque pratique.</translation>
     </message>
     <message>
         <source>Mean score of the partners, from 1 to 5</source>
@@ -5124,7 +6279,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     <message>
         <source>Search the workspace (Ctrl+K)</source>
         <extracomment>The runner key of search tasks: a new query supersedes the previous one. The query running in a worker (None when none runs). Enter was pressed while the query ran: open the first hit when it arrives.</extracomment>
-        <translation>Rechercher dans l&apos;espace (Ctrl+K)</translation>
+        <translation>Rechercher dans l'espace (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -5132,7 +6287,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>Search is not available in this version.</source>
-        <translation>La recherche n&apos;est pas disponible dans cette version.</translation>
+        <translation>La recherche n'est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Nothing found for “{text}”.</source>
@@ -5187,19 +6342,91 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>Leave empty for the usual place; existing workspaces stay where they are.</source>
-        <translation>Laissez vide pour l&apos;emplacement habituel ; les espaces existants restent où ils sont.</translation>
+        <translation>Laissez vide pour l'emplacement habituel ; les espaces existants restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>Forget the keys on this computer</source>
+        <translation>Oublier les clés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Encrypted shared folder</source>
+        <translation>Dossier partagé chiffré</translation>
+    </message>
+    <message>
+        <source>Before lending or giving away this computer; the passphrase is then needed again to sync.</source>
+        <translation>Avant de prêter ou de donner cet ordinateur ; la phrase secrète est ensuite redemandée pour synchroniser.</translation>
     </message>
     <message>
         <source>The new language takes effect the next time coopdesk starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de coopdesk.</translation>
+        <translation>La nouvelle langue s'appliquera au prochain démarrage de coopdesk.</translation>
     </message>
     <message>
         <source>A change of language takes effect at the next start.</source>
-        <translation>Un changement de langue s&apos;applique au prochain démarrage.</translation>
+        <translation>Un changement de langue s'applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The team keys are forgotten on this computer.</source>
+        <translation>Les clés de l'équipe sont oubliées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Where new workspaces go</source>
         <translation>Où créer les nouveaux espaces</translation>
+    </message>
+</context>
+<context>
+    <name>ShareFileBar</name>
+    <message>
+        <source>Export to a file…</source>
+        <extracomment>A file was imported: (FileImport, Changes) for the page to publish and refresh. A file was written (FileExport).</extracomment>
+        <translation>Exporter dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Write the whole workspace to one file, to pass on a USB stick or by email</source>
+        <translation>Écrire tout l'espace de coopération dans un seul fichier, à transmettre par clé USB ou par e-mail</translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation>Importer depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Bring in a file exported by a partner: their changes are merged with yours</source>
+        <translation>Importer un fichier exporté par un partenaire : ses modifications sont fusionnées avec les vôtres</translation>
+    </message>
+    <message>
+        <source>A synchronisation is running; try again when it has finished.</source>
+        <translation>Une synchronisation est en cours ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Export the workspace to a file</source>
+        <translation>Exporter l'espace de coopération dans un fichier</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+        <source>The whole workspace ({count} changes) is in {path}. Give it to your partners: they bring it in with “Import from a file…”.</source>
+        <translation>Tout l'espace de coopération ({count} modifications) est dans {path}. Donnez-le à vos partenaires : ils l'importent avec « Importer depuis un fichier… ».</translation>
+    </message>
+    <message>
+        <source>Import a workspace file</source>
+        <translation>Importer un fichier d'espace de coopération</translation>
+    </message>
+    <message>
+        <source>Importing {path}…</source>
+        <translation>Import de {path}…</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>un partenaire</translation>
+    </message>
+    <message>
+        <source>Nothing new in {file} (from {who}, {when}): this workspace already had all of it.</source>
+        <translation>Rien de nouveau dans {file} (de {who}, {when}) : cet espace avait déjà tout.</translation>
+    </message>
+    <message>
+        <source>Imported {count} changes from {file} (from {who}, {when}).</source>
+        <translation>{count} modifications importées depuis {file} (de {who}, {when}).</translation>
     </message>
 </context>
 <context>
@@ -5227,7 +6454,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     <message numerus="yes">
         <source>%n change(s) of yours not shared yet</source>
         <translation>
-            <numerusform>%n de vos modifications n&apos;est pas encore partagée</numerusform>
+            <numerusform>%n de vos modifications n'est pas encore partagée</numerusform>
             <numerusform>%n de vos modifications ne sont pas encore partagées</numerusform>
         </translation>
     </message>
@@ -5252,7 +6479,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     <name>Shell</name>
     <message>
         <source>Opening {name}…</source>
-        <extracomment>`COOPDESK_SMOKE_STARTUP=1`: quit as soon as the main window&apos;s first page is painted, printing how long that took (bench/bench_startup.py). Opens workspaces off the GUI thread; shared with the windows (busy indicator). Shown at start-up while the first workspace opens.</extracomment>
+        <extracomment>`COOPDESK_SMOKE_STARTUP=1`: quit as soon as the main window's first page is painted, printing how long that took (bench/bench_startup.py). Opens workspaces off the GUI thread; shared with the windows (busy indicator). The main window's frame, without a workspace yet, shown while one opens at start-up (or while a backup is put back); it becomes `window` once attached.</extracomment>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
@@ -5264,30 +6491,62 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>Ouverture de la coopération de démonstration…</translation>
     </message>
     <message>
+        <source>Joining {name}…</source>
+        <translation>Connexion à {name}…</translation>
+    </message>
+    <message>
         <source>Cannot open the workspace</source>
-        <translation>Impossible d&apos;ouvrir l&apos;espace de coopération</translation>
+        <translation>Impossible d'ouvrir l'espace de coopération</translation>
     </message>
     <message>
         <source>The workspace was upgraded; a copy of the previous version is in {file}.</source>
-        <translation>L&apos;espace a été mis à jour ; une copie de la version précédente se trouve dans {file}.</translation>
+        <translation>L'espace a été mis à jour ; une copie de la version précédente se trouve dans {file}.</translation>
     </message>
     <message>
         <source>Open a workspace folder</source>
-        <translation>Ouvrir le dossier d&apos;un espace</translation>
+        <translation>Ouvrir le dossier d'un espace</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>La sauvegarde automatique a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>Looking for a backup…</source>
+        <translation>Recherche d'une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The database of the workspace {folder} is damaged. Replace it with the backup of {date}? Changes made since then on this laptop will be missing; the damaged file is kept aside, not deleted.</source>
+        <translation>La base de données de l'espace de coopération {folder} est endommagée. La remplacer par la sauvegarde du {date} ? Les modifications faites depuis sur cet ordinateur manqueront ; le fichier endommagé est mis de côté, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>Damaged workspace</source>
+        <translation>Espace de coopération endommagé</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Impossible de restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup restored; the state before it was backed up as well.</source>
+        <translation>Sauvegarde restaurée ; l'état précédent a lui aussi été sauvegardé.</translation>
     </message>
     <message>
         <source>coopdesk</source>
-        <extracomment>The call returned this value. The call raised this exception. The call ended (after `succeeded`/`failed`, or with its result dropped if cancelled). The text of the busy work to show (&quot;&quot; when there is none). The window alerts about failures are shown over (the active window if None).</extracomment>
+        <extracomment>The call returned this value. The call raised this exception. The call ended (after `succeeded`/`failed`, or with its result dropped if cancelled). The text of the busy work to show ("" when there is none). The window alerts about failures are shown over (the active window if None).</extracomment>
         <translation>coopdesk</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe: every change is saved as soon as it is made.</source>
-        <extracomment>The name of coopdesk&apos;s log file in the log folder (written by coopdesk.app.gui). A busy indicator appears only for work that lasts longer than this (no flicker).</extracomment>
-        <translation>Une erreur inattendue s&apos;est produite. Vos données ne sont pas perdues : chaque modification est enregistrée dès qu&apos;elle est faite.</translation>
+        <extracomment>The name of coopdesk's log file in the log folder (written by coopdesk.app.gui). A busy indicator appears only for work that lasts longer than this (no flicker).</extracomment>
+        <translation>Une erreur inattendue s'est produite. Vos données ne sont pas perdues : chaque modification est enregistrée dès qu'elle est faite.</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe: every change is saved as soon as it is made. Please send the log file {file} to the people who maintain coopdesk.</source>
-        <translation>Une erreur inattendue s&apos;est produite. Vos données ne sont pas perdues : chaque modification est enregistrée dès qu&apos;elle est faite. Merci d&apos;envoyer le fichier journal {file} aux personnes qui maintiennent coopdesk.</translation>
+        <translation>Une erreur inattendue s'est produite. Vos données ne sont pas perdues : chaque modification est enregistrée dès qu'elle est faite. Merci d'envoyer le fichier journal {file} aux personnes qui maintiennent coopdesk.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -5302,7 +6561,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>&lt;p&gt;A &lt;b&gt;cooperation workspace&lt;/b&gt; gathers the partners, projects, meetings and actions of one cooperation between associations.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un &lt;b&gt;espace de coopération&lt;/b&gt; réunit les partenaires, les projets, les réunions et les actions d&apos;une coopération entre associations.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Un &lt;b&gt;espace de coopération&lt;/b&gt; réunit les partenaires, les projets, les réunions et les actions d'une coopération entre associations.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Start a new cooperation</source>
@@ -5317,6 +6576,18 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>Créer</translation>
     </message>
     <message>
+        <source>Join a partner's workspace</source>
+        <translation>Rejoindre l'espace d'un partenaire</translation>
+    </message>
+    <message>
+        <source>A partner already shares the cooperation in a cloud, network or USB folder? Choose that folder: this laptop gets its own copy, kept in step with the partners'.</source>
+        <translation>Un partenaire partage déjà la coopération dans un dossier cloud, réseau ou USB ? Choisissez ce dossier : cet ordinateur en reçoit sa propre copie, tenue à jour avec celles des partenaires.</translation>
+    </message>
+    <message>
+        <source>Join a shared workspace…</source>
+        <translation>Rejoindre un espace partagé…</translation>
+    </message>
+    <message>
         <source>Or</source>
         <translation>Ou</translation>
     </message>
@@ -5326,7 +6597,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>Open an existing workspace folder…</source>
-        <translation>Ouvrir le dossier d&apos;un espace existant…</translation>
+        <translation>Ouvrir le dossier d'un espace existant…</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
@@ -5337,8 +6608,12 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>Quitter</translation>
     </message>
     <message>
+        <source>Choose the folder your partners share</source>
+        <translation>Choisir le dossier partagé par vos partenaires</translation>
+    </message>
+    <message>
         <source>Open a workspace folder</source>
-        <translation>Ouvrir le dossier d&apos;un espace</translation>
+        <translation>Ouvrir le dossier d'un espace</translation>
     </message>
 </context>
 <context>
@@ -5377,11 +6652,11 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>Sharing the workspace in {folder}…</source>
-        <translation>Partage de l&apos;espace dans {folder}…</translation>
+        <translation>Partage de l'espace dans {folder}…</translation>
     </message>
     <message>
-        <source>The workspace is shared. Give the folder to your partners (through your cloud or network drive): they join it from coopdesk&apos;s start window.</source>
-        <translation>L&apos;espace est partagé. Donnez le dossier à vos partenaires (par votre cloud ou votre lecteur réseau) : ils le rejoignent depuis la fenêtre d&apos;accueil de coopdesk.</translation>
+        <source>The workspace is shared. Give the folder to your partners (through your cloud or network drive): they join it from coopdesk's start window.</source>
+        <translation>L'espace est partagé. Donnez le dossier à vos partenaires (par votre cloud ou votre lecteur réseau) : ils le rejoignent depuis la fenêtre d'accueil de coopdesk.</translation>
     </message>
     <message>
         <source>Workspace shared.</source>
@@ -5397,7 +6672,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>Synchronisation did not run: {reason}</source>
-        <translation>La synchronisation n&apos;a pas eu lieu : {reason}</translation>
+        <translation>La synchronisation n'a pas eu lieu : {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -5423,15 +6698,15 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>Still arriving: the copy of this file is not finished, coopdesk will try again</source>
-        <translation>En cours d&apos;arrivée : la copie de ce fichier n&apos;est pas terminée, coopdesk réessaiera</translation>
+        <translation>En cours d'arrivée : la copie de ce fichier n'est pas terminée, coopdesk réessaiera</translation>
     </message>
     <message>
         <source>Waiting for an earlier file of the same computer</source>
-        <translation>En attente d&apos;un fichier antérieur du même ordinateur</translation>
+        <translation>En attente d'un fichier antérieur du même ordinateur</translation>
     </message>
     <message>
         <source>Damaged: ask its author to synchronise again (nothing is lost on their computer)</source>
-        <translation>Endommagé : demandez à son auteur de synchroniser à nouveau (rien n&apos;est perdu sur son ordinateur)</translation>
+        <translation>Endommagé : demandez à son auteur de synchroniser à nouveau (rien n'est perdu sur son ordinateur)</translation>
     </message>
     <message>
         <source>Written by a newer coopdesk: please update coopdesk to read it</source>
@@ -5439,10 +6714,10 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>Encrypted with a key this computer does not have</source>
-        <translation>Chiffré avec une clé que cet ordinateur n&apos;a pas</translation>
+        <translation>Chiffré avec une clé que cet ordinateur n'a pas</translation>
     </message>
     <message>
-        <source>Cannot be decrypted with this computer&apos;s key</source>
+        <source>Cannot be decrypted with this computer's key</source>
         <translation>Impossible à déchiffrer avec la clé de cet ordinateur</translation>
     </message>
     <message>
@@ -5462,7 +6737,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>just now</source>
-        <translation>à l&apos;instant</translation>
+        <translation>à l'instant</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -5484,7 +6759,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>Someone not named yet</source>
-        <translation>Quelqu&apos;un (sans nom)</translation>
+        <translation>Quelqu'un (sans nom)</translation>
     </message>
     <message>
         <source>{name} (this computer)</source>
@@ -5548,7 +6823,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>someone</source>
-        <translation>quelqu&apos;un</translation>
+        <translation>quelqu'un</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -5564,7 +6839,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>{ahead} ahead</source>
-        <translation>{ahead} d&apos;avance</translation>
+        <translation>{ahead} d'avance</translation>
     </message>
     <message>
         <source>since {when}</source>
@@ -5572,19 +6847,19 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>{who} changed this text at the same time on different computers. Every computer shows the same versions until someone chooses: compare them, keep one or merge them.</source>
-        <translation>{who} : ce texte a été modifié en même temps sur des ordinateurs différents. Tous les ordinateurs montrent les mêmes versions jusqu&apos;à ce que quelqu&apos;un choisisse : comparez-les, gardez-en une ou fusionnez-les.</translation>
+        <translation>{who} : ce texte a été modifié en même temps sur des ordinateurs différents. Tous les ordinateurs montrent les mêmes versions jusqu'à ce que quelqu'un choisisse : comparez-les, gardez-en une ou fusionnez-les.</translation>
     </message>
     <message>
         <source>{deleted_by} moved this record to the trash while {edited_by} was changing it, each on their own computer. It is kept for now: keep it, or move it to the trash after all?</source>
-        <translation>{deleted_by} a mis cette fiche à la corbeille pendant que {edited_by} la modifiait, chacun sur son ordinateur. Elle est conservée pour l&apos;instant : la garder, ou la mettre quand même à la corbeille ?</translation>
+        <translation>{deleted_by} a mis cette fiche à la corbeille pendant que {edited_by} la modifiait, chacun sur son ordinateur. Elle est conservée pour l'instant : la garder, ou la mettre quand même à la corbeille ?</translation>
     </message>
     <message>
-        <source>The clock of {person}&apos;s computer ({association}) is {ahead} ahead. A wrong clock never decides which change wins, but the times shown for changes from that computer are wrong. Ask {person} to set the date and time of their computer.</source>
-        <translation>L&apos;horloge de l&apos;ordinateur de {person} ({association}) a {ahead} d&apos;avance. Une horloge déréglée ne décide jamais quelle modification l&apos;emporte, mais les heures affichées pour les modifications de cet ordinateur sont fausses. Demandez à {person} de régler la date et l&apos;heure de son ordinateur.</translation>
+        <source>The clock of {person}'s computer ({association}) is {ahead} ahead. A wrong clock never decides which change wins, but the times shown for changes from that computer are wrong. Ask {person} to set the date and time of their computer.</source>
+        <translation>L'horloge de l'ordinateur de {person} ({association}) a {ahead} d'avance. Une horloge déréglée ne décide jamais quelle modification l'emporte, mais les heures affichées pour les modifications de cet ordinateur sont fausses. Demandez à {person} de régler la date et l'heure de son ordinateur.</translation>
     </message>
     <message>
         <source>Another installation writes to the shared folder as this computer: a copied computer, or a backup put back. coopdesk keeps the changes of both. If nobody copied this workspace, tell the people you share it with.</source>
-        <translation>Une autre installation écrit dans le dossier partagé sous le nom de cet ordinateur : un ordinateur copié, ou une sauvegarde remise en place. coopdesk garde les modifications des deux. Si personne n&apos;a copié cet espace, prévenez les personnes avec qui vous le partagez.</translation>
+        <translation>Une autre installation écrit dans le dossier partagé sous le nom de cet ordinateur : un ordinateur copié, ou une sauvegarde remise en place. coopdesk garde les modifications des deux. Si personne n'a copié cet espace, prévenez les personnes avec qui vous le partagez.</translation>
     </message>
     <message>
         <source>These records have the same name. If they are the same, merge them: coopdesk keeps one, moves every link to it (contacts, partnerships, actions…) and puts the others in the trash.</source>
@@ -5649,8 +6924,8 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>Contributions en nature par partenaire</translation>
     </message>
     <message>
-        <source>The value of the loans between partners, for the in-kind contributions funders ask about. A loan counts in the period it starts. A loan without a recorded value counts the resource&apos;s value per day for each day started; a resource used by its own organisation is not counted.</source>
-        <translation>La valeur des prêts entre partenaires, pour les contributions en nature que demandent les financeurs. Un prêt compte dans la période où il commence. Un prêt sans valeur notée compte la valeur par jour de la ressource pour chaque jour entamé ; une ressource utilisée par sa propre structure n&apos;est pas comptée.</translation>
+        <source>The value of the loans between partners, for the in-kind contributions funders ask about. A loan counts in the period it starts. A loan without a recorded value counts the resource's value per day for each day started; a resource used by its own organisation is not counted.</source>
+        <translation>La valeur des prêts entre partenaires, pour les contributions en nature que demandent les financeurs. Un prêt compte dans la période où il commence. Un prêt sans valeur notée compte la valeur par jour de la ressource pour chaque jour entamé ; une ressource utilisée par sa propre structure n'est pas comptée.</translation>
     </message>
     <message>
         <source>from {start} to {end}</source>
@@ -5735,7 +7010,7 @@ Réservez une ressource pour un autre partenaire dans le registre : sa valeur ap
         <source>The trash is empty.
 What you delete elsewhere lands here first, and can be restored.</source>
         <translation>La corbeille est vide.
-Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.</translation>
+Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</translation>
     </message>
     <message>
         <source>{count} records were left in the trash. The first one: {reason}</source>
@@ -5754,20 +7029,20 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
     </message>
     <message>
         <source>This cannot be undone: a record deleted for good cannot be restored.</source>
-        <translation>C&apos;est irréversible : une fiche supprimée définitivement ne peut pas être restaurée.</translation>
+        <translation>C'est irréversible : une fiche supprimée définitivement ne peut pas être restaurée.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) that belong to it (agenda items, scores, partners…) go with it. This cannot be undone.</source>
         <translation>
-            <numerusform>%n fiche qui en dépend (points de l&apos;ordre du jour, notes, partenaires…) part avec elle. C&apos;est irréversible.</numerusform>
-            <numerusform>%n fiches qui en dépendent (points de l&apos;ordre du jour, notes, partenaires…) partent avec elle. C&apos;est irréversible.</numerusform>
+            <numerusform>%n fiche qui en dépend (points de l'ordre du jour, notes, partenaires…) part avec elle. C'est irréversible.</numerusform>
+            <numerusform>%n fiches qui en dépendent (points de l'ordre du jour, notes, partenaires…) partent avec elle. C'est irréversible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) that belong to them (agenda items, scores, partners…) go with them. This cannot be undone.</source>
         <translation>
-            <numerusform>%n fiche qui en dépend (points de l&apos;ordre du jour, notes, partenaires…) part avec elles. C&apos;est irréversible.</numerusform>
-            <numerusform>%n fiches qui en dépendent (points de l&apos;ordre du jour, notes, partenaires…) partent avec elles. C&apos;est irréversible.</numerusform>
+            <numerusform>%n fiche qui en dépend (points de l'ordre du jour, notes, partenaires…) part avec elles. C'est irréversible.</numerusform>
+            <numerusform>%n fiches qui en dépendent (points de l'ordre du jour, notes, partenaires…) partent avec elles. C'est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -6081,6 +7356,14 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
 <context>
     <name>errors</name>
     <message>
+        <source>A cancelled meeting cannot approve minutes.</source>
+        <translation>Une réunion annulée ne peut pas approuver un compte rendu.</translation>
+    </message>
+    <message>
+        <source>A printing template asks for “{key}”, which coopdesk does not fill; correct or remove the template in {folder}.</source>
+        <translation>Un modèle d'impression demande « {key} », que coopdesk ne remplit pas ; corrigez ou supprimez le modèle dans {folder}.</translation>
+    </message>
+    <message>
         <source>A score goes from {low} to {high}; {value} is outside.</source>
         <translation>Une note va de {low} à {high} ; {value} est en dehors.</translation>
     </message>
@@ -6089,20 +7372,32 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
         <translation>Un espace de coopération existe déjà dans {folder}.</translation>
     </message>
     <message>
+        <source>Cannot back up {file}: {reason}.</source>
+        <translation>Impossible de sauvegarder {file} : {reason}.</translation>
+    </message>
+    <message>
         <source>Cannot create the workspace in {folder}: {reason}.</source>
-        <translation>Impossible de créer l&apos;espace de coopération dans {folder} : {reason}.</translation>
+        <translation>Impossible de créer l'espace de coopération dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged file {file} aside: {reason}.</source>
+        <translation>Impossible de mettre de côté le fichier endommagé {file} : {reason}.</translation>
     </message>
     <message>
         <source>Cannot open {file}: {reason}.</source>
-        <translation>Impossible d&apos;ouvrir {file} : {reason}.</translation>
+        <translation>Impossible d'ouvrir {file} : {reason}.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
         <translation>Impossible de lire {file} : {reason}.</translation>
     </message>
     <message>
+        <source>Cannot restore {file}: {reason}.</source>
+        <translation>Impossible de restaurer {file} : {reason}.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}.</source>
-        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+        <translation>Impossible d'écrire {path} : {reason}.</translation>
     </message>
     <message>
         <source>Choose at least one other record to merge into this one.</source>
@@ -6113,13 +7408,29 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
         <translation>Indiquez la date à laquelle le consentement a été donné.</translation>
     </message>
     <message>
+        <source>Minutes are approved at a later meeting.</source>
+        <translation>Un compte rendu s'approuve lors d'une réunion ultérieure.</translation>
+    </message>
+    <message>
+        <source>Minutes are approved at a later meeting: use “Approve minutes…” and choose that meeting.</source>
+        <translation>Un compte rendu s'approuve lors d'une réunion ultérieure : utilisez « Approuver le compte rendu… » et choisissez cette réunion.</translation>
+    </message>
+    <message>
         <source>No person or organisation is called “{text}”: pick one in the list.</source>
         <extracomment>The position of the correspondent in the list the edit was given.</extracomment>
-        <translation>Aucun contact ni aucune structure ne s&apos;appelle « {text} » : choisissez-en un dans la liste.</translation>
+        <translation>Aucun contact ni aucune structure ne s'appelle « {text} » : choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>Only a record in the trash can be deleted for good; move it to the trash first.</source>
-        <translation>Seule une fiche dans la corbeille peut être supprimée définitivement ; mettez-la d&apos;abord à la corbeille.</translation>
+        <translation>Seule une fiche dans la corbeille peut être supprimée définitivement ; mettez-la d'abord à la corbeille.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes are annotated; change the meeting itself instead.</source>
+        <translation>Seul un compte rendu approuvé s'annote ; modifiez plutôt la réunion elle-même.</translation>
+    </message>
+    <message>
+        <source>Only the minutes of a meeting that was held can be approved.</source>
+        <translation>Seul le compte rendu d'une réunion qui a eu lieu peut être approuvé.</translation>
     </message>
     <message>
         <source>Say who represents them.</source>
@@ -6134,8 +7445,12 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
         <translation>Indiquez avec qui : un contact ou une structure.</translation>
     </message>
     <message>
+        <source>Several records match {text}: {candidates}.</source>
+        <translation>Plusieurs fiches correspondent à {text} : {candidates}.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
-        <translation>Une erreur s&apos;est produite.</translation>
+        <translation>Une erreur s'est produite.</translation>
     </message>
     <message>
         <source>The booking must end after it starts.</source>
@@ -6143,27 +7458,107 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
     </message>
     <message>
         <source>The chosen {kind} does not exist or is in the trash.</source>
-        <translation>L&apos;élément choisi ({kind}) n&apos;existe pas ou est dans la corbeille.</translation>
+        <translation>L'élément choisi ({kind}) n'existe pas ou est dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>The database {file} is damaged ({reason}).</source>
+        <translation>La base de données {file} est endommagée ({reason}).</translation>
     </message>
     <message>
         <source>The end ({end}) comes before the start ({start}).</source>
         <translation>La fin ({end}) est avant le début ({start}).</translation>
     </message>
     <message>
+        <source>The file {path} belongs to another team ({name}); nothing was imported.</source>
+        <translation>Le fichier {path} appartient à une autre équipe ({name}) ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Le fichier {path} ne peut pas être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Le fichier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The file {path} holds changes written as this laptop that it does not have (a copy of this workspace?); nothing was imported.</source>
+        <translation>Le fichier {path} contient des modifications écrites au nom de cet ordinateur qu'il n'a pas (une copie de cet espace ?) ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged; ask for it again.</source>
+        <translation>Le fichier {path} est endommagé ; demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file {path} is encrypted with a team key this workspace does not hold; join the team's shared folder with its passphrase first.</source>
+        <translation>Le fichier {path} est chiffré avec une clé d'équipe que cet espace ne détient pas ; rejoignez d'abord le dossier partagé de l'équipe avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The file {path} is incomplete (still being copied?).</source>
+        <translation>Le fichier {path} est incomplet (copie encore en cours ?).</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a coopdesk workspace file.</source>
+        <translation>Le fichier {path} n'est pas un fichier d'espace de coopération coopdesk.</translation>
+    </message>
+    <message>
+        <source>The file {path} was made by a newer coopdesk; please update coopdesk.</source>
+        <translation>Le fichier {path} a été créé par une version plus récente de coopdesk ; veuillez mettre coopdesk à jour.</translation>
+    </message>
+    <message>
+        <source>The file {path} was not written with this team's key.</source>
+        <translation>Le fichier {path} n'a pas été écrit avec la clé de cette équipe.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+        <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
         <source>The folder {folder} is not empty and is not a coopdesk export; choose a new or empty folder.</source>
-        <translation>Le dossier {folder} n&apos;est pas vide et ne contient pas un export coopdesk ; choisissez un dossier nouveau ou vide.</translation>
+        <translation>Le dossier {folder} n'est pas vide et ne contient pas un export coopdesk ; choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n'existe pas.</translation>
     </message>
     <message>
         <source>The meeting ends before it starts.</source>
         <translation>La réunion se termine avant de commencer.</translation>
     </message>
     <message>
+        <source>The minutes of the meeting “{title}” are approved: the meeting can no longer be changed, only annotated.</source>
+        <translation>Le compte rendu de la réunion « {title} » est approuvé : la réunion ne peut plus être modifiée, seulement annotée.</translation>
+    </message>
+    <message>
+        <source>The shared folder is needed to write the file with the team's key: {reason}</source>
+        <translation>Le dossier partagé est nécessaire pour écrire le fichier avec la clé de l'équipe : {reason}</translation>
+    </message>
+    <message>
+        <source>The team passphrase needs at least {count} characters (several words are easier to remember).</source>
+        <translation>La phrase secrète de l'équipe doit compter au moins {count} caractères (plusieurs mots se retiennent mieux).</translation>
+    </message>
+    <message>
+        <source>The team's key files have not arrived in the shared folder yet (or were removed).</source>
+        <translation>Les fichiers de clés de l'équipe ne sont pas encore arrivés dans le dossier partagé (ou ont été supprimés).</translation>
+    </message>
+    <message>
         <source>The workspace folder {folder} does not exist.</source>
-        <translation>Le dossier de l&apos;espace de coopération {folder} n&apos;existe pas.</translation>
+        <translation>Le dossier de l'espace de coopération {folder} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The workspace {folder} is open in another coopdesk window or command. Close it there first.</source>
+        <translation>L'espace de coopération {folder} est ouvert dans une autre fenêtre ou commande coopdesk. Fermez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>There is no backup named {name} in {folder}.</source>
+        <translation>Il n'y a pas de sauvegarde nommée {name} dans {folder}.</translation>
+    </message>
+    <message>
+        <source>There is no backup of {day} in {folder}.</source>
+        <translation>Il n'y a pas de sauvegarde du {day} dans {folder}.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup of {folder} to restore.</source>
+        <translation>Il n'y a aucune sauvegarde intacte de {folder} à restaurer.</translation>
     </message>
     <message>
         <source>This amount cannot be negative.</source>
@@ -6172,6 +7567,10 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
     <message>
         <source>This field cannot be empty.</source>
         <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This laptop does not hold the team's key {key} yet: enter the team passphrase to share its changes.</source>
+        <translation>Cet ordinateur n'a pas encore la clé {key} de l'équipe : tapez la phrase secrète de l'équipe pour partager ses modifications.</translation>
     </message>
     <message>
         <source>This objective belongs to another project.</source>
@@ -6183,11 +7582,15 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
     </message>
     <message>
         <source>This record no longer exists: {kind} {id}.</source>
-        <translation>Cet élément n&apos;existe plus : {kind} {id}.</translation>
+        <translation>Cet élément n'existe plus : {kind} {id}.</translation>
     </message>
     <message>
         <source>This resource is already booked from {start} to {end}{by}.</source>
         <translation>Cette ressource est déjà réservée du {start} au {end}{by}.</translation>
+    </message>
+    <message>
+        <source>This team's shared folder is not encrypted.</source>
+        <translation>Le dossier partagé de cette équipe n'est pas chiffré.</translation>
     </message>
     <message>
         <source>This text is too long ({length} characters, at most {limit}).</source>
@@ -6195,7 +7598,7 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
     </message>
     <message>
         <source>This version is no longer in the history of this record.</source>
-        <translation>Cette version ne figure plus dans l&apos;historique de cette fiche.</translation>
+        <translation>Cette version ne figure plus dans l'historique de cette fiche.</translation>
     </message>
     <message>
         <source>This workspace already belongs to another team.</source>
@@ -6206,12 +7609,28 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
         <translation>Cet espace est déjà partagé dans {folder}.</translation>
     </message>
     <message>
+        <source>This workspace is not part of the team of {path} and already holds records; import the file into a new, empty workspace.</source>
+        <translation>Cet espace ne fait pas partie de l'équipe de {path} et contient déjà des fiches ; importez le fichier dans un nouvel espace vide.</translation>
+    </message>
+    <message>
         <source>This workspace is not shared yet (share create FOLDER).</source>
-        <translation>Cet espace n&apos;est pas encore partagé (share create DOSSIER).</translation>
+        <translation>Cet espace n'est pas encore partagé (share create DOSSIER).</translation>
     </message>
     <message>
         <source>This workspace was saved by a newer version of coopdesk (schema {revision}). Please update coopdesk to open it; the file was left untouched.</source>
-        <translation>Cet espace a été enregistré par une version plus récente de coopdesk (schéma {revision}). Mettez coopdesk à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>Cet espace a été enregistré par une version plus récente de coopdesk (schéma {revision}). Mettez coopdesk à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Upgrading this workspace to the new version of coopdesk failed ({reason}). It was put back as it was before the upgrade, from the copy {backup}; please tell the people who maintain coopdesk.</source>
+        <translation>La mise à jour de cet espace de coopération vers la nouvelle version de coopdesk a échoué ({reason}). Il a été remis dans son état d'avant la mise à jour, à partir de la copie {backup} ; merci de prévenir les personnes qui maintiennent coopdesk.</translation>
+    </message>
+    <message>
+        <source>Write the annotation first.</source>
+        <translation>Écrivez d'abord l'annotation.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it opens none of the team's keys.</source>
+        <translation>Phrase secrète incorrecte : elle n'ouvre aucune des clés de l'équipe.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -6219,15 +7638,19 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
     </message>
     <message>
         <source>{file} is not a coopdesk database (damaged or another file).</source>
-        <translation>{file} n&apos;est pas une base de données coopdesk (fichier endommagé ou d&apos;un autre type).</translation>
+        <translation>{file} n'est pas une base de données coopdesk (fichier endommagé ou d'un autre type).</translation>
     </message>
     <message>
         <source>{folder} is not a coopdesk workspace (no {db} in it).</source>
-        <translation>{folder} n&apos;est pas un espace de coopération coopdesk (il ne contient pas {db}).</translation>
+        <translation>{folder} n'est pas un espace de coopération coopdesk (il ne contient pas {db}).</translation>
     </message>
     <message>
         <source>{name} is already a partner of this project.</source>
         <translation>{name} est déjà partenaire de ce projet.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another name.</source>
+        <translation>{path} existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>{path} is a file; give a folder for the CSV files.</source>
@@ -6235,7 +7658,7 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
     </message>
     <message>
         <source>{path} is a folder; give the path of a .json file.</source>
-        <translation>{path} est un dossier ; indiquez le chemin d&apos;un fichier .json.</translation>
+        <translation>{path} est un dossier ; indiquez le chemin d'un fichier .json.</translation>
     </message>
     <message>
         <source>{reason}</source>
@@ -6251,35 +7674,35 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
     </message>
     <message>
         <source>“{text}” is not a duration (for example 20 or 1 h 30).</source>
-        <translation>« {text} » n&apos;est pas une durée (par exemple 20 ou 1 h 30).</translation>
+        <translation>« {text} » n'est pas une durée (par exemple 20 ou 1 h 30).</translation>
     </message>
     <message>
         <source>“{text}” is not a valid date (for example 31/03/2026).</source>
-        <translation>« {text} » n&apos;est pas une date valide (par exemple 31/03/2026).</translation>
+        <translation>« {text} » n'est pas une date valide (par exemple 31/03/2026).</translation>
     </message>
     <message>
         <source>“{text}” is not a valid time (for example 18:30).</source>
-        <translation>« {text} » n&apos;est pas une heure valide (par exemple 18:30).</translation>
+        <translation>« {text} » n'est pas une heure valide (par exemple 18:30).</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number.</source>
-        <translation>« {text} » n&apos;est pas un nombre entier.</translation>
+        <translation>« {text} » n'est pas un nombre entier.</translation>
     </message>
     <message>
         <source>“{text}” is not an amount (for example 1 250,00).</source>
-        <translation>« {text} » n&apos;est pas un montant (par exemple 1 250,00).</translation>
+        <translation>« {text} » n'est pas un montant (par exemple 1 250,00).</translation>
     </message>
     <message>
         <source>“{text}” is not an end time (for example 20:00, or a date and a time).</source>
-        <translation>« {text} » n&apos;est pas une heure de fin (par exemple 20:00, ou une date et une heure).</translation>
+        <translation>« {text} » n'est pas une heure de fin (par exemple 20:00, ou une date et une heure).</translation>
     </message>
     <message>
         <source>“{title}” cannot be deleted for good: {count} other records still refer to it, for example “{other}”. Delete those for good first, or keep this one in the trash.</source>
-        <translation>« {title} » ne peut pas être supprimé définitivement : {count} autres fiches y font encore référence, par exemple « {other} ». Supprimez-les d&apos;abord définitivement, ou gardez celle-ci dans la corbeille.</translation>
+        <translation>« {title} » ne peut pas être supprimé définitivement : {count} autres fiches y font encore référence, par exemple « {other} ». Supprimez-les d'abord définitivement, ou gardez celle-ci dans la corbeille.</translation>
     </message>
     <message>
         <source>“{title}” cannot be deleted for good: “{other}” still refers to it. Delete that record for good first, or keep this one in the trash.</source>
-        <translation>« {title} » ne peut pas être supprimé définitivement : « {other} » y fait encore référence. Supprimez d&apos;abord cette fiche définitivement, ou gardez celle-ci dans la corbeille.</translation>
+        <translation>« {title} » ne peut pas être supprimé définitivement : « {other} » y fait encore référence. Supprimez d'abord cette fiche définitivement, ou gardez celle-ci dans la corbeille.</translation>
     </message>
     <message>
         <source>“{value}” does not look like an email address.</source>
@@ -6287,7 +7710,7 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
     </message>
     <message>
         <source>“{text}” is not a number (for example 12,5).</source>
-        <translation>« {text} » n&apos;est pas un nombre (par exemple 12,5).</translation>
+        <translation>« {text} » n'est pas un nombre (par exemple 12,5).</translation>
     </message>
     <message>
         <source>Give the full path of the folder (for example {example}).</source>
@@ -6296,6 +7719,18 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
     <message>
         <source>“{path}” is a file, not a folder.</source>
         <translation>« {path} » est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>“{folder}” holds no shared coopdesk workspace. Choose the folder your partners share (it contains a “CoopDesk” folder), or ask them to share their workspace first. Nothing was changed.</source>
+        <translation>« {folder} » ne contient aucun espace coopdesk partagé. Choisissez le dossier que partagent vos partenaires (il contient un dossier « CoopDesk »), ou demandez-leur d'abord de partager leur espace. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” cannot be found (is the drive connected?). Nothing was changed.</source>
+        <translation>Le dossier « {folder} » est introuvable (le disque est-il branché ?). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>This shared workspace cannot be joined: {reason}</source>
+        <translation>Impossible de rejoindre cet espace partagé : {reason}</translation>
     </message>
 </context>
 <context>
@@ -6354,7 +7789,7 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>Point de l&apos;ordre du jour</translation>
+        <translation>Point de l'ordre du jour</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -6378,7 +7813,7 @@ Ce que vous supprimez ailleurs arrive d&apos;abord ici, et peut être restauré.
     </message>
     <message>
         <source>Review score</source>
-        <translation>Note d&apos;évaluation</translation>
+        <translation>Note d'évaluation</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from coopdesk.app.paths import translations_dir
 from coopdesk.services.demo import create_demo_workspace
+from coopdesk.services.settings import AppPaths
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace
 from coopdesk.ui.bus import Bus
@@ -21,6 +22,9 @@ from coopdesk.ui.i18n import install_translators, remove_translators
 from coopdesk.ui.main_window import MainWindow
 from tests.conftest import TEST_PROFILE
 
+if TYPE_CHECKING:
+    from coopdesk.app.gui import Shell
+
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -28,6 +32,19 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("demo-template") / "demo"
     create_demo_workspace(folder, TEST_PROFILE).close()
     return folder
+
+
+@pytest.fixture
+def shell(qtbot: Any, app_paths: AppPaths) -> Iterator[Shell]:
+    """The application (no workspace open yet) on fresh settings, with the test profile."""
+    from coopdesk.app.context import AppContext  # the app layer only for the tests using it
+    from coopdesk.app.gui import Shell
+
+    context = AppContext.load(app_paths)
+    context.set_profile(TEST_PROFILE)
+    made = Shell(context)
+    yield made
+    made.close()
 
 
 @pytest.fixture

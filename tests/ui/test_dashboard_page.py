@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from coopdesk.domain.actions import ActionFields
 from coopdesk.domain.enums import ActionStatus
 from coopdesk.domain.profile import Profile
-from coopdesk.services.dashboard import SyncNoticeLine
+from coopdesk.services.dashboard import Dashboard, SyncNoticeLine
 from coopdesk.services.demo import create_demo_workspace
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.base import utcnow
@@ -28,6 +29,7 @@ from coopdesk.ui.pages.actions import ActionsPage
 from coopdesk.ui.pages.dashboard import DashboardPage
 from coopdesk.ui.pages.dashboard.cards import LINE_ROLE, TAG_ROLE, URGENT_ROLE, Card
 from coopdesk.ui.pages.dashboard.lines import DashboardLine, relative_day
+from coopdesk.ui.runner import Runner
 
 TODAY = dt.date(2026, 3, 11)
 MARIE = Profile(name="Marie Lefebvre", organisation="Centre social Les Tilleuls")
@@ -60,6 +62,7 @@ def make_page(qtbot: Any, services: Services, bus: Bus) -> DashboardPage:
     qtbot.addWidget(page)
     page.resize(1100, 900)
     page.show()
+    qtbot.waitUntil(lambda: not page.loading())  # the first reading, in a worker
     page.refresh()
     return page
 
@@ -205,21 +208,65 @@ def test_an_overdue_line_opens_the_action_in_the_action_plan(
 
 
 # -- refreshing -------------------------------------------------------------------------
-def test_a_change_refreshes_the_cards(page: DashboardPage, services: Services) -> None:
+def test_a_change_refreshes_the_cards(qtbot: Any, page: DashboardPage,
+                                      services: Services) -> None:
     first = page.card_of("overdue").lines()[0]
     page.bus.publish(services.action_plan.set_status(first.id, ActionStatus.DONE, TODAY))
-    assert page.card_of("overdue").count() == 4 and page.overdue_tile.value() == "4"
+    assert page.loading()  # read again in a worker
+    qtbot.waitUntil(lambda: page.card_of("overdue").count() == 4)
+    assert page.overdue_tile.value() == "4" and not page.loading()
     assert first.id not in {line.id for line in page.card_of("overdue").lines()}
 
 
-def test_a_hidden_dashboard_refreshes_when_shown(page: DashboardPage,
+def test_a_hidden_dashboard_refreshes_when_shown(qtbot: Any, page: DashboardPage,
                                                  services: Services) -> None:
     page.hide()
     first = page.card_of("overdue").lines()[0]
     page.bus.publish(services.action_plan.set_status(first.id, ActionStatus.DONE, TODAY))
-    assert page.card_of("overdue").count() == 5  # not reloaded while hidden
+    assert page.card_of("overdue").count() == 5 and not page.loading()  # hidden: not read
     page.show()
-    assert page.card_of("overdue").count() == 4
+    qtbot.waitUntil(lambda: page.card_of("overdue").count() == 4)
+
+
+def test_the_cards_are_read_in_a_worker_and_say_so_meanwhile(
+        qtbot: Any, services: Services, bus: Bus, monkeypatch: pytest.MonkeyPatch) -> None:
+    read_in: list[int] = []
+    ready = threading.Event()
+    real_load = services.dashboard.load
+
+    def slow_load(today: dt.date | None = None) -> Dashboard:
+        read_in.append(threading.get_ident())
+        ready.wait(10)
+        return real_load(today)
+
+    monkeypatch.setattr(services.dashboard, "load", slow_load)
+    page = DashboardPage(services, bus)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.loading() and page.board is None
+    overdue = page.card_of("overdue")
+    assert overdue.empty_label.text() == "Loading…" and overdue.count_label.text() == ""
+    assert page.greeting.text() == "Hello Marie Lefebvre"
+    ready.set()
+    qtbot.waitUntil(lambda: not page.loading())
+    assert read_in and read_in[0] != threading.get_ident()
+    assert page.board is not None and overdue.count() == page.board.overdue.total
+    assert overdue.empty_label.text() != "Loading…"
+
+
+def test_a_failed_reading_is_reported(qtbot: Any, services: Services, bus: Bus,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    reported: list[BaseException] = []
+    monkeypatch.setattr(Runner, "report", lambda self, error, title="": reported.append(error))
+
+    def broken(today: dt.date | None = None) -> Dashboard:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(services.dashboard, "load", broken)
+    page = DashboardPage(services, bus)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: bool(reported))
+    assert isinstance(reported[0], OSError) and not page.loading() and page.board is None
 
 
 def test_relative_days() -> None:
@@ -230,3 +277,27 @@ def test_relative_days() -> None:
 def test_line_models_pass_the_model_tester(qtmodeltester: Any, page: DashboardPage) -> None:
     for card in page.cards:
         qtmodeltester.check(card.line_model())
+
+
+def test_closing_the_window_drops_a_reading_still_under_way(
+        qtbot: Any, make_window: Callable[..., QMainWindow], services: Services,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workspace may be closed once the window is: the dashboard's reading, started
+    before the page was in the window, is drained with the window's own work."""
+    started = threading.Event()
+    real_load = services.dashboard.load
+
+    def load(today: dt.date | None = None) -> Dashboard:
+        started.set()
+        return real_load(today)
+
+    monkeypatch.setattr(services.dashboard, "load", load)
+    window = make_window(services)
+    page = window.current_page()
+    assert isinstance(page, DashboardPage) and page.loading()
+    assert started.wait(10)
+    window.close()  # before the result is delivered (no event processed since)
+    assert not page.loading() and page.board is None
+    # The queued delivery, if any, is dropped.
+    QApplication.processEvents()
+    assert page.board is None

@@ -480,3 +480,48 @@ def test_history_opens_for_the_selected_record_or_says_what_to_do(
     window.history_action.trigger()
     assert opened == [target]
     assert window.history_action.shortcut().toString() == "Ctrl+H"
+
+
+# -- the frame shown while the workspace opens --------------------------------------------
+def test_the_registry_titles_are_the_pages_own(ui_language: Callable[[str], None]) -> None:
+    """The navigation shows `PageSpec.title()` without importing the page: it must say what
+    the page's own `title()` says, in English and in French."""
+    from PySide6.QtCore import QObject
+
+    for language in ("en", "fr"):
+        ui_language(language)
+        for spec in AREAS:
+            cls = page_class(spec)
+            assert cls is not None
+            stand_in = type(cls.__name__, (QObject,), {})()  # tr() context: the class name
+            assert spec.title() == cls.title(stand_in), (language, spec.page_id)
+
+
+def test_the_frame_gets_its_workspace_later(qtbot: Any, tmp_path: Path,
+                                            demo_services: Services) -> None:
+    from tests.ui.conftest import locations_for
+
+    frame = MainWindow(None, Bus(), profile=None, locations=None, loading_text="Opening…")
+    qtbot.addWidget(frame)
+    frame.show()
+    assert not frame.attached() and frame.loading_text() == "Opening…"
+    assert frame.page_titles()[:3] == ["Dashboard", "Projects", "Action plan"]
+    assert frame.current_page() is None and frame.built_pages() == []
+    assert not frame.export_action.isEnabled() and not frame.nav.isEnabled()
+    assert frame.findChild(SearchBox) is None
+    frame.nav.setCurrentRow(2)  # nothing to show yet
+    assert frame.built_pages() == []
+    with pytest.raises(RuntimeError):
+        _ = frame.services
+
+    frame.attach(demo_services, locations_for(demo_services.workspace, tmp_path / "base"))
+    assert frame.attached() and frame.loading_text() == ""
+    assert frame.windowTitle() == f"{demo_services.workspace.name} — coopdesk"
+    assert frame.export_action.isEnabled() and frame.nav.isEnabled()
+    page = frame.current_page()
+    assert page is not None and page.page_id == "dashboard" and frame.nav.currentRow() == 0
+    assert [p.page_id for p in frame.built_pages()] == ["dashboard"]
+    assert frame.search_box.searcher is not None and frame.findChild(SearchBox) is not None
+    assert frame.recent_menu.actions()[0].text() == "No other recent workspace"
+    with pytest.raises(RuntimeError):
+        frame.attach(demo_services)

@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.errors import NotFoundError
 from coopdesk.services.workspace_services import Services
+from coopdesk.ui.dialogs.error_report import ErrorReport
 from coopdesk.ui.dialogs.messages import Alert
 from coopdesk.ui.runner import BusyIndicator, CancelledError, Runner
 
@@ -43,6 +44,15 @@ def alerts(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(Alert, "warn", classmethod(
         lambda cls, parent, title, text, detail="": shown.append((title, text))))
+    return shown
+
+
+@pytest.fixture
+def reports(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str, Path | None]]:
+    shown: list[tuple[str, str, str, Path | None]] = []
+    monkeypatch.setattr(ErrorReport, "present", classmethod(
+        lambda cls, parent, title, text, details, log_file=None:
+        shown.append((title, text, details, log_file))))
     return shown
 
 
@@ -119,7 +129,7 @@ def test_an_expected_error_is_shown_in_plain_words(qtbot: Any, runner: Runner,
 
 
 def test_a_bug_is_logged_and_shown_with_the_log_file(qtbot: Any, runner: Runner,
-                                                     alerts: list[Any],
+                                                     alerts: list[Any], reports: list[Any],
                                                      caplog: pytest.LogCaptureFixture) -> None:
     def broken() -> None:
         raise ZeroDivisionError("a bug in the worker")
@@ -129,9 +139,49 @@ def test_a_bug_is_logged_and_shown_with_the_log_file(qtbot: Any, runner: Runner,
         with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
             pass
     assert "a bug in the worker" in caplog.text
-    [(title, text)] = alerts
-    assert title == "Unexpected error"
+    assert alerts == []  # a bug gets the error report, not a plain warning
+    [(title, text, details, log_file)] = reports
+    assert title == "Unexpected error" and log_file == runner.log_file
     assert str(runner.log_file) in text and "Your data is safe" in text
+    assert f"Log file: {runner.log_file}" in details
+    assert "in broken" in details and details.endswith("ZeroDivisionError: a bug in the worker")
+
+
+def test_the_error_report_of_a_bug_copies_its_details(qtbot: Any, runner: Runner) -> None:
+    """The real dialog: plain words, the log file, and "Copy the details"."""
+    seen: list[tuple[str, str, str]] = []
+
+    def look_and_copy() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ErrorReport)
+        where = dialog.findChild(QWidget, "errorLogFile")
+        seen.append((dialog.windowTitle(), dialog.findChild(QWidget, "errorText").text(),
+                     where.text() if where is not None else ""))
+        dialog.copy_button.click()
+        dialog.accept()
+
+    def broken() -> None:
+        raise KeyError("missing piece")
+
+    def when_shown() -> None:  # the report waits in its own event loop meanwhile
+        if isinstance(QApplication.activeModalWidget(), ErrorReport):
+            poll.stop()
+            look_and_copy()
+
+    poll = QTimer()
+    poll.setInterval(10)
+    poll.timeout.connect(when_shown)
+    poll.start()
+    task = runner.run(broken)
+    with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
+        pass
+    poll.stop()
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    [(title, text, where)] = seen
+    assert title == "Unexpected error" and "Your data is safe" in text
+    assert str(runner.log_file) in where
+    copied = QApplication.clipboard().text()
+    assert "KeyError: 'missing piece'" in copied and str(runner.log_file) in copied
 
 
 def test_a_custom_error_handler_replaces_the_report(qtbot: Any, runner: Runner,

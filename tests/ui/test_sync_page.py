@@ -20,6 +20,7 @@ from coopdesk.sync import share
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.dialogs import conflicts as conflicts_module
 from coopdesk.ui.dialogs.conflicts import ConflictDialog
+from coopdesk.ui.dialogs.share_keys import EncryptionChoiceDialog, ShareChoice
 from coopdesk.ui.pages.sync import SyncPage
 from coopdesk.ui.pages.sync import page as page_module
 from coopdesk.ui.pages.sync.autosync import AutoSync
@@ -45,6 +46,9 @@ class Recorder:
 def quiet_autosync(monkeypatch: pytest.MonkeyPatch) -> None:
     """No automatic cycle unless a test asks for one."""
     monkeypatch.setattr(AutoSync, "WATCH_DELAY_MS", HOUR_MS)
+    # sharing in clear here; encryption from the page: tests/ui/test_share_keys_dialogs.py
+    monkeypatch.setattr(EncryptionChoiceDialog, "ask",
+                        classmethod(lambda cls, parent=None: ShareChoice(None)))
     monkeypatch.setattr(AutoSync, "LOCAL_DELAY_MS", HOUR_MS)
 
 

@@ -1,11 +1,12 @@
-"""Choosing a workspace: create one, open the demo, open a folder or a recent workspace."""
+"""Choosing a workspace: create one, join one a partner shares, open the demo, open a
+folder or a recent workspace."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,10 +24,67 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.errors import CoopdeskError
+from coopdesk.domain.profile import Profile
 from coopdesk.domain.validation import required, short_texts
+from coopdesk.ui.labels import QT_TRANSLATE_NOOP
 from coopdesk.ui.widgets.form import FormDialog, text_of
 
-StartAction = Literal["create", "demo", "open"]
+if TYPE_CHECKING:
+    from coopdesk.store.workspace import Workspace
+    from coopdesk.sync.share import TeamInfo
+
+StartAction = Literal["create", "join", "demo", "open"]
+
+NO_TEAM = QT_TRANSLATE_NOOP(
+    "errors", "“{folder}” holds no shared coopdesk workspace. Choose the folder your "
+    "partners share (it contains a “CoopDesk” folder), or ask them to share their workspace "
+    "first. Nothing was changed.")
+MISSING_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "The folder “{folder}” cannot be found (is the drive connected?). Nothing was "
+    "changed.")
+CANNOT_JOIN = QT_TRANSLATE_NOOP(
+    "errors", "This shared workspace cannot be joined: {reason}")
+
+
+class JoinRefusedError(CoopdeskError):
+    """The folder chosen to join holds no workspace this laptop can join."""
+
+
+def read_team(shared: Path) -> TeamInfo:
+    """The team shared in *shared*; JoinRefusedError (with a message for the user) when the
+    folder is missing, empty, someone else's files, damaged or from a newer coopdesk."""
+    from coopdesk.sync import share
+
+    if not shared.is_dir():
+        raise JoinRefusedError(MISSING_FOLDER, folder=str(shared))
+    root = share.share_root(shared)
+    if not root.is_dir() or not any(root.glob(f"{share.TEAM_PREFIX}*.json")):
+        raise JoinRefusedError(NO_TEAM, folder=str(shared))
+    try:
+        return share.preflight(shared)
+    except share.ShareError as exc:
+        raise JoinRefusedError(CANNOT_JOIN, reason=str(exc)) from exc
+
+
+def join_into(folder: Path, name: str, profile: Profile, shared: Path,
+              passphrase: str | None = None) -> Workspace:
+    """A new workspace in *folder* (which must not exist yet) made a copy of the team
+    shared in *shared*; on failure nothing is left behind. Slow (it reads every change the
+    partners shared): run it in a worker."""
+    import shutil
+
+    from coopdesk.services.sync_service import SyncService
+    from coopdesk.store.workspace import Workspace
+
+    workspace = Workspace.create(folder, name, profile)
+    try:
+        SyncService(workspace).join(shared, passphrase)
+    except BaseException:
+        workspace.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return workspace
 
 
 @dataclass(frozen=True)
@@ -67,6 +125,19 @@ class StartDialog(QDialog):
         create_row.addWidget(self.name_edit, 1)
         create_row.addWidget(self.create_button)
 
+        join_box = QGroupBox(self.tr("Join a partner's workspace"), self)
+        join_hint = QLabel(self.tr(
+            "A partner already shares the cooperation in a cloud, network or USB folder? "
+            "Choose that folder: this laptop gets its own copy, kept in step with the "
+            "partners'."), join_box)
+        join_hint.setWordWrap(True)
+        self.join_button = QPushButton(self.tr("Join a shared workspace…"), join_box)
+        self.join_button.setObjectName("joinShared")
+        self.join_button.clicked.connect(self._join)
+        join_column = QVBoxLayout(join_box)
+        join_column.addWidget(join_hint)
+        join_column.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
+
         other_box = QGroupBox(self.tr("Or"), self)
         self.demo_button = QPushButton(self.tr("Discover coopdesk with the demo"), other_box)
         self.demo_button.setObjectName("openDemo")
@@ -82,6 +153,7 @@ class StartDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(create_box)
+        layout.addWidget(join_box)
         layout.addWidget(other_box)
         self.recent_list = QListWidget(self)
         self.recent_list.setObjectName("recentWorkspaces")
@@ -112,6 +184,12 @@ class StartDialog(QDialog):
         name = self.name_edit.text().strip()
         if name:
             self._finish(StartChoice("create", name=name))
+
+    def _join(self) -> None:
+        folder = FolderDialog.ask(self.tr("Choose the folder your partners share"),
+                                  parent=self)
+        if folder is not None:
+            self._finish(StartChoice("join", folder=folder))
 
     def _open_folder(self) -> None:
         folder = FolderDialog.ask(self.tr("Open a workspace folder"), parent=self)

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
 from coopdesk.services.changes import Changes
-from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
+from coopdesk.ui.runner import Runner, Task
+
+if TYPE_CHECKING:  # the main window's frame imports Page before the database layer
+    from coopdesk.services.workspace_services import Services
+
+T = TypeVar("T")
 
 
 class Page(QWidget):
@@ -23,6 +29,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.services = services
         self.bus = bus
+        self._load: Task | None = None
         bus.changed.connect(self._on_changed)
 
     def title(self) -> str:
@@ -52,6 +59,33 @@ class Page(QWidget):
     def current_record(self) -> tuple[str, str] | None:
         """The record the user has selected, as (kind, id), for History; None if none."""
         return None
+
+    def load_in_background(self, read: Callable[[], T], show: Callable[[T], object]) -> Task:
+        """Run *read* (service calls only, no widget) in a worker, then *show* its result
+        on the GUI thread; a newer load of this page supersedes one still running.
+
+        The window's `Runner` runs it (its errors are reported like any background work;
+        closing the window drains it); a page outside a window uses its own. Pass a method
+        of the page as *show*, so that a page deleted meanwhile is not called.
+        """
+        runner = getattr(self.window(), "runner", None)
+        if not isinstance(runner, Runner):
+            runner = self.findChild(Runner, "pageRunner")
+            if runner is None:
+                runner = Runner(self)
+                runner.setObjectName("pageRunner")
+        self._load = runner.run(read, key=f"page-load-{id(self)}", on_success=show)
+        return self._load
+
+    def loading(self) -> bool:
+        """Whether a load started by `load_in_background` has not been shown yet."""
+        return self._load is not None and not self._load.done
+
+    def cancel_loading(self) -> None:
+        """Drop the result of a load still running (a synchronous refresh replaces it)."""
+        if self._load is not None:
+            self._load.cancel()
+            self._load = None
 
     def _on_changed(self, changes: Changes) -> None:
         if not self.watches or changes.touches(*self.watches):

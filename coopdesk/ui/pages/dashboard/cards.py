@@ -241,6 +241,12 @@ class Card(QFrame):
         self.more_label.setStyleSheet(f"color: {muted_colour(self.palette()).name()};")
         self.more_label.setVisible(bool(more_text))
 
+    def set_loading(self, text: str) -> None:
+        """No count and no line yet: *text* says they are being read."""
+        self.set_lines([], 0, text)
+        self.count_label.setText("")
+        self.count_label.setAccessibleName(text)
+
     def count(self) -> int:
         return int(self.count_label.text() or 0)
 

@@ -1,8 +1,14 @@
-"""The dashboard page (Tableau de bord): what needs attention today, in cards."""
+"""The dashboard page (Tableau de bord): what needs attention today, in cards.
+
+Its cards are read in a worker (`Page.load_in_background`): the page is on screen at once,
+with "Loading…" in its cards, and is filled when the reading ends; `refresh()` reads on the
+GUI thread (screenshots, tests).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -63,7 +69,7 @@ class DashboardPage(Page):
         for card in self.cards:
             card.list.open_requested.connect(self.bus.open_record)
         self._build_layout()
-        self.refresh()
+        self.reload()
 
     def _build_layout(self) -> None:
         content = QWidget(self)
@@ -106,19 +112,36 @@ class DashboardPage(Page):
 
     def _on_changed(self, changes: Changes) -> None:
         if self.isVisible():
-            self.refresh()
+            self.reload()
         else:
-            self._stale = True  # refreshed when the page is shown
+            self._stale = True  # reloaded when the page is shown
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
-            self.refresh()
+            self.reload()
         super().showEvent(event)
 
     def refresh(self) -> None:
+        """Read the cards now, on the GUI thread."""
+        self.cancel_loading()
+        self._stale = False
+        self._show_board(self.services.dashboard.load(self.today()))
+
+    def reload(self) -> None:
+        """Read the cards in a worker; until they arrive, the cards say they are loading
+        (the first time only: later, the previous state stays until the new one)."""
         self._stale = False
         today = self.today()
-        board = self.services.dashboard.load(today)
+        if self.board is None:
+            self._show_header(today)
+            for card in self.cards:
+                card.set_loading(self.tr("Loading…"))
+            self.sync_card.hide()
+        self.load_in_background(functools.partial(self.services.dashboard.load, today),
+                                self._show_board)
+
+    def _show_board(self, board: Dashboard) -> None:
+        today = board.today
         self.board = board
         self._show_header(today)
         self._show_tiles(board)

@@ -1,0 +1,178 @@
+"""The main window's menus and what the File menu does itself (recent workspaces, backups,
+export, about); choosing or opening another workspace is asked of the application through
+the window's `*_requested` signals. A mixin of `MainWindow`, in its own module for size."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from coopdesk.ui.runner import Task
+
+if TYPE_CHECKING:
+    from coopdesk.services.export import ExportResult
+    from coopdesk.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    # The texts keep the context they had in `MainWindow` (and their translations).
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class WindowMenus:
+    """Menus, shortcuts and the File menu's own work, for `MainWindow`."""
+
+    def _build_actions(self: MainWindow) -> None:
+        self.new_action = QAction(_tr("&New cooperation workspace…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.triggered.connect(self.new_workspace_requested)
+        self.open_action = QAction(_tr("&Open a workspace…"), self)
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.triggered.connect(self.open_workspace_requested)
+        self.demo_action = QAction(_tr("Open the &demo"), self)
+        self.demo_action.triggered.connect(self.open_demo_requested)
+        self.export_action = QAction(_tr("&Export…"), self)
+        self.export_action.setStatusTip(_tr("Write every record to a JSON file or to CSV "
+                                                "files for a spreadsheet"))
+        self.export_action.triggered.connect(self.export_workspace)
+        self.calendar_action = QAction(_tr("Export the &calendar (.ics)…"), self)
+        self.calendar_action.setStatusTip(_tr("Write the meetings and the due actions to "
+                                                  "a file that calendar apps import"))
+        self.calendar_action.triggered.connect(self.export_calendar)
+        self.backups_action = QAction(_tr("&Backups…"), self)
+        self.backups_action.setStatusTip(_tr("Back up this workspace now, or put a "
+                                                 "backup back"))
+        self.backups_action.triggered.connect(self.show_backups)
+        self.quit_action = QAction(_tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.undo_action = QAction(_tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.triggered.connect(self.undo)
+        self.search_action = QAction(_tr("&Search"), self)
+        self.search_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        self.search_action.triggered.connect(self.focus_search)
+        self.filter_action = QAction(_tr("&Filter this page"), self)
+        self.filter_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.filter_action.triggered.connect(self.focus_page_filter)
+        self.history_action = QAction(_tr("&History of the selected record…"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.preferences_action = QAction(_tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.preferences_requested)
+        self.about_action = QAction(_tr("&About coopdesk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        for number in range(1, min(len(self._slots), 9) + 1):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            jump.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+            self.addAction(jump)
+        self._update_undo_action()
+
+    def _build_menus(self: MainWindow) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(_tr("&Recent workspaces"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.calendar_action)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(_tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.search_action)
+        edit_menu.addAction(self.filter_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.history_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        help_menu = bar.addMenu(_tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    # -- file menu ---------------------------------------------------------------------
+    def set_recent(self: MainWindow, folders: Sequence[Path]) -> None:
+        """Fill File ▸ Recent workspaces (the open one is left out)."""
+        self._recent = folders
+        self.recent_menu.clear()
+        if not self.attached():  # filled by attach(): which one is open is not known yet
+            return
+        current = self.services.workspace.folder
+        shown = [folder for folder in folders if Path(folder) != current]
+        for folder in shown:
+            action = self.recent_menu.addAction(Path(folder).name or str(folder))
+            action.setToolTip(str(folder))
+            action.setStatusTip(str(folder))
+            action.triggered.connect(
+                lambda _=False, path=str(folder): self.open_recent_requested.emit(path))
+        if not shown:
+            empty = self.recent_menu.addAction(_tr("No other recent workspace"))
+            empty.setEnabled(False)
+
+    def show_backups(self: MainWindow) -> None:
+        """File ▸ Backups…: list, back up now, restore (asked of the application)."""
+        from coopdesk.ui.dialogs.backups import BackupsDialog
+
+        chosen: list[str] = []
+        dialog = BackupsDialog(self.services.backups, self.runner, self)
+        dialog.restore_requested.connect(chosen.append)
+        dialog.exec()
+        dialog.deleteLater()
+        if chosen:  # once the dialog is closed: the restore replaces this window
+            self.restore_requested.emit(chosen[0])
+
+    def show_about(self: MainWindow) -> None:
+        from coopdesk.ui.dialogs.about import AboutDialog
+
+        if self.locations is not None:
+            AboutDialog.present(self.locations, self)
+
+    # -- export ------------------------------------------------------------------------
+    def export_workspace(self: MainWindow) -> Task | None:
+        """File ▸ Export…: ask what and where, then write it in a worker."""
+        from coopdesk.ui.dialogs.export import ExportDialog, documents_folder, run_export
+
+        workspace = self.services.workspace
+        request = ExportDialog.ask(workspace.name, self._export_start or documents_folder(),
+                                   self)
+        if request is None:
+            return None
+        self._export_start = request.path.parent
+        return self.runner.run(
+            lambda: run_export(workspace, request),
+            text=_tr("Exporting to {name}…").format(name=request.path.name),
+            on_success=self._export_finished, error_title=_tr("Cannot export"))
+
+    def export_calendar(self: MainWindow) -> Path | None:
+        """File ▸ Export the calendar (.ics)…: ask where, then write it."""
+        from coopdesk.ui.document_exports import DocumentExports
+
+        path = DocumentExports(self.services, self).export_calendar()
+        if path is not None:
+            self.show_status(_tr("Calendar written to {path}").format(path=str(path)))
+        return path
+
+    def _export_finished(self: MainWindow, result: ExportResult) -> None:
+        from coopdesk.ui.dialogs.export import ExportDone, FolderOpener
+
+        self.show_status(_tr("Export written to {path}").format(path=str(result.path)))
+        if ExportDone.ask(result, self):
+            folder = result.path if result.path.is_dir() else result.path.parent
+            if not FolderOpener.open(folder):
+                self.show_status(_tr("Cannot open the folder {folder}")
+                                 .format(folder=str(folder)))
