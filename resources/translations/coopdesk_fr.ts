@@ -940,6 +940,37 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the team passphrase</source>
+        <translation>Changer la phrase secrète de l'équipe</translation>
+    </message>
+    <message>
+        <source>New key files are written to the shared folder and the old passphrase opens nothing any more. No file is encrypted again: laptops that already hold the team key keep working. Tell the members the new passphrase.</source>
+        <translation>De nouveaux fichiers de clés sont écrits dans le dossier partagé et l'ancienne phrase secrète n'ouvre plus rien. Aucun fichier n'est chiffré à nouveau : les ordinateurs qui détiennent déjà la clé de l'équipe continuent de fonctionner. Communiquez la nouvelle phrase secrète aux membres.</translation>
+    </message>
+    <message>
+        <source>several words, at least {n} characters</source>
+        <translation>plusieurs mots, au moins {n} caractères</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Retapez-la</translation>
+    </message>
+    <message>
+        <source>Writing the new key files…</source>
+        <translation>Écriture des nouveaux fichiers de clés…</translation>
+    </message>
+</context>
+<context>
     <name>CharterDialog</name>
     <message>
         <source>New charter</source>
@@ -6198,6 +6229,29 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>New team key</source>
+        <translation>Nouvelle clé d'équipe</translation>
+    </message>
+    <message>
+        <source>Files written from now on use a new team key. What a new key cannot do: whatever a person already read or copied stays known to them, and files written before stay readable with the old key. Someone who knows the passphrase can open the new key too, so when a member leaves, change the passphrase first, then create a new key. Each other laptop then asks for the passphrase once.</source>
+        <translation>Les fichiers écrits désormais utilisent une nouvelle clé d'équipe. Ce qu'une nouvelle clé ne peut pas faire : ce qu'une personne a déjà lu ou copié lui reste connu, et les fichiers écrits auparavant restent lisibles avec l'ancienne clé. Quiconque connaît la phrase secrète peut aussi ouvrir la nouvelle clé : quand un membre part, changez d'abord la phrase secrète, puis créez une nouvelle clé. Chaque autre ordinateur demande ensuite la phrase secrète une fois.</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Phrase secrète de l'équipe</translation>
+    </message>
+    <message>
+        <source>Create a new key</source>
+        <translation>Créer une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>Création de la nouvelle clé…</translation>
+    </message>
+</context>
+<context>
     <name>ScoreChart</name>
     <message>
         <source>Scores over time</source>
@@ -6676,7 +6730,6 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <extracomment>Reads on light and dark palettes alike.</extracomment>
         <translation>
             <numerusform>il y a %n minute</numerusform>
             <numerusform>il y a %n minutes</numerusform>
@@ -6887,6 +6940,29 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
             <numerusform>%n lien</numerusform>
             <numerusform>%n liens</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamKeysBar</name>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>New team key (a member left)…</source>
+        <translation>Nouvelle clé d'équipe (un membre est parti)…</translation>
+    </message>
+    <message>
+        <source>The shared folder is encrypted.</source>
+        <translation>Le dossier partagé est chiffré.</translation>
+    </message>
+    <message>
+        <source>The team passphrase is changed: new key files are in the shared folder and the old passphrase opens nothing any more. Nothing was encrypted again; laptops that already hold the key keep working. Print a new recovery sheet.</source>
+        <translation>La phrase secrète de l'équipe est changée : de nouveaux fichiers de clés sont dans le dossier partagé et l'ancienne phrase secrète n'ouvre plus rien. Rien n'a été chiffré à nouveau ; les ordinateurs qui détiennent déjà la clé continuent de fonctionner. Imprimez une nouvelle fiche de secours.</translation>
+    </message>
+    <message>
+        <source>New team key {key}: files written from now on use it. Each other laptop asks for the passphrase once to read them.</source>
+        <translation>Nouvelle clé d'équipe {key} : les fichiers écrits désormais l'utilisent. Chaque autre ordinateur demande une fois la phrase secrète pour les lire.</translation>
     </message>
 </context>
 <context>
@@ -7128,6 +7204,14 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     <message>
         <source>Continue</source>
         <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>_KeysJobDialog</name>
+    <message>
+        <source>{reason} Nothing was changed.</source>
+        <extracomment>The call's result, once it succeeded (the dialog is then accepted).</extracomment>
+        <translation>{reason} Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -35,14 +35,12 @@ from PySide6.QtWidgets import (
 
 from coopdesk.services import export
 from coopdesk.store.workspace import Workspace
-from coopdesk.ui.look import is_dark
-from coopdesk.ui.widgets.form import ERROR_STYLE
+from coopdesk.ui.widgets.form import error_style
 
 ExportFormat = Literal["json", "csv"]
 
 translate = QCoreApplication.translate
 #: The form's error red is too dark to read on a dark background.
-DARK_ERROR_STYLE = "color: #ff8a80; font-weight: 600;"
 
 
 @dataclass(frozen=True)
@@ -149,8 +147,7 @@ class ExportDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("exportError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(DARK_ERROR_STYLE if is_dark(self.palette())
-                                       else ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox(

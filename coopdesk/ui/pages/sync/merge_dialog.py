@@ -18,7 +18,7 @@ from coopdesk.services.duplicates import DuplicateGroup
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.labels import error_text, kind_label
 from coopdesk.ui.pages.sync.texts import duplicate_label
-from coopdesk.ui.widgets.form import ERROR_STYLE
+from coopdesk.ui.widgets.form import error_style
 
 
 class MergeDialog(QDialog):
@@ -45,7 +45,7 @@ class MergeDialog(QDialog):
             layout.addWidget(button)
             button.setChecked(index == most)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

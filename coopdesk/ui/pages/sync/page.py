@@ -28,6 +28,7 @@ from coopdesk.ui.dialogs.conflicts import ConflictDialog
 from coopdesk.ui.dialogs.history import HistoryDialog
 from coopdesk.ui.dialogs.recovery_sheet import RecoverySheetDialog
 from coopdesk.ui.dialogs.share_keys import EncryptionChoiceDialog, KeysPrompt
+from coopdesk.ui.dialogs.team_keys import TeamKeysBar
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.sync.autosync import AutoSync
@@ -99,6 +100,9 @@ class SyncPage(Page):
                                        lambda: self.autosync.running, self)
         self.share_file.imported.connect(self._file_imported)
         layout.insertWidget(2, self.share_file)
+        self.team_keys = TeamKeysBar(self._sync_service, self.autosync.runner, self.messages,
+                                     self)
+        layout.insertWidget(3, self.team_keys)
         self._manual = False
         self.refresh()
         if self.status is not None and self.status.shared:
@@ -126,6 +130,7 @@ class SyncPage(Page):
         else:
             self.stack.setCurrentWidget(self.not_shared)
             self.autosync.watch(None)
+        self.team_keys.update_for(self.status.shared, self.status.folder)
         self.sync_action.setEnabled(not self.autosync.running)
         self.inbox.refresh()
 

@@ -27,9 +27,7 @@ from coopdesk.ui.dialogs.field_labels import field_label, local_time
 from coopdesk.ui.formatting import date_text, datetime_text
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP, kind_label
 from coopdesk.ui.models.record_table import Column
-
-#: Reads on light and dark palettes alike.
-WARNING_COLOUR = QColor("#c26401")
+from coopdesk.ui.widgets.styles import WARNING, tone
 
 
 def _tr(text: str) -> str:
@@ -111,7 +109,7 @@ def problem_columns() -> list[Column[FileProblem]]:
                tooltip=lambda p: p.path),
         Column(_tr("Written by"), lambda p: p.author or _tr("unknown")),
         Column(_tr("State"), lambda p: status_text(p.status), tooltip=lambda p: p.detail,
-               foreground=lambda p: WARNING_COLOUR),
+               foreground=lambda p: tone(WARNING)),
     ]
 
 
@@ -192,7 +190,7 @@ def notice_explanation(notice: Notice) -> str:
 
 def notice_columns() -> list[Column[Notice]]:
     def colour(notice: Notice) -> QColor | None:
-        return WARNING_COLOUR if isinstance(notice, ClockNotice | ForkNotice) else None
+        return tone(WARNING) if isinstance(notice, ClockNotice | ForkNotice) else None
 
     return [
         Column(_tr("Kind"), notice_kind_text, foreground=colour),

@@ -1,0 +1,118 @@
+"""The team keys on the Synchronisation page: changing the passphrase and a new team key,
+on a real encrypted team (cheap Argon2id for the members, an in-memory keyring)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from coopdesk.services.share_keys import ShareKeys
+from coopdesk.services.sync_service import SyncService
+from coopdesk.services.workspace_services import Services
+from coopdesk.sync import keys
+from coopdesk.ui.bus import Bus
+from coopdesk.ui.dialogs.recovery_sheet import RecoverySheetDialog
+from coopdesk.ui.dialogs.share_keys import needs_passphrase
+from coopdesk.ui.pages.sync import SyncPage
+from coopdesk.ui.pages.sync.autosync import AutoSync
+from tests.sync.encrypted_team import PASSPHRASE, Member, encrypted_team
+from tests.sync.replicas import ALICE, BOB
+
+HOUR_MS = 3_600_000
+NEW_PASSPHRASE = "la glycine du préau fleurit en avril"
+
+
+@pytest.fixture(autouse=True)
+def quiet_autosync(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(AutoSync, "WATCH_DELAY_MS", HOUR_MS)
+    monkeypatch.setattr(AutoSync, "LOCAL_DELAY_MS", HOUR_MS)
+
+
+def page_of(qtbot: Any, member: Member) -> SyncPage:
+    page = SyncPage(member.services, Bus())
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_changing_the_passphrase_from_the_page(qtbot: Any, tmp_path: Path) -> None:
+    (alice, bob), shared = encrypted_team(tmp_path, [ALICE, BOB])
+    team_id = alice.service.folder()[1]
+    page = page_of(qtbot, alice)
+    assert page.team_keys.isVisible()
+    dialog = page.team_keys.change_passphrase()
+    assert dialog.isVisible() and not dialog.ok_button().isEnabled()
+    dialog.current.setText("pas la bonne phrase du tout")
+    dialog.passphrase.setText("court")
+    assert "Too short" in dialog.strength_label.text()
+    dialog.passphrase.setText(NEW_PASSPHRASE)
+    assert dialog.strength_label.text() in ("Good.", "Strong.", "Very strong.")
+    dialog.confirm.setText("la glycine")
+    assert "differ" in dialog.strength_label.text() and not dialog.ok_button().isEnabled()
+    dialog.confirm.setText(NEW_PASSPHRASE)
+    assert dialog.ok_button().isEnabled()
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.error_label.text(), timeout=30_000)
+    assert dialog.isVisible() and "Nothing was changed" in dialog.error_label.text()
+    keys.unlock(shared, team_id, PASSPHRASE)  # the wrong try changed nothing
+    dialog.current.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.succeeded, timeout=30_000):
+        dialog.accept()
+    assert not dialog.isVisible()
+    with pytest.raises(keys.KeyFileError):
+        keys.unlock(shared, team_id, PASSPHRASE)
+    assert keys.unlock(shared, team_id, NEW_PASSPHRASE)
+    assert "Print a new recovery sheet" in page.messages.text()
+    sheet = page.findChild(RecoverySheetDialog)
+    assert sheet is not None and sheet.isVisible()
+    assert sheet.passphrase_edit.text() == NEW_PASSPHRASE
+    sheet.close()
+    # Nothing was encrypted again: the other laptop keeps reading without a passphrase.
+    alice.add_org("Après le changement")
+    alice.sync()
+    report = bob.sync()
+    assert not needs_passphrase(report)
+    assert "Après le changement" in bob.org_names()
+
+
+def test_a_new_team_key_makes_the_other_laptop_ask_once(qtbot: Any, tmp_path: Path) -> None:
+    (alice, bob), _shared = encrypted_team(tmp_path, [ALICE, BOB])
+    page = page_of(qtbot, alice)
+    dialog = page.team_keys.rotate_key()
+    assert "cannot do" in dialog.explanation.text()
+    assert not dialog.ok_button().isEnabled()
+    dialog.passphrase.setText("pas la bonne phrase du tout")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.error_label.text(), timeout=30_000)
+    assert dialog.isVisible()
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.succeeded, timeout=30_000) as done:
+        dialog.accept()
+    assert not dialog.isVisible()
+    new_key = done.args[0]
+    alice.add_org("Après le départ")
+    written = page._sync_service().sync()  # the page's service holds the new key
+    assert written.exported_ops
+    first = bob.sync()
+    assert needs_passphrase(first) and "Après le départ" not in bob.org_names()
+    assert new_key in ShareKeys(bob.service).status().missing
+    ShareKeys(bob.service).unlock(PASSPHRASE)
+    second = bob.sync()
+    assert not needs_passphrase(second)
+    assert "Après le départ" in bob.org_names()
+
+
+def test_the_key_buttons_are_hidden_for_a_team_in_clear(
+        qtbot: Any, services: Services, tmp_path: Path) -> None:
+    page = SyncPage(services, Bus())
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.team_keys.isVisible()  # not shared
+    folder = tmp_path / "cloud"
+    folder.mkdir()
+    SyncService(services.workspace).create_share(folder)
+    page.refresh()
+    assert page.stack.currentWidget() is page.shared
+    assert not page.team_keys.isVisible()
