@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from coopdesk.services.changes import Changes
@@ -39,6 +41,29 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the services."""
         raise NotImplementedError
+
+    def create_new(self) -> None:
+        """Ctrl+N with the focus inside the page: create what the page lists. Pages that
+        create nothing leave it alone, and the window's Ctrl+N (new workspace) applies."""
+
+    def _creates(self) -> bool:
+        return type(self).create_new is not Page.create_new
+
+    # A page that creates records claims Ctrl+N through ShortcutOverride, so that it wins
+    # over the window's Ctrl+N whenever the focus is inside the page.
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.New) and self._creates()):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.New) and self._creates():
+            event.accept()
+            self.create_new()
+            return
+        super().keyPressEvent(event)
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Select/open the record if this page shows that kind; True when it did."""

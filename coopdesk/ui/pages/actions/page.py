@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -217,21 +217,8 @@ class ActionsPage(Page):
             descending=self.model.descending)
 
     # -- keyboard ------------------------------------------------------------------------
-    # Ctrl+N adds an action whenever the focus is inside the page; claimed through
-    # ShortcutOverride so that it wins over the window's Ctrl+N (new workspace).
-    def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.New)):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.New):
-            event.accept()
-            self.create_action()
-            return
-        super().keyPressEvent(event)
+    def create_new(self) -> None:
+        self.create_action()
 
     # -- selection -----------------------------------------------------------------------
     def selected_row(self) -> ActionRow | None:

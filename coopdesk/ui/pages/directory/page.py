@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from coopdesk.services.workspace_services import Services
@@ -39,22 +37,8 @@ class DirectoryPage(Page):
         self.people.person_detail.record_requested.connect(self._open_link)
         self.refresh()
 
-    # Ctrl+N adds a record of the current tab whenever the focus is inside the page. The
-    # page claims the key through ShortcutOverride so that it wins over a window-wide
-    # Ctrl+N (new workspace), which keeps working everywhere else.
-    def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.New)):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.New):
-            event.accept()
-            self.current_tab().create_record()
-            return
-        super().keyPressEvent(event)
+    def create_new(self) -> None:
+        self.current_tab().create_record()
 
     def title(self) -> str:
         return self.tr("Directory")

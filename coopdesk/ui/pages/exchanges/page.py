@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -117,19 +117,8 @@ class ExchangesPage(Page):
                             always_shown=[ExchangeTableModel.SUBJECT])
 
     # -- keyboard: Ctrl+N goes to the quick-entry bar -------------------------------------
-    def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.New)):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.New):
-            event.accept()
-            self.new_exchange()
-            return
-        super().keyPressEvent(event)
+    def create_new(self) -> None:
+        self.new_exchange()
 
     def new_exchange(self) -> None:
         if self.filters.trash_check.isChecked():

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from coopdesk.domain.enums import MeetingStatus
@@ -42,26 +40,11 @@ class MeetingsPage(Page):
         self.detail_view.back_requested.connect(self.show_list)
         self.refresh()
 
-    # Ctrl+N creates what the page shows (a meeting; on a meeting's page, an agenda item,
-    # someone on the attendance list, a decision) whenever the focus is inside the page.
-    # The page claims the key through ShortcutOverride so that it wins over the window's
-    # Ctrl+N (new workspace).
-    def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.New)):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.New):
-            event.accept()
-            if self.showing_detail():
-                self.detail_view.create_in_current_tab()
-            else:
-                self.list_view.create_meeting()
-            return
-        super().keyPressEvent(event)
+    def create_new(self) -> None:
+        if self.showing_detail():
+            self.detail_view.create_in_current_tab()
+        else:
+            self.list_view.create_meeting()
 
     def title(self) -> str:
         return self.tr("Meetings")

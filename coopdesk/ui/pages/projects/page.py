@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from coopdesk.domain.enums import ProjectMode
@@ -41,25 +39,11 @@ class ProjectsPage(Page):
         self.detail_view.back_requested.connect(self.show_list)
         self.refresh()
 
-    # Ctrl+N creates what the page shows (a project; on a project's page, a partner, an
-    # objective...) whenever the focus is inside the page. The page claims the key through
-    # ShortcutOverride so that it wins over the window's Ctrl+N (new workspace).
-    def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.New)):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.New):
-            event.accept()
-            if self.showing_detail():
-                self.detail_view.create_in_current_tab()
-            else:
-                self.list_view.create_project()
-            return
-        super().keyPressEvent(event)
+    def create_new(self) -> None:
+        if self.showing_detail():
+            self.detail_view.create_in_current_tab()
+        else:
+            self.list_view.create_project()
 
     def title(self) -> str:
         return self.tr("Projects")

@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from coopdesk.domain.enums import ResourceKind
@@ -66,19 +65,8 @@ class ResourcesPage(Page):
             self.refresh()
 
     # -- keyboard: Ctrl+N adds a resource, or books the one shown ------------------------
-    def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.New)):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.New):
-            event.accept()
-            self.create_in_focus()
-            return
-        super().keyPressEvent(event)
+    def create_new(self) -> None:
+        self.create_in_focus()
 
     def create_in_focus(self) -> None:
         """Ctrl+N: a booking when the focus is in the calendar side, else a resource."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -92,22 +90,9 @@ class ReviewsPage(Page):
         row.setContentsMargins(12, 8, 12, 8)
         row.addWidget(self.banner_label, 1)
 
-    # Ctrl+N records a new review whenever the focus is inside the page; the page claims
-    # the key through ShortcutOverride so that it wins over the window's Ctrl+N.
-    def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.New)):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.New):
-            event.accept()
-            self.tabs.setCurrentIndex(self.REVIEWS)
-            self.reviews.create_review()
-            return
-        super().keyPressEvent(event)
+    def create_new(self) -> None:
+        self.tabs.setCurrentIndex(self.REVIEWS)
+        self.reviews.create_review()
 
     def title(self) -> str:
         return self.tr("Reviews")
