@@ -34,6 +34,7 @@ from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coopdesk.app.context import AppContext
+from coopdesk.app.dashboard_memory import DashboardMemory
 from coopdesk.app.gui_runtime import StartupProbe as StartupProbe
 from coopdesk.app.gui_runtime import _logging_to as _logging_to
 from coopdesk.app.gui_runtime import _unexpected_errors_reported as _unexpected_errors_reported
@@ -105,6 +106,8 @@ class Shell:
         #: start-up (or while a backup is put back); it becomes `window` once attached.
         self.loading: MainWindow | None = None
         self._opening = False
+        #: The dashboard kept between runs, shown by the frame while a workspace opens.
+        self.memory = DashboardMemory(context.paths.cache_dir)
 
     @property
     def profile(self) -> Profile:
@@ -212,7 +215,7 @@ class Shell:
             return Workspace.open(folder, profile)
 
         return self._open(opener, translate("Shell", "Opening {name}…").format(
-            name=folder.name or str(folder)))
+            name=folder.name or str(folder)), folder)
 
     def create_workspace(self, name: str) -> bool:
         folder, profile = self.new_folder(name), self.profile
@@ -239,7 +242,7 @@ class Shell:
 
             return create_demo_workspace(folder, profile)
 
-        return self._open(opener, translate("Shell", "Opening the demo cooperation…"))
+        return self._open(opener, translate("Shell", "Opening the demo cooperation…"), folder)
 
     def join_shared(self, shared: Path) -> bool:
         """Join the workspace partners share in the folder *shared*: a new workspace here,
@@ -297,14 +300,17 @@ class Shell:
             folder = base / f"{stem}-{number}"
         return folder
 
-    def _open(self, opener: Callable[[], Workspace], text: str) -> bool:
-        """Run *opener* in a worker (the window stays alive), then show its workspace."""
+    def _open(self, opener: Callable[[], Workspace], text: str,
+              folder: Path | None = None) -> bool:
+        """Run *opener* in a worker (the window stays alive), then show its workspace (the
+        one in *folder*, when known: its dashboard's copy kept from the last run shows
+        meanwhile)."""
         if self._opening:  # a second request while one is under way: ignore it
             log.info("A workspace is already being opened; request ignored")
             return False
         self._opening = True
         if self.window is None and self.interactive:
-            self._show_loading(text)
+            self._show_loading(text, folder)
         def open_and_prepare() -> tuple[Workspace, Services]:
             return prepare(opener())
 
@@ -330,21 +336,37 @@ class Shell:
         self.show_workspace(workspace, services)
         return True
 
-    def _show_loading(self, text: str) -> None:
-        """The main window's frame with *text* in its page area (no database layer yet)."""
+    def _show_loading(self, text: str, folder: Path | None = None) -> None:
+        """The main window's frame with *text* in its page area (no database layer yet),
+        then, when the dashboard of the workspace in *folder* was kept at the last close
+        and is still exact, that dashboard instead."""
         if self.loading is None:
             from coopdesk.ui.bus import Bus
             from coopdesk.ui.main_window import MainWindow
 
+            kept = folder is not None and self.memory.has_copy(folder)
             self.loading = MainWindow(None, Bus(), profile=self.profile, locations=None,
                                       recent=self.recent(), runner=self.runner,
-                                      loading_text=text)
+                                      loading_text="" if kept else text)
             self.loading.show()
             # Painted before the worker starts importing the database layer, which holds
             # the interpreter lock for most of a second.
             QApplication.processEvents()
+            if kept and folder is not None:
+                self._show_kept_dashboard(self.loading, folder, text)
         else:
             self.loading.set_loading_text(text)
+
+    def _show_kept_dashboard(self, frame: MainWindow, folder: Path, text: str) -> None:
+        """The dashboard kept for *folder* in *frame*'s page area, or else *text*."""
+        preview = self.memory.preview(folder, self.profile)
+        if preview is None:  # changed since, or unreadable: the plain loading state
+            frame.set_loading_text(text)
+            return
+        frame.show_preview(preview, text)
+        frame.setWindowTitle(translate("MainWindow", "{workspace} — coopdesk")
+                             .format(workspace=preview.accessibleDescription()))
+        QApplication.processEvents()
 
     def _close_loading(self) -> None:
         if self.loading is not None:
@@ -369,6 +391,8 @@ class Shell:
         from coopdesk.ui.main_window import MainWindow
 
         previous_window, previous_workspace = self.window, self.workspace
+        previous_services = previous_window.services if (
+            previous_window is not None and previous_window.attached()) else None
         if services is None:
             services = prepare(workspace)[1]
         self.context.remember_workspace(workspace.folder)
@@ -405,7 +429,8 @@ class Shell:
             previous_window.close()
             previous_window.deleteLater()
         if previous_workspace is not None:
-            previous_workspace.close()
+            self.memory.close_remembering(previous_workspace, previous_services,
+                                          self.profile)
         self.start_auto_backup(window)
         return window
 
@@ -491,6 +516,7 @@ class Shell:
         self.runner.drain()  # no worker may still use the workspace
         self.workspace.close()
         self.workspace = None
+        self.memory.forget(folder)
         service = BackupService(folder)
         restored = True
         try:
@@ -525,13 +551,15 @@ class Shell:
 
     def close(self) -> None:
         self._close_loading()
+        services = None
         if self.window is not None:
+            services = self.window.services if self.window.attached() else None
             self.window.close()
             self.window.deleteLater()
             self.window = None
         self.runner.drain()  # no worker may still use the workspace
         if self.workspace is not None:
-            self.workspace.close()
+            self.memory.close_remembering(self.workspace, services, self.profile)
             self.workspace = None
 
 

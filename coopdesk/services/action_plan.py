@@ -26,6 +26,7 @@ from coopdesk.domain.enums import ActionStatus, Priority
 from coopdesk.domain.errors import NotFoundError, ValidationError
 from coopdesk.domain.profile import Profile
 from coopdesk.services import read_models as rm
+from coopdesk.services.action_rows import ActionRow as ActionRow
 from coopdesk.services.changes import Changes, Created
 from coopdesk.services.records import RecordService, to_read
 from coopdesk.store import models as m
@@ -82,38 +83,6 @@ class ActionFilter:
 
     def day(self) -> dt.date:
         return self.today or dt.date.today()
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    """One action with the names it refers to, where it came from and whether it is late."""
-
-    action: rm.Action
-    project_title: str
-    owner_person_name: str
-    owner_organisation_name: str
-    owner_organisation_acronym: str
-    objective_title: str
-    #: The meeting decision the action carries out ("" when it has none).
-    origin_decision_text: str
-    origin_meeting_id: str | None
-    origin_meeting_title: str
-    origin_meeting_date: dt.date | None
-    #: Days past the due date of an open action (0 when it is not overdue).
-    days_overdue: int
-
-    @property
-    def id(self) -> str:
-        return self.action.id
-
-    @property
-    def overdue(self) -> bool:
-        return self.days_overdue > 0
-
-    @property
-    def owner_name(self) -> str:
-        """Who does it: the person, else the organisation."""
-        return self.owner_person_name or self.owner_organisation_name
 
 
 @dataclass(frozen=True)

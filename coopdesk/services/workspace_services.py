@@ -1,114 +1,262 @@
-"""Every use case of one open workspace, wired together (passed explicitly, never global)."""
+"""Every use case of one open workspace, wired together (passed explicitly, never global).
+
+Each service is built, and its module imported, the first time it is asked for: start-up
+only pays for the dashboard's and the search's services, not for the minutes, the sync
+inbox or the history (`functools.cached_property`, which in Python 3.11 also keeps two
+threads from building the same service twice).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from coopdesk.domain.actions import ActionFields
-from coopdesk.domain.exchanges import ContactLogEntryFields
-from coopdesk.domain.projects import (
-    CharterAcceptanceFields,
-    CharterFields,
-    IndicatorFields,
-    ReportingDeadlineFields,
-)
-from coopdesk.services import read_models as rm
-from coopdesk.services.action_plan import ActionPlanService
-from coopdesk.services.backups import BackupService
 from coopdesk.services.changes import Changes
-from coopdesk.services.dashboard import DashboardService
-from coopdesk.services.directory import OrganisationService, PersonService
-from coopdesk.services.exchange_log import ExchangeLogService
-from coopdesk.services.history import HistoryService
-from coopdesk.services.meeting_details import MeetingDetailService
-from coopdesk.services.meetings import (
-    AgendaItemService,
-    AttendanceService,
-    DecisionService,
-    MeetingService,
-)
-from coopdesk.services.minutes import MinutesService
-from coopdesk.services.pooling import BookingService, ResourceService
-from coopdesk.services.pooling_register import PoolingRegisterService
-from coopdesk.services.projects import (
-    CharterVersionService,
-    ObjectiveService,
-    ProjectPartnerService,
-    ProjectService,
-)
-from coopdesk.services.purge import PurgeService
 from coopdesk.services.records import RecordService
-from coopdesk.services.review_history import ReviewHistoryService
-from coopdesk.services.reviews import ReviewScoreService, ReviewService
-from coopdesk.services.search import SearchService
-from coopdesk.services.secrets import TeamSecrets
-from coopdesk.services.sync_inbox import SyncInboxService
-from coopdesk.services.trash import TrashItem, list_trash
 from coopdesk.store import models as m
 from coopdesk.store.workspace import Workspace
 
+if TYPE_CHECKING:
+    from coopdesk.domain.actions import ActionFields
+    from coopdesk.domain.exchanges import ContactLogEntryFields
+    from coopdesk.domain.projects import (
+        CharterAcceptanceFields,
+        CharterFields,
+        IndicatorFields,
+        ReportingDeadlineFields,
+    )
+    from coopdesk.services import read_models as rm
+    from coopdesk.services.action_plan import ActionPlanService
+    from coopdesk.services.backups import BackupService
+    from coopdesk.services.dashboard import DashboardService
+    from coopdesk.services.directory import OrganisationService, PersonService
+    from coopdesk.services.exchange_log import ExchangeLogService
+    from coopdesk.services.history import HistoryService
+    from coopdesk.services.meeting_details import MeetingDetailService
+    from coopdesk.services.meetings import (
+        AgendaItemService,
+        AttendanceService,
+        DecisionService,
+        MeetingService,
+    )
+    from coopdesk.services.minutes import MinutesService
+    from coopdesk.services.pooling import BookingService, ResourceService
+    from coopdesk.services.pooling_register import PoolingRegisterService
+    from coopdesk.services.projects import (
+        CharterVersionService,
+        ObjectiveService,
+        ProjectPartnerService,
+        ProjectService,
+    )
+    from coopdesk.services.purge import PurgeService
+    from coopdesk.services.review_history import ReviewHistoryService
+    from coopdesk.services.reviews import ReviewScoreService, ReviewService
+    from coopdesk.services.search import SearchService
+    from coopdesk.services.secrets import TeamSecrets
+    from coopdesk.services.sync_inbox import SyncInboxService
+    from coopdesk.services.trash import TrashItem
+
 AnyRecordService = RecordService[Any, Any, Any]
+
+#: The attributes of `Services` that are record services (create, edit, delete, restore).
+RECORD_SERVICES = (
+    "organisations", "people", "projects", "partners", "objectives", "indicators",
+    "deadlines", "charters", "charter_versions", "charter_acceptances", "actions",
+    "exchanges", "meetings", "agenda", "attendance", "decisions", "resources", "bookings",
+    "reviews", "review_scores",
+)
 
 
 class Services:
     def __init__(self, workspace: Workspace) -> None:
-        db = workspace.db
         self.workspace = workspace
-        self.db = db
-        self.organisations = OrganisationService(db)
-        self.people = PersonService(db)
-        self.projects = ProjectService(db)
-        self.partners = ProjectPartnerService(db)
-        self.objectives = ObjectiveService(db)
-        self.indicators: RecordService[IndicatorFields, rm.Indicator, m.Indicator] = \
-            RecordService(db, m.Indicator, rm.Indicator, order_by=("name",))
-        self.deadlines: RecordService[ReportingDeadlineFields, rm.ReportingDeadline,
-                                      m.ReportingDeadline] = \
-            RecordService(db, m.ReportingDeadline, rm.ReportingDeadline, order_by=("due_on",))
-        self.charters: RecordService[CharterFields, rm.Charter, m.Charter] = \
-            RecordService(db, m.Charter, rm.Charter, order_by=("title",))
-        self.charter_versions = CharterVersionService(db)
-        self.charter_acceptances: RecordService[CharterAcceptanceFields, rm.CharterAcceptance,
-                                                m.CharterAcceptance] = \
-            RecordService(db, m.CharterAcceptance, rm.CharterAcceptance,
-                          order_by=("accepted_on",))
-        self.actions: RecordService[ActionFields, rm.Action, m.Action] = \
-            RecordService(db, m.Action, rm.Action, order_by=("due_on", "title"))
-        self.exchanges: RecordService[ContactLogEntryFields, rm.ContactLogEntry,
-                                      m.ContactLogEntry] = \
-            RecordService(db, m.ContactLogEntry, rm.ContactLogEntry, order_by=("occurred_on",))
-        self.meetings = MeetingService(db)
-        self.agenda = AgendaItemService(db)
-        self.attendance = AttendanceService(db)
-        self.decisions = DecisionService(db)
-        self.resources = ResourceService(db)
-        self.bookings = BookingService(db)
-        self.exchange_log = ExchangeLogService(self.exchanges)
-        self.pooling = PoolingRegisterService(db)
-        self.reviews = ReviewService(db)
-        self.review_scores = ReviewScoreService(db)
-        self.review_history = ReviewHistoryService(db)
-        self.purging = PurgeService(db)
-        self.search = SearchService(db)
-        self.history = HistoryService(db)
-        self.sync_inbox = SyncInboxService(db)
-        #: The encrypted team's keys for this session (in memory when no keyring works).
-        self.team_secrets = TeamSecrets()
-        self.backups = BackupService(workspace.folder)
-        self.meeting_details = MeetingDetailService(db, self.actions, self.agenda)
-        self.minutes = MinutesService(db, workspace.name, self.meeting_details)
-        self.action_plan = ActionPlanService(self.actions)
-        self.dashboard = DashboardService(db, self.action_plan)
+        self.db = workspace.db
 
+    # -- record services -------------------------------------------------------------------
+    @cached_property
+    def organisations(self) -> OrganisationService:
+        from coopdesk.services.directory import OrganisationService
+        return OrganisationService(self.db)
+
+    @cached_property
+    def people(self) -> PersonService:
+        from coopdesk.services.directory import PersonService
+        return PersonService(self.db)
+
+    @cached_property
+    def projects(self) -> ProjectService:
+        from coopdesk.services.projects import ProjectService
+        return ProjectService(self.db)
+
+    @cached_property
+    def partners(self) -> ProjectPartnerService:
+        from coopdesk.services.projects import ProjectPartnerService
+        return ProjectPartnerService(self.db)
+
+    @cached_property
+    def objectives(self) -> ObjectiveService:
+        from coopdesk.services.projects import ObjectiveService
+        return ObjectiveService(self.db)
+
+    @cached_property
+    def indicators(self) -> RecordService[IndicatorFields, rm.Indicator, m.Indicator]:
+        from coopdesk.services import read_models as rm
+        return RecordService(self.db, m.Indicator, rm.Indicator, order_by=("name",))
+
+    @cached_property
+    def deadlines(self) -> RecordService[ReportingDeadlineFields, rm.ReportingDeadline,
+                                         m.ReportingDeadline]:
+        from coopdesk.services import read_models as rm
+        return RecordService(self.db, m.ReportingDeadline, rm.ReportingDeadline,
+                             order_by=("due_on",))
+
+    @cached_property
+    def charters(self) -> RecordService[CharterFields, rm.Charter, m.Charter]:
+        from coopdesk.services import read_models as rm
+        return RecordService(self.db, m.Charter, rm.Charter, order_by=("title",))
+
+    @cached_property
+    def charter_versions(self) -> CharterVersionService:
+        from coopdesk.services.projects import CharterVersionService
+        return CharterVersionService(self.db)
+
+    @cached_property
+    def charter_acceptances(self) -> RecordService[CharterAcceptanceFields,
+                                                   rm.CharterAcceptance, m.CharterAcceptance]:
+        from coopdesk.services import read_models as rm
+        return RecordService(self.db, m.CharterAcceptance, rm.CharterAcceptance,
+                             order_by=("accepted_on",))
+
+    @cached_property
+    def actions(self) -> RecordService[ActionFields, rm.Action, m.Action]:
+        from coopdesk.services import read_models as rm
+        return RecordService(self.db, m.Action, rm.Action, order_by=("due_on", "title"))
+
+    @cached_property
+    def exchanges(self) -> RecordService[ContactLogEntryFields, rm.ContactLogEntry,
+                                         m.ContactLogEntry]:
+        from coopdesk.services import read_models as rm
+        return RecordService(self.db, m.ContactLogEntry, rm.ContactLogEntry,
+                             order_by=("occurred_on",))
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from coopdesk.services.meetings import MeetingService
+        return MeetingService(self.db)
+
+    @cached_property
+    def agenda(self) -> AgendaItemService:
+        from coopdesk.services.meetings import AgendaItemService
+        return AgendaItemService(self.db)
+
+    @cached_property
+    def attendance(self) -> AttendanceService:
+        from coopdesk.services.meetings import AttendanceService
+        return AttendanceService(self.db)
+
+    @cached_property
+    def decisions(self) -> DecisionService:
+        from coopdesk.services.meetings import DecisionService
+        return DecisionService(self.db)
+
+    @cached_property
+    def resources(self) -> ResourceService:
+        from coopdesk.services.pooling import ResourceService
+        return ResourceService(self.db)
+
+    @cached_property
+    def bookings(self) -> BookingService:
+        from coopdesk.services.pooling import BookingService
+        return BookingService(self.db)
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        from coopdesk.services.reviews import ReviewService
+        return ReviewService(self.db)
+
+    @cached_property
+    def review_scores(self) -> ReviewScoreService:
+        from coopdesk.services.reviews import ReviewScoreService
+        return ReviewScoreService(self.db)
+
+    # -- views and use cases over several records ------------------------------------------
+    @cached_property
+    def exchange_log(self) -> ExchangeLogService:
+        from coopdesk.services.exchange_log import ExchangeLogService
+        return ExchangeLogService(self.exchanges)
+
+    @cached_property
+    def pooling(self) -> PoolingRegisterService:
+        from coopdesk.services.pooling_register import PoolingRegisterService
+        return PoolingRegisterService(self.db)
+
+    @cached_property
+    def review_history(self) -> ReviewHistoryService:
+        from coopdesk.services.review_history import ReviewHistoryService
+        return ReviewHistoryService(self.db)
+
+    @cached_property
+    def purging(self) -> PurgeService:
+        from coopdesk.services.purge import PurgeService
+        return PurgeService(self.db)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from coopdesk.services.search import SearchService
+        return SearchService(self.db)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        from coopdesk.services.history import HistoryService
+        return HistoryService(self.db)
+
+    @cached_property
+    def sync_inbox(self) -> SyncInboxService:
+        from coopdesk.services.sync_inbox import SyncInboxService
+        return SyncInboxService(self.db)
+
+    @cached_property
+    def team_secrets(self) -> TeamSecrets:
+        """The encrypted team's keys for this session (in memory when no keyring works)."""
+        from coopdesk.services.secrets import TeamSecrets
+        return TeamSecrets()
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from coopdesk.services.backups import BackupService
+        return BackupService(self.workspace.folder)
+
+    @cached_property
+    def meeting_details(self) -> MeetingDetailService:
+        from coopdesk.services.meeting_details import MeetingDetailService
+        return MeetingDetailService(self.db, self.actions, self.agenda)
+
+    @cached_property
+    def minutes(self) -> MinutesService:
+        from coopdesk.services.minutes import MinutesService
+        return MinutesService(self.db, self.workspace.name, self.meeting_details)
+
+    @cached_property
+    def action_plan(self) -> ActionPlanService:
+        from coopdesk.services.action_plan import ActionPlanService
+        return ActionPlanService(self.actions)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from coopdesk.services.dashboard import DashboardService
+        return DashboardService(self.db, self.action_plan)
+
+    # -- by kind ----------------------------------------------------------------------------
     def by_kind(self) -> dict[str, AnyRecordService]:
         """Each record service under the kind name its records carry."""
         found: dict[str, AnyRecordService] = {}
-        for value in vars(self).values():
-            if isinstance(value, RecordService):
-                found[value.kind] = value
+        for name in RECORD_SERVICES:
+            service: AnyRecordService = getattr(self, name)
+            found[service.kind] = service
         return found
 
     def trash(self) -> list[TrashItem]:
+        from coopdesk.services.trash import list_trash
         return list_trash(self.db)
 
     def restore(self, kind: str, record_id: str) -> Changes:

@@ -24,6 +24,9 @@ from pathlib import Path
 
 from coopdesk.domain.errors import WorkspaceError
 
+#: The workspace's database file in its folder (here: the standard library is enough to
+#: find it before the database layer is imported).
+DB_NAME = "coopdesk.sqlite"
 #: Kinds of backups. Rotation thins out AUTO and MANUAL ones; the copies taken before a
 #: restore or a schema upgrade (`before-upgrade-<revision>`) are kept apart (see `rotate`).
 AUTO = "auto"

@@ -16,10 +16,10 @@ from coopdesk.domain.errors import WorkspaceError
 from coopdesk.domain.ids import new_id
 from coopdesk.domain.profile import ANONYMOUS, Profile
 from coopdesk.store import backups, migrator
+from coopdesk.store.backups import DB_NAME as DB_NAME
 from coopdesk.store.base import utcnow
 from coopdesk.store.db import Database, make_engine
 
-DB_NAME = "coopdesk.sqlite"
 SETTINGS_NAME = "workspace.json"
 BACKUP_DIR = "backups"
 SQLITE_MAGIC = b"SQLite format 3\x00"

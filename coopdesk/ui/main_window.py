@@ -127,6 +127,9 @@ class MainWindow(WindowMenus, QMainWindow):
                            for spec in AREAS if spec.present()]
         #: The page area's loading state while the workspace opens (frame only).
         self.loading_view: LoadingWindow | None = None
+        #: What the frame shows instead while the workspace opens (`show_preview`).
+        self.preview: QWidget | None = None
+        self._pending_open: tuple[str, str] | None = None
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -174,19 +177,64 @@ class MainWindow(WindowMenus, QMainWindow):
             self.stack.removeWidget(self.loading_view)
             self.loading_view.deleteLater()
             self.loading_view = None
+        preview, self.preview = self.preview, None
         if self._slots:
-            if self.nav.currentRow() == 0:
-                self._on_nav_row(0)
+            # The page chosen in the navigation while the preview showed, else the first.
+            row = max(0, self.nav.currentRow()) if preview is not None else 0
+            if preview is not None and row == 0:
+                self._ensure(self._slots[0]).adopt_preview(preview)
+            if self.nav.currentRow() == row:
+                self._on_nav_row(row)
             else:
-                self.nav.setCurrentRow(0)
+                self.nav.setCurrentRow(row)
+        if preview is not None:
+            self.stack.removeWidget(preview)
+            preview.deleteLater()
+            self.statusBar().clearMessage()
+        if self._pending_open is not None:
+            kind, record_id = self._pending_open
+            self._pending_open = None
+            self.open_record(kind, record_id)
 
     def set_loading_text(self, text: str) -> None:
         """What the frame's page area says while the workspace opens."""
         if self.loading_view is not None:
             self.loading_view.set_text(text)
+        elif self.preview is not None:
+            self.statusBar().showMessage(text)
 
     def loading_text(self) -> str:
-        return self.loading_view.label.text() if self.loading_view is not None else ""
+        if self.loading_view is not None:
+            return self.loading_view.label.text()
+        return self.statusBar().currentMessage() if self.preview is not None else ""
+
+    def show_preview(self, preview: QWidget, text: str) -> None:
+        """Show *preview* (the dashboard's cached board) in the frame's page area instead of
+        the loading state, *text* (what is being opened) going to the status bar. Its
+        lines' requests to open a record (`open_requested(kind, id)` of its cards) wait for
+        `attach()`; the navigation is usable meanwhile (the chosen page opens then)."""
+        if self.attached() or self.loading_view is None:
+            raise RuntimeError("A preview only replaces the start-up frame's loading state")
+        self.stack.removeWidget(self.loading_view)
+        self.loading_view.deleteLater()
+        self.loading_view = None
+        self.preview = preview
+        self.stack.addWidget(preview)
+        self.stack.setCurrentWidget(preview)
+        for signal in (getattr(card.list, "open_requested", None)
+                       for card in getattr(preview, "cards", ())):
+            if signal is not None:
+                signal.connect(self._open_when_attached)
+        self.nav.setEnabled(True)
+        self.statusBar().showMessage(text)
+
+    def _open_when_attached(self, kind: str, record_id: str) -> None:
+        if self.attached():
+            self.open_record(kind, record_id)
+        else:  # the last request wins; it is carried out by attach()
+            self._pending_open = (kind, record_id)
+            self.statusBar().showMessage(self.tr("Opening the workspace… the record opens "
+                                                 "as soon as it is ready."))
 
     def _show_loading_view(self, text: str) -> None:
         self.loading_view = LoadingWindow(text, self.stack)

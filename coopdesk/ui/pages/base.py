@@ -46,6 +46,11 @@ class Page(QWidget):
         """Ctrl+N with the focus inside the page: create what the page lists. Pages that
         create nothing leave it alone, and the window's Ctrl+N (new workspace) applies."""
 
+    def adopt_preview(self, preview: QWidget) -> None:
+        """The start-up frame showed *preview* in this page's place while the workspace
+        opened (the dashboard's cached board): take over what it showed, if the page can,
+        until its own data is read. Pages without a preview ignore it."""
+
     def _creates(self) -> bool:
         return type(self).create_new is not Page.create_new
 

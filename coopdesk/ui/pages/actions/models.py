@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from coopdesk.domain.enums import ActionStatus, Priority
@@ -27,6 +27,10 @@ from coopdesk.services.action_plan import (
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.record_table import ROW_ROLE
+from coopdesk.ui.pages.action_texts import base_colour as base_colour
+from coopdesk.ui.pages.action_texts import late_text as late_text
+from coopdesk.ui.pages.action_texts import overdue_colour as overdue_colour
+from coopdesk.ui.pages.action_texts import owner_text as owner_text
 from coopdesk.ui.widgets.record_list import RowListModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,33 +41,6 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 20
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("ActionsModels", text, disambiguation, n)
-
-
-def base_colour(palette: QPalette | None = None) -> QColor:
-    """The colour text is drawn on (the application's when a style sheet made the
-    widget's background transparent)."""
-    brush = (palette or QApplication.palette()).brush(QPalette.ColorRole.Base)
-    if brush.style() == Qt.BrushStyle.NoBrush or brush.color().alpha() < 128:
-        return QApplication.palette().color(QPalette.ColorRole.Base)
-    return brush.color()
-
-
-def overdue_colour(palette: QPalette | None = None) -> QColor:
-    """A red that reads on the palette's base colour, light or dark."""
-    return QColor("#f28b82") if base_colour(palette).lightness() < 128 else QColor("#c5221f")
-
-
-def owner_text(row: ActionRow) -> str:
-    """"Karim Benali (UST)", or the organisation alone when no person is named."""
-    organisation = row.owner_organisation_acronym or row.owner_organisation_name
-    if row.owner_person_name and organisation:
-        return _tr("{person} ({organisation})").format(person=row.owner_person_name,
-                                                        organisation=organisation)
-    return row.owner_person_name or row.owner_organisation_name
-
-
-def late_text(days: int) -> str:
-    return _tr("%n day(s) late", "", days)
 
 
 def status_text(row: ActionRow) -> str:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.ui.pages.actions.models import base_colour, overdue_colour
+from coopdesk.ui.pages.action_texts import base_colour, overdue_colour
 from coopdesk.ui.pages.dashboard.lines import DashboardLine
 
 Index = QModelIndex | QPersistentModelIndex

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from coopdesk.services.action_plan import ActionRow
-from coopdesk.services.dashboard import ChangeLine, FollowUpLine, MeetingLine, SyncNoticeLine
+from coopdesk.services.action_rows import ActionRow
+from coopdesk.services.dashboard_model import ChangeLine, FollowUpLine, MeetingLine, SyncNoticeLine
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP, kind_label
-from coopdesk.ui.pages.actions.models import late_text, owner_text
+from coopdesk.ui.pages.action_texts import late_text, owner_text
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -1,0 +1,75 @@
+"""The dashboard remembered between two runs: shown by the start-up frame while the
+database layer loads, then replaced by the page's fresh reading.
+
+The Shell asks `preview()` before a workspace opens, and closes workspaces through
+`close_remembering()`, which reads the dashboard one last time, closes the workspace and
+keeps the reading with the state of the closed file (`coopdesk.services.dashboard_cache`
+says when a copy is exact). Importing this module imports neither SQLAlchemy nor the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coopdesk.domain.errors import CoopdeskError
+from coopdesk.domain.profile import Profile
+from coopdesk.services.dashboard_cache import DashboardCache, key_of
+
+if TYPE_CHECKING:
+    from coopdesk.services.workspace_services import Services
+    from coopdesk.store.workspace import Workspace
+    from coopdesk.ui.pages.dashboard.board import DashboardBoard
+
+log = logging.getLogger(__name__)
+
+
+class DashboardMemory:
+    def __init__(self, cache_dir: Path, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self.cache = DashboardCache(cache_dir / "dashboards")
+        self.today = today
+
+    def has_copy(self, folder: Path) -> bool:
+        """Whether a copy was kept for *folder* (maybe no longer exact: see `preview`)."""
+        return self.cache.file_for(folder).is_file()
+
+    def preview(self, folder: Path, profile: Profile) -> DashboardBoard | None:
+        """A board showing the dashboard cached for the workspace in *folder*, when the
+        copy is exact for its file as it is now, today and *profile*; else None."""
+        key = key_of(folder, profile, self.today())
+        if key is None or not self.has_copy(folder):
+            return None
+        cached = self.cache.load(key)
+        if cached is None:
+            return None
+        from coopdesk.ui.pages.dashboard.board import DashboardBoard
+
+        board = DashboardBoard()
+        board.show_board(cached.board, profile.name, cached.workspace_name)
+        board.setAccessibleDescription(cached.workspace_name)
+        return board
+
+    def close_remembering(self, workspace: Workspace, services: Services | None,
+                          profile: Profile) -> None:
+        """Close *workspace*, keeping its dashboard for the next start when it can be read
+        (no worker may use the workspace any more)."""
+        today = self.today()
+        from sqlalchemy.exc import SQLAlchemyError  # loaded with the open workspace
+
+        board = None
+        if services is not None:
+            try:
+                board = services.dashboard.load(today)
+            except (CoopdeskError, OSError, SQLAlchemyError):  # a cache: never in the way
+                log.warning("Dashboard not read before closing; no copy kept", exc_info=True)
+        workspace.close()
+        key = key_of(workspace.folder, profile, today)
+        if board is None or key is None or not self.cache.save(key, board, workspace.name):
+            self.cache.forget(workspace.folder)
+
+    def forget(self, folder: Path) -> None:
+        """No copy for *folder* (its database is about to be replaced)."""
+        self.cache.forget(folder)

@@ -1,0 +1,144 @@
+"""The dashboard of a workspace as it was when the app last closed it, to show at start-up
+while the database layer loads (about a second on a slow laptop).
+
+The copy is only used when it is exact: it is kept with the state of the workspace file it
+was read from (size and modification time of the database file and of its write-ahead log),
+the day and the local profile it was measured against, and coopdesk's version. Any change
+since — another program or a command-line sync wrote to the file, a new day, another
+profile — and it is not shown. The window replaces it with a fresh read as soon as the
+database layer is there.
+
+Kept in the user's cache folder, one small JSON file per workspace; it holds what the
+dashboard shows (titles, names), like the workspace file next to it. Imports neither Qt nor
+SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from coopdesk import __version__
+from coopdesk.domain.profile import Profile
+from coopdesk.store.backups import DB_NAME
+
+if TYPE_CHECKING:  # imported when a copy is read or kept: the key costs nothing to import
+    from coopdesk.services.dashboard_model import Dashboard
+
+log = logging.getLogger(__name__)
+
+#: Bumped when the cached JSON's shape changes in a way the version does not show.
+FORMAT = 1
+#: Larger files are not read (a cached dashboard is a few kilobytes).
+MAX_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class CacheKey:
+    """What a cached dashboard depends on."""
+
+    workspace: str
+    #: (size, mtime_ns) of the database file and of its -wal file (None when absent).
+    database: tuple[int, int]
+    wal: tuple[int, int] | None
+    today: dt.date
+    profile: tuple[str, str]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"format": FORMAT, "version": __version__, "workspace": self.workspace,
+                "database": list(self.database),
+                "wal": list(self.wal) if self.wal is not None else None,
+                "today": self.today.isoformat(), "profile": list(self.profile)}
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns
+
+
+def key_of(folder: Path, profile: Profile, today: dt.date) -> CacheKey | None:
+    """The key of the workspace in *folder* as its files are now (None: no database file)."""
+    database_file = folder / DB_NAME
+    database = _stat(database_file)
+    if database is None:
+        return None
+    return CacheKey(workspace=str(folder.resolve()), database=database,
+                    wal=_stat(database_file.with_name(DB_NAME + "-wal")), today=today,
+                    profile=(profile.name, profile.organisation))
+
+
+@dataclass(frozen=True)
+class CachedDashboard:
+    board: Dashboard
+    #: The workspace's name when the copy was kept (shown under the greeting).
+    workspace_name: str
+
+
+class DashboardCache:
+    """Cached dashboards under *folder* (the user's cache folder), one per workspace."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def file_for(self, workspace_folder: Path) -> Path:
+        digest = hashlib.sha256(str(workspace_folder.resolve()).encode()).hexdigest()[:24]
+        return self.folder / f"{digest}.json"
+
+    def load(self, key: CacheKey) -> CachedDashboard | None:
+        """The dashboard cached under exactly *key*, or None (never raises)."""
+        from coopdesk.services.dashboard_model import Dashboard
+        from coopdesk.services.frozen_json import from_json
+
+        path = self.file_for(Path(key.workspace))
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                return None
+            saved = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(saved, dict) or saved.get("key") != key.as_json():
+                return None
+            board = from_json(Dashboard, saved.get("dashboard"))
+            name = saved.get("workspace_name")
+            if not isinstance(name, str):
+                raise ValueError("no workspace name")
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, TypeError, KeyError) as error:  # damaged: read again
+            log.info("Cached dashboard %s not used: %s", path, error)
+            return None
+        return CachedDashboard(board, name) if board.today == key.today else None
+
+    def save(self, key: CacheKey, board: Dashboard, workspace_name: str) -> bool:
+        """Keep *board* of the workspace called *workspace_name* for *key* (written aside,
+        then renamed); False when it could not be."""
+        from coopdesk.services.frozen_json import to_json
+
+        path = self.file_for(Path(key.workspace))
+        temporary = path.with_name(path.name + ".tmp")
+        try:
+            text = json.dumps({"key": key.as_json(), "workspace_name": workspace_name,
+                               "dashboard": to_json(board)}, ensure_ascii=False)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(text, encoding="utf-8")
+            temporary.replace(path)
+        except (OSError, ValueError) as error:  # a cache: never worth an error message
+            log.info("Dashboard not cached in %s: %s", path, error)
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+            return False
+        return True
+
+    def forget(self, workspace_folder: Path) -> None:
+        """Remove the copy of *workspace_folder* (when it could not be refreshed)."""
+        try:
+            self.file_for(workspace_folder).unlink(missing_ok=True)
+        except OSError as error:
+            log.info("Cached dashboard not removed: %s", error)
