@@ -154,7 +154,7 @@ def test_create_consortium_project_with_end_before_start_error(
         dialog.end_edit.setText("30/06/2027")
 
     drive(monkeypatch, ProjectDialog, fill)
-    page.list_view.create_project()
+    page.list_view.create_record()
 
     [row] = services.projects.rows()
     saved = row.project
@@ -281,15 +281,15 @@ def test_delete_from_project_page_goes_back_to_list(services: Services,
                                                     page: ProjectsPage) -> None:
     project_id = project(services, "Jardin partagé")
     assert page.show_record("project", project_id)
-    page.detail_view.delete_project()
+    page.detail_view.delete_record()
     assert not page.showing_detail()
     assert texts(page) == []
     # A project in the trash still opens, with a banner to restore it.
     assert page.show_record("project", project_id)
-    assert page.detail_view.trash_banner.isVisibleTo(page)
+    assert page.detail_view.banner.isVisibleTo(page)
     assert not page.detail_view.edit_button.isEnabled()
-    page.detail_view.restore_project()
-    assert not page.detail_view.trash_banner.isVisibleTo(page)
+    page.detail_view.restore_record()
+    assert not page.detail_view.banner.isVisibleTo(page)
     page.detail_view.back_button.click()
     assert texts(page) == ["Jardin partagé"]
     assert page.list_view.selected_id() == project_id

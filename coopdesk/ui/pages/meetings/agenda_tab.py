@@ -3,7 +3,7 @@ planned time against the meeting's length, and each item's notes edited beside t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from coopdesk.ui.pages.meetings.models import AgendaModel
 from coopdesk.ui.pages.meetings.notes_editor import NotesEditor
 from coopdesk.ui.pages.meetings.part_dialogs import AgendaItemDialog
 from coopdesk.ui.pages.meetings.widgets import duration_text, warning_style
+from coopdesk.ui.pages.tables import DELETE_KEY, EDIT_KEY, on_keys, select_index, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
@@ -61,25 +61,14 @@ class AgendaTab(QWidget):
         self._update_buttons()
 
     def _build_table(self) -> None:
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = table_view(self, self.model, self.tr("Agenda"), stretch=1,
+                                others=QHeaderView.ResizeMode.ResizeToContents)
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.table.setAccessibleName(self.tr("Agenda"))
         self.table.activated.connect(lambda _index: self.edit_item())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.stack = EmptyStack(self.table, self)
@@ -100,13 +89,7 @@ class AgendaTab(QWidget):
                                 tab_wide)
         self.down_action = action(self.tr("Move down"), QKeySequence("Alt+Down"),
                                   self.move_down, tab_wide)
-        for shortcut, slot in ((QKeySequence.StandardKey.Delete, self.delete_item),
-                               (QKeySequence("F2"), self.edit_item)):
-            table_only = QAction(self.table)
-            table_only.setShortcut(shortcut)
-            table_only.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            table_only.triggered.connect(slot)
-            self.table.addAction(table_only)
+        on_keys(self.table, (DELETE_KEY, self.delete_item), (EDIT_KEY, self.edit_item))
         self.add_button = button(self.tr("Add an item"), self.add_item, self,
                                  tooltip=self.tr("Add an item at the end of the agenda "
                                                  "(Ctrl+N)"))
@@ -180,11 +163,7 @@ class AgendaTab(QWidget):
         row = self.model.row_of(lambda line: line.id == item_id)
         if row < 0:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_index(self.table, self.model.index(row, 0))
         return True
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

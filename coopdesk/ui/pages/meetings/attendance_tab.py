@@ -3,14 +3,11 @@ the counts, and the quorum when the project sets one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +18,7 @@ from coopdesk.ui.labels import enum_label
 from coopdesk.ui.pages.meetings.models import AttendanceModel
 from coopdesk.ui.pages.meetings.part_dialogs import AttendanceDialog, RepresentedByDialog
 from coopdesk.ui.pages.meetings.widgets import good_style, warning_style
+from coopdesk.ui.pages.tables import DELETE_KEY, EDIT_KEY, on_keys, select_index, tree_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
@@ -34,25 +32,12 @@ class AttendanceTab(QWidget):
         self.detail: MeetingDetail | None = None
         self.read_only = False
         self.model = AttendanceModel(self)
-        self.tree = QTreeView(self)
-        self.tree.setModel(self.model)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree = tree_view(self, self.model, self.tr("Attendance"), many=True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(True)
-        self.tree.setAccessibleName(self.tr("Attendance"))
         self.tree.activated.connect(lambda _index: self.edit_line())
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
-        for shortcut, slot in ((QKeySequence.StandardKey.Delete, self.remove_lines),
-                               (QKeySequence("F2"), self.edit_line)):
-            action = QAction(self.tree)
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
-            self.tree.addAction(action)
+        on_keys(self.tree, (DELETE_KEY, self.remove_lines), (EDIT_KEY, self.edit_line))
         self.stack = EmptyStack(self.tree, self)
         self.stack.empty.button.clicked.connect(self._empty_action)
         self.fill_button = button(self.tr("Fill from the project's partners"), self.fill, self)
@@ -180,10 +165,7 @@ class AttendanceTab(QWidget):
         index = self.model.index_of(attendance_id)
         if not index.isValid():
             return False
-        self.tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.tree.scrollTo(index)
+        select_index(self.tree, index)
         return True
 
     def _update_buttons(self) -> None:

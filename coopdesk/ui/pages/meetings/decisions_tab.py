@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from coopdesk.services.meeting_details import ActionLine, DecisionLine, MeetingDetail
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
 from coopdesk.ui.pages.meetings.models import action_columns, decision_columns, first_line
 from coopdesk.ui.pages.meetings.part_dialogs import ActionFromDecisionDialog, DecisionDialog
-from coopdesk.ui.pages.meetings.widgets import fit_columns, heading, table_view
+from coopdesk.ui.pages.meetings.widgets import heading
+from coopdesk.ui.pages.tables import DELETE_KEY, EDIT_KEY, fit_columns, on_keys, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.record_list import select_source_row, selected_record
 from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
@@ -28,13 +29,7 @@ class DecisionsTab(QWidget):
         self.table = table_view(self, self.proxy, self.tr("Decisions"))
         self.table.activated.connect(lambda _index: self.edit_decision())
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        for shortcut, slot in ((QKeySequence.StandardKey.Delete, self.delete_decision),
-                               (QKeySequence("F2"), self.edit_decision)):
-            action = QAction(self.table)
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
-            self.table.addAction(action)
+        on_keys(self.table, (DELETE_KEY, self.delete_decision), (EDIT_KEY, self.edit_decision))
         self.stack = EmptyStack(self.table, self)
         self.stack.empty.button.clicked.connect(self.add_decision)
         self.add_button = button(self.tr("Add a decision"), self.add_decision, self,
@@ -108,25 +103,15 @@ class DecisionsTab(QWidget):
         self._show_selected()
 
     def selected_line(self) -> DecisionLine | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return selected_record(self.table, self.proxy, self.model.row_at)
 
     def selected_id(self) -> str | None:
         line = self.selected_line()
         return line.id if line else None
 
     def select(self, decision_id: str) -> bool:
-        row = self.model.row_of(lambda line: line.id == decision_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        return True
+        return select_source_row(self.table, self.proxy,
+                                 self.model.row_of(lambda line: line.id == decision_id))
 
     def _show_selected(self) -> None:
         line = self.selected_line()

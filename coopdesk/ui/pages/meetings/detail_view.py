@@ -6,23 +6,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import fields
 
-from PySide6.QtCore import QDate, QLocale, QTime, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QLocale, QTime, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from coopdesk.domain.enums import MeetingStatus
 from coopdesk.domain.errors import NotFoundError
 from coopdesk.domain.meetings import MeetingFields
+from coopdesk.services import read_models as rm
+from coopdesk.services.changes import Changes
 from coopdesk.services.meeting_details import MeetingDetail
 from coopdesk.ui.labels import enum_label
+from coopdesk.ui.pages.list_detail import DetailTexts, RecordDetailView
 from coopdesk.ui.pages.meetings.agenda_tab import AgendaTab
 from coopdesk.ui.pages.meetings.attendance_tab import AttendanceTab
 from coopdesk.ui.pages.meetings.decisions_tab import DecisionsTab
@@ -30,14 +25,10 @@ from coopdesk.ui.pages.meetings.follow_up_tab import FollowUpTab
 from coopdesk.ui.pages.meetings.meeting_dialog import MeetingDialog
 from coopdesk.ui.pages.meetings.minutes_menu import MinutesMenu
 from coopdesk.ui.pages.meetings.models import first_line
-from coopdesk.ui.pages.meetings.widgets import duration_text, scaled_font
+from coopdesk.ui.pages.meetings.widgets import duration_text
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.facts import FactGrid
 from coopdesk.ui.widgets.page_context import PageContext
-from coopdesk.ui.widgets.styles import MUTED_STYLE
-
-BANNER_STYLE = ("QFrame#meetingBanner { background: #fef7e0; border: 1px solid #f9ab00;"
-                " border-radius: 4px; } QFrame#meetingBanner QLabel { color: #5f4200; }")
 
 
 def _day_text(value: dt.date) -> str:
@@ -49,46 +40,17 @@ def _time_text(value: dt.datetime) -> str:
     return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 
 
-class MeetingDetailView(QWidget):
-    #: The user wants the list of meetings back.
-    back_requested = Signal()
-
+class MeetingDetailView(RecordDetailView[MeetingDetail]):
+    kind = "meeting"
     AGENDA, ATTENDANCE, DECISIONS, FOLLOW_UP = range(4)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.meeting_id: str | None = None
-        self.detail: MeetingDetail | None = None
-        self.back_button = QPushButton(self.tr("← All meetings"), self)
-        self.back_button.setFlat(True)
-        self.back_button.setToolTip(self.tr("Back to the list of meetings (Alt+Left)"))
-        self.back_button.clicked.connect(self.back_requested)
-        back = QAction(self)
-        back.setShortcut(QKeySequence.StandardKey.Back)
-        back.triggered.connect(self.back_requested)
-        self.addAction(back)
+        super().__init__(context, parent)
         self.held_button = button(self.tr("Mark as held"), self.mark_held, self,
                                   tooltip=self.tr("The meeting took place: its minutes can "
                                                   "be written"))
         self.video_button = button(self.tr("Join the video call"), self.open_video, self)
-        self.edit_button = button(self.tr("Edit…"), self.edit_meeting, self,
-                                  tooltip=self.tr("Title, date, place, status, secretary"))
-        self.delete_button = button(self.tr("Delete"), self.delete_meeting, self,
-                                    tooltip=self.tr("Move the meeting to the trash"))
         self.minutes = MinutesMenu(context, self)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        for widget in (self.video_button, self.held_button, self.minutes.button,
-                       self.edit_button, self.delete_button):
-            top.addWidget(widget)
-        self.title_label = QLabel(self)
-        self.title_label.setWordWrap(True)
-        self.title_label.setFont(scaled_font(self.title_label, 1.6, bold=True))
-        self.kind_label = QLabel(self)
-        self.kind_label.setStyleSheet(MUTED_STYLE)
-        self._build_banner()
         self.facts = FactGrid(self)
         self.people_facts = FactGrid(self)
         facts_row = QHBoxLayout()
@@ -98,51 +60,37 @@ class MeetingDetailView(QWidget):
         self.attendance = AttendanceTab(context, self)
         self.decisions = DecisionsTab(context, self)
         self.follow_up = FollowUpTab(context, self)
-        self.tabs = QTabWidget(self)
-        for tab in (self.agenda, self.attendance, self.decisions, self.follow_up):
-            self.tabs.addTab(tab, "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.kind_label)
-        layout.addWidget(self.banner)
-        layout.addLayout(facts_row)
-        layout.addWidget(self.tabs, 1)
+        self.lay_out([self.video_button, self.held_button, self.minutes.button], facts_row,
+                     [self.agenda, self.attendance, self.decisions, self.follow_up])
 
-    def _build_banner(self) -> None:
-        self.banner = QFrame(self)
-        self.banner.setObjectName("meetingBanner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner_label = QLabel(self.banner)
-        self.banner_label.setWordWrap(True)
-        self.restore_button = button(self.tr("Restore"), self.restore_meeting, self.banner)
-        row = QHBoxLayout(self.banner)
-        row.setContentsMargins(10, 4, 4, 4)
-        row.addWidget(self.banner_label, 1)
-        row.addWidget(self.restore_button)
-        self.banner.hide()
+    @property
+    def meeting_id(self) -> str | None:
+        return self.record_id
+
+    def texts(self) -> DetailTexts:
+        return DetailTexts(back=self.tr("← All meetings"),
+                           back_tip=self.tr("Back to the list of meetings (Alt+Left)"),
+                           edit_tip=self.tr("Title, date, place, status, secretary"),
+                           delete_tip=self.tr("Move the meeting to the trash"))
 
     # -- showing -------------------------------------------------------------------------
-    def show_meeting(self, meeting_id: str) -> bool:
-        if meeting_id != self.meeting_id:
-            if not self.agenda.editor.commit():
+    def open(self, record_id: str) -> bool:
+        if record_id != self.record_id:
+            if not self.leave():
                 return False  # notes that cannot be saved are not thrown away
             self.agenda.editor.load(None)
-        self.meeting_id = meeting_id
-        return self.refresh()
+        return super().open(record_id)
 
-    def refresh(self) -> bool:
-        """Reload the meeting; False when it no longer exists."""
-        if self.meeting_id is None:
-            return False
-        try:
-            detail = self.context.services.meeting_details.detail(self.meeting_id)
-        except NotFoundError:
-            self.meeting_id = None
-            self.detail = None
-            return False
-        self.detail = detail
+    def leave(self) -> bool:
+        return self.agenda.editor.commit()
+
+    def load(self, record_id: str) -> MeetingDetail:
+        return self.context.services.meeting_details.detail(record_id)
+
+    def record(self) -> rm.Meeting | None:
+        return self.detail.meeting if self.detail else None
+
+    def show_detail(self, detail: MeetingDetail) -> None:
         read_only = self.is_read_only(detail)
         self._show_header(detail)
         self.minutes.set_detail(detail)
@@ -151,7 +99,6 @@ class MeetingDetailView(QWidget):
         self.decisions.set_detail(detail, read_only)
         self.follow_up.set_detail(detail, read_only)
         self._name_tabs(detail)
-        return True
 
     @staticmethod
     def is_read_only(detail: MeetingDetail) -> bool:
@@ -167,14 +114,14 @@ class MeetingDetailView(QWidget):
             status=enum_label(meeting.status), project=detail.project_title)
             if detail.project_title else enum_label(meeting.status))
         if in_trash:
-            self.banner_label.setText(self.tr("This meeting is in the trash."))
+            self.show_banner(self.tr("This meeting is in the trash."))
         elif meeting.status is MeetingStatus.APPROVED:
-            self.banner_label.setText(self.tr(
+            self.show_banner(self.tr(
                 "The minutes of this meeting were approved at the meeting “{approving}”: it "
                 "can no longer be changed, only annotated (Minutes ▸ Annotate…).").format(
                     approving=self._approving_title(meeting.approved_in_meeting_id)))
-        self.banner.setVisible(in_trash or meeting.status is MeetingStatus.APPROVED)
-        self.restore_button.setVisible(in_trash)
+        else:
+            self.show_banner("")
         locked = meeting.status is MeetingStatus.APPROVED
         self.edit_button.setEnabled(not in_trash and not locked)
         self.delete_button.setEnabled(not in_trash and not locked)
@@ -227,7 +174,6 @@ class MeetingDetailView(QWidget):
 
     # -- acting --------------------------------------------------------------------------
     def create_in_current_tab(self) -> None:
-        """Ctrl+N: add what the current tab lists."""
         if self.detail is None or self.is_read_only(self.detail):
             return
         tab = self.tabs.currentIndex()
@@ -240,12 +186,10 @@ class MeetingDetailView(QWidget):
         else:
             self.agenda.add_item()
 
-    def edit_meeting(self) -> None:
-        if self.detail is None or self.detail.meeting.audit.in_trash:
-            return
-        if self.agenda.editor.commit():
-            self.context.publish(MeetingDialog.ask(self.context.services, self.detail.meeting,
-                                                   parent=self))
+    def ask_edit(self) -> Changes | None:
+        if self.detail is None:
+            return None
+        return MeetingDialog.ask(self.context.services, self.detail.meeting, parent=self)
 
     def mark_held(self) -> None:
         if self.detail is None or not self.agenda.editor.commit():
@@ -258,15 +202,3 @@ class MeetingDetailView(QWidget):
     def open_video(self) -> None:
         if self.detail is not None and self.detail.meeting.video_link:
             QDesktopServices.openUrl(QUrl.fromUserInput(self.detail.meeting.video_link))
-
-    def delete_meeting(self) -> None:
-        if self.detail is None or not self.agenda.editor.commit():
-            return
-        meeting = self.detail.meeting
-        if self.context.trash("meeting", meeting.id, meeting.title):
-            self.back_requested.emit()
-
-    def restore_meeting(self) -> None:
-        if self.detail is not None:
-            meeting = self.detail.meeting
-            self.context.restore("meeting", meeting.id, meeting.title)

@@ -12,7 +12,7 @@ from coopdesk.services.meeting_details import ActionLine, MeetingDetail
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
 from coopdesk.ui.pages.meetings.models import action_columns
-from coopdesk.ui.pages.meetings.widgets import fit_columns, table_view
+from coopdesk.ui.pages.tables import fit_columns, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext

@@ -1,26 +1,19 @@
 """Small pieces of the meeting page: durations the French way ("1 h 35"), edits for a
-duration, a whole number and a meeting's end, and fonts that scale with the system's."""
+duration, a whole number and a meeting's end, and headings that scale with the system's
+text."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.validation import parse_date
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP
-from coopdesk.ui.models.record_table import ROWS_MEASURED
+from coopdesk.ui.look import scaled_font
 from coopdesk.ui.widgets.styles import DONE, ERROR, text_style
 
 
@@ -146,49 +139,7 @@ class EndEdit(QLineEdit):
         return dt.datetime.combine(day, dt.time(hours, minutes))
 
 
-def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    """The widget's font, *factor* times larger: titles follow the system's text size."""
-    font = QFont(widget.font())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * factor)
-    else:
-        font.setPixelSize(round(font.pixelSize() * factor))
-    font.setBold(bold)
-    return font
-
-
 def heading(text: str, parent: QWidget, factor: float = 1.15) -> QLabel:
     label = QLabel(text, parent)
     label.setFont(scaled_font(label, factor, bold=True))
     return label
-
-
-def table_view(parent: QWidget, model: QAbstractItemModel, name: str,
-               stretch: int = 0) -> QTableView:
-    """A read-only table of whole rows, one selected at a time; column *stretch* takes the
-    room left, the others fit their contents (see `fit_columns`)."""
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
-    view.setAccessibleName(name)
-    return view
-
-
-def fit_columns(view: QTableView, widest: dict[int, int] | None = None) -> None:
-    """Fit the columns to their contents; column N at most *widest*[N] characters wide."""
-    # Measure the first rows only: sizing from two thousand meetings took a second.
-    view.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
-    view.resizeColumnsToContents()
-    char = view.fontMetrics().averageCharWidth()
-    for column, chars in (widest or {}).items():
-        if view.columnWidth(column) > chars * char:
-            view.setColumnWidth(column, chars * char)

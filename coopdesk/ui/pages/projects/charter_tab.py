@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,24 +25,13 @@ from coopdesk.ui.pages.projects.charter_dialogs import (
     CharterVersionDialog,
 )
 from coopdesk.ui.pages.projects.models import acceptance_columns, version_columns
+from coopdesk.ui.pages.tables import select_index, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 SIGNING_ROLES = (PartnerRole.LEAD, PartnerRole.PARTNER)
-
-
-def _table(model: RecordTableModel, parent: QWidget) -> QTableView:  # type: ignore[type-arg]
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class CharterTab(QWidget):
@@ -80,10 +67,10 @@ class CharterTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_version_button)
         top.addWidget(self.edit_version_button)
-        self.version_table = _table(self.version_model, content)
-        self.version_table.setAccessibleName(self.tr("Versions of the charter"))
-        self.version_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.version_table = table_view(content, self.version_model,
+                                        self.tr("Versions of the charter"),
+                                        stretch=self.version_model.columnCount() - 1,
+                                        others=QHeaderView.ResizeMode.ResizeToContents)
         self.version_table.selectionModel().selectionChanged.connect(self._show_version)
         self.version_table.activated.connect(lambda _index: self.edit_version())
         self.version_stack = EmptyStack(self.version_table, content)
@@ -117,12 +104,9 @@ class CharterTab(QWidget):
         row.addWidget(self.accepted_title, 1)
         row.addWidget(self.accept_button)
         row.addWidget(self.remove_acceptance_button)
-        self.acceptance_table = _table(self.acceptance_model, pane)
-        self.acceptance_table.setAccessibleName(self.tr("Acceptances of the version"))
-        header = self.acceptance_table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.acceptance_table = table_view(pane, self.acceptance_model,
+                                           self.tr("Acceptances of the version"),
+                                           others=QHeaderView.ResizeMode.ResizeToContents)
         self.acceptance_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.acceptance_stack = EmptyStack(self.acceptance_table, pane)
         self.acceptance_stack.empty.button.clicked.connect(self.add_acceptance)
@@ -194,10 +178,7 @@ class CharterTab(QWidget):
         row = self.version_model.row_of(lambda v: v.id == version_id)
         if row < 0:
             return False
-        self.version_table.selectionModel().setCurrentIndex(
-            self.version_model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        select_index(self.version_table, self.version_model.index(row, 0))
         return True
 
     def _show_version(self, *_args: object) -> None:

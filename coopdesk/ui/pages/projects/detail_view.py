@@ -5,25 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from coopdesk.domain.enums import ProjectMode
-from coopdesk.domain.errors import NotFoundError
+from coopdesk.services import read_models as rm
+from coopdesk.services.changes import Changes
 from coopdesk.services.projects import ProjectDetail
 from coopdesk.ui.document_exports import DocumentExports
 from coopdesk.ui.formatting import date_text, money_text
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.look import scaled_font
+from coopdesk.ui.pages.list_detail import DetailTexts, RecordDetailView
 from coopdesk.ui.pages.projects.charter_tab import CharterTab
 from coopdesk.ui.pages.projects.objectives_tab import ObjectivesTab
 from coopdesk.ui.pages.projects.overview_tab import OverviewTab
@@ -32,51 +24,19 @@ from coopdesk.ui.pages.projects.project_dialog import ProjectDialog
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.facts import FactGrid
 from coopdesk.ui.widgets.page_context import PageContext
-from coopdesk.ui.widgets.styles import MUTED_STYLE
-
-TRASH_STYLE = ("QFrame#trashBanner { background: #fef7e0; border: 1px solid #f9ab00;"
-               " border-radius: 4px; }")
 
 
-class ProjectDetailView(QWidget):
-    #: The user wants the list of projects back.
-    back_requested = Signal()
-
+class ProjectDetailView(RecordDetailView[ProjectDetail]):
+    kind = "project"
     OVERVIEW, PARTNERS, OBJECTIVES, CHARTER = range(4)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.project_id: str | None = None
-        self.detail: ProjectDetail | None = None
-        self.back_button = QPushButton(self.tr("← All projects"), self)
-        self.back_button.setFlat(True)
-        self.back_button.setToolTip(self.tr("Back to the list of projects (Alt+Left)"))
-        self.back_button.clicked.connect(self.back_requested)
-        back = QAction(self)
-        back.setShortcut(QKeySequence.StandardKey.Back)
-        back.triggered.connect(self.back_requested)
-        self.addAction(back)
-        self.edit_button = button(self.tr("Edit…"), self.edit_project, self)
-        self.delete_button = button(self.tr("Delete"), self.delete_project, self,
-                                    tooltip=self.tr("Move the project to the trash"))
+        super().__init__(context, parent)
         self.dossier_button = button(
             self.tr("Cooperation dossier (PDF)…"), self.export_dossier, self,
             tooltip=self.tr("One PDF with the charter, commitments, meetings, decisions, "
                             "actions, pooled resources and reviews, for funders and hand-over"))
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        top.addWidget(self.dossier_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.delete_button)
-        self.title_label = QLabel(self)
-        self.title_label.setWordWrap(True)
-        self.title_label.setFont(scaled_font(self.title_label, 1.6, bold=True))
-        self.kind_label = QLabel(self)
-        self.kind_label.setStyleSheet(MUTED_STYLE)
         self.kind_label.setFont(scaled_font(self.kind_label, 1.1))
-        self._build_trash_banner()
         self.facts = FactGrid(self)
         self.territory = FactGrid(self)
         facts_row = QHBoxLayout()
@@ -86,53 +46,33 @@ class ProjectDetailView(QWidget):
         self.partners = PartnersTab(context, self)
         self.objectives = ObjectivesTab(context, self)
         self.charter = CharterTab(context, self)
-        self.tabs = QTabWidget(self)
-        for tab in (self.overview, self.partners, self.objectives, self.charter):
-            self.tabs.addTab(tab, "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.kind_label)
-        layout.addWidget(self.trash_banner)
-        layout.addLayout(facts_row)
-        layout.addWidget(self.tabs, 1)
+        self.lay_out([self.dossier_button], facts_row,
+                     [self.overview, self.partners, self.objectives, self.charter])
 
-    def _build_trash_banner(self) -> None:
-        self.trash_banner = QFrame(self)
-        self.trash_banner.setObjectName("trashBanner")
-        self.trash_banner.setStyleSheet(TRASH_STYLE)
-        text = QLabel(self.tr("This project is in the trash."), self.trash_banner)
-        restore = button(self.tr("Restore"), self.restore_project, self.trash_banner)
-        row = QHBoxLayout(self.trash_banner)
-        row.setContentsMargins(10, 4, 4, 4)
-        row.addWidget(text, 1)
-        row.addWidget(restore)
-        self.trash_banner.hide()
+    @property
+    def project_id(self) -> str | None:
+        return self.record_id
+
+    def texts(self) -> DetailTexts:
+        return DetailTexts(back=self.tr("← All projects"),
+                           back_tip=self.tr("Back to the list of projects (Alt+Left)"),
+                           edit_tip=self.tr("Title, status, dates, budget, territory"),
+                           delete_tip=self.tr("Move the project to the trash"))
 
     # -- showing -------------------------------------------------------------------------
-    def show_project(self, project_id: str) -> bool:
-        self.project_id = project_id
-        return self.refresh()
+    def load(self, record_id: str) -> ProjectDetail:
+        return self.context.services.projects.detail(record_id)
 
-    def refresh(self) -> bool:
-        """Reload the project; False when it no longer exists."""
-        if self.project_id is None:
-            return False
-        try:
-            detail = self.context.services.projects.detail(self.project_id)
-        except NotFoundError:
-            self.project_id = None
-            self.detail = None
-            return False
-        self.detail = detail
+    def record(self) -> rm.Project | None:
+        return self.detail.project if self.detail else None
+
+    def show_detail(self, detail: ProjectDetail) -> None:
         self._show_header(detail)
         self.overview.set_detail(detail)
         self.partners.set_detail(detail)
         self.objectives.set_detail(detail)
         self.charter.set_detail(detail)
         self._name_tabs(detail)
-        return True
 
     def _show_header(self, detail: ProjectDetail) -> None:
         project = detail.project
@@ -141,7 +81,7 @@ class ProjectDetailView(QWidget):
         self.kind_label.setText(self.tr("{status} · {mode} · {form}").format(
             status=enum_label(project.status), mode=enum_label(project.mode),
             form=enum_label(project.form)))
-        self.trash_banner.setVisible(in_trash)
+        self.show_banner(self.tr("This project is in the trash.") if in_trash else "")
         self.edit_button.setEnabled(not in_trash)
         self.dossier_button.setEnabled(not in_trash)
         self.delete_button.setEnabled(not in_trash)
@@ -183,7 +123,6 @@ class ProjectDetailView(QWidget):
 
     # -- acting --------------------------------------------------------------------------
     def create_in_current_tab(self) -> None:
-        """Ctrl+N: add what the current tab lists."""
         if self.detail is None or self.detail.project.audit.in_trash:
             return
         tab = self.tabs.currentIndex()
@@ -205,19 +144,7 @@ class ProjectDetailView(QWidget):
             return None
         return DocumentExports(self.context.services, self).export_dossier(self.project_id)
 
-    def edit_project(self) -> None:
-        if self.detail is not None and not self.detail.project.audit.in_trash:
-            self.context.publish(ProjectDialog.ask(self.context.services, self.detail.project,
-                                                   self))
-
-    def delete_project(self) -> None:
+    def ask_edit(self) -> Changes | None:
         if self.detail is None:
-            return
-        project = self.detail.project
-        if self.context.trash("project", project.id, project.title):
-            self.back_requested.emit()
-
-    def restore_project(self) -> None:
-        if self.detail is not None:
-            project = self.detail.project
-            self.context.restore("project", project.id, project.title)
+            return None
+        return ProjectDialog.ask(self.context.services, self.detail.project, self)

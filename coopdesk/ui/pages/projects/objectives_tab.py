@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +15,7 @@ from coopdesk.services import read_models as rm
 from coopdesk.services.projects import ProjectDetail
 from coopdesk.ui.pages.projects.models import ObjectiveTreeModel
 from coopdesk.ui.pages.projects.objective_dialogs import IndicatorDialog, ObjectiveDialog
+from coopdesk.ui.pages.tables import DELETE_KEY, on_keys, select_index, tree_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
@@ -31,16 +29,9 @@ class ObjectivesTab(QWidget):
         self.context = context
         self.detail: ProjectDetail | None = None
         self.model = ObjectiveTreeModel(self)
-        self.tree = QTreeView(self)
-        self.tree.setModel(self.model)
+        self.tree = tree_view(self, self.model, self.tr("Objectives and indicators"))
         self.tree.setItemDelegate(ProgressDelegate(self.tree))
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
         self.tree.setExpandsOnDoubleClick(False)
-        self.tree.setAccessibleName(self.tr("Objectives and indicators"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ObjectiveTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
@@ -50,11 +41,7 @@ class ObjectivesTab(QWidget):
         header.resizeSection(ObjectiveTreeModel.PROGRESS, 180)
         self.tree.activated.connect(lambda _index: self.edit_selected())
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
-        delete = QAction(self.tr("Delete"), self.tree)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_selected)
-        self.tree.addAction(delete)
+        on_keys(self.tree, (DELETE_KEY, self.delete_selected))
         self.stack = EmptyStack(self.tree, self)
         self.stack.empty.button.clicked.connect(self.add_objective)
         self.add_objective_button = button(self.tr("Add an objective"), self.add_objective, self)
@@ -114,10 +101,7 @@ class ObjectivesTab(QWidget):
             index = self.model.indicator_index(record_id)
         if not index.isValid():
             return False
-        self.tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.tree.scrollTo(index)
+        select_index(self.tree, index)
         return True
 
     def _selection_changed(self, *_args: object) -> None:

@@ -3,17 +3,13 @@ mode the lead partner, the funder agreement, the quorum and the reporting deadli
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +21,7 @@ from coopdesk.services.projects import ProjectDetail
 from coopdesk.ui.models.record_table import RecordTableModel
 from coopdesk.ui.pages.projects.models import deadline_columns
 from coopdesk.ui.pages.projects.part_dialogs import DeadlineDialog, PartnerDialog
+from coopdesk.ui.pages.tables import DELETE_KEY, on_keys, select_index, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.facts import FactGrid
@@ -90,23 +87,12 @@ class OverviewTab(QScrollArea):
         hint_row.addWidget(self.add_lead_button)
         self.deadline_model: RecordTableModel[rm.ReportingDeadline] = RecordTableModel(
             deadline_columns(), self)
-        self.deadline_table = QTableView(box)
-        self.deadline_table.setModel(self.deadline_model)
-        self.deadline_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.deadline_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.deadline_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.deadline_table.verticalHeader().hide()
-        self.deadline_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+        self.deadline_table = table_view(box, self.deadline_model,
+                                         self.tr("Reporting deadlines"), stretch=1)
         self.deadline_table.setMinimumHeight(140)
-        self.deadline_table.setAccessibleName(self.tr("Reporting deadlines"))
         self.deadline_table.activated.connect(lambda _index: self.edit_deadline())
         self.deadline_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        delete = QAction(self.tr("Delete"), self.deadline_table)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_deadline)
-        self.deadline_table.addAction(delete)
+        on_keys(self.deadline_table, (DELETE_KEY, self.delete_deadline))
         self.deadline_stack = EmptyStack(self.deadline_table, box)
         self.deadline_stack.empty.button.clicked.connect(self.add_deadline)
         self.add_deadline_button = button(self.tr("Add a deadline"), self.add_deadline, box)
@@ -184,10 +170,7 @@ class OverviewTab(QScrollArea):
     def select_deadline(self, deadline_id: str) -> None:
         row = self.deadline_model.row_of(lambda d: d.id == deadline_id)
         if row >= 0:
-            self.deadline_table.selectionModel().setCurrentIndex(
-                self.deadline_model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+            select_index(self.deadline_table, self.deadline_model.index(row, 0))
 
     def _update_buttons(self) -> None:
         deadline = self.selected_deadline()

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,10 +16,12 @@ from coopdesk.ui.formatting import money_text
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
 from coopdesk.ui.pages.projects.models import partner_columns
 from coopdesk.ui.pages.projects.part_dialogs import PartnerDialog
+from coopdesk.ui.pages.tables import DELETE_KEY, on_keys, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.facts import FactGrid
 from coopdesk.ui.widgets.page_context import PageContext
+from coopdesk.ui.widgets.record_list import select_source_row, selected_record
 from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
@@ -33,28 +32,13 @@ class PartnersTab(QWidget):
         self.detail: ProjectDetail | None = None
         self.model: RecordTableModel[PartnerLine] = RecordTableModel(partner_columns(), self)
         self.proxy = make_proxy(self.model, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table = table_view(self, self.proxy, self.tr("Partners of the project"), stretch=2)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Partners of the project"))
         self.table.activated.connect(lambda _index: self.edit_partner())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        remove = QAction(self.tr("Remove"), self.table)
-        remove.setShortcut(QKeySequence.StandardKey.Delete)
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_partner)
-        self.table.addAction(remove)
+        on_keys(self.table, (DELETE_KEY, self.remove_partner))
         self.stack = EmptyStack(self.table, self)
         self.stack.empty.button.clicked.connect(self.add_partner)
         self.add_button = button(self.tr("Add a partner"), self.add_partner, self)
@@ -111,21 +95,11 @@ class PartnersTab(QWidget):
                 shares=money_text(sum(shares))))
 
     def selected_line(self) -> PartnerLine | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return selected_record(self.table, self.proxy, self.model.row_at)
 
     def select(self, partner_id: str) -> bool:
-        row = self.model.row_of(lambda p: p.partner.id == partner_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        return True
+        return select_source_row(self.table, self.proxy,
+                                 self.model.row_of(lambda p: p.partner.id == partner_id))
 
     def _update_buttons(self) -> None:
         line = self.selected_line()

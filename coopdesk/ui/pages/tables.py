@@ -1,0 +1,83 @@
+"""The tables (and trees) of the list/detail pages and their tabs: read-only whole rows,
+columns fitted to their contents, the keys that act on the selected row, selecting a row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+
+from coopdesk.ui.models.record_table import ROWS_MEASURED
+
+Key = QKeySequence | QKeySequence.StandardKey
+
+#: F2 edits the selected row, as in file managers.
+EDIT_KEY = QKeySequence("F2")
+DELETE_KEY = QKeySequence.StandardKey.Delete
+
+
+def table_view(parent: QWidget, model: QAbstractItemModel, name: str, stretch: int = 0,
+               others: QHeaderView.ResizeMode = QHeaderView.ResizeMode.Interactive
+               ) -> QTableView:
+    """A read-only table of whole rows, one selected at a time; column *stretch* takes the
+    room left, the *others* fit their contents when asked (`fit_columns`), or always."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(others)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    view.setAccessibleName(name)
+    return view
+
+
+def tree_view(parent: QWidget, model: QAbstractItemModel, name: str,
+              many: bool = False) -> QTreeView:
+    """A read-only tree of whole rows of one height; several selected at once if *many*."""
+    view = QTreeView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if many
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setUniformRowHeights(True)
+    view.setAccessibleName(name)
+    return view
+
+
+def fit_columns(view: QTableView, widest: dict[int, int] | None = None) -> None:
+    """Fit the columns to their contents; column N at most *widest*[N] characters wide."""
+    # Measure the first rows only: sizing from two thousand meetings took a second.
+    view.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
+    view.resizeColumnsToContents()
+    char = view.fontMetrics().averageCharWidth()
+    for column, chars in (widest or {}).items():
+        if view.columnWidth(column) > chars * char:
+            view.setColumnWidth(column, chars * char)
+
+
+def on_keys(view: QAbstractItemView, *keys: tuple[Key, Callable[[], object]]) -> None:
+    """Keys that act while *view* has the focus: (key, what it does) pairs."""
+    for key, slot in keys:
+        action = QAction(view)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        view.addAction(action)
+
+
+def select_index(view: QAbstractItemView, index: QModelIndex) -> None:
+    """Make *index*'s row the current and only selected one, and scroll to it."""
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
+    view.scrollTo(index)
