@@ -47,12 +47,16 @@ BENCH_PROFILE = Profile(name="Banc d'essai", organisation="coopdesk bench")
 #: (label, service attribute, method names to try in order).
 LISTS = (
     ("Organisations (rows)", "organisations", ("rows", "list")),
-    ("People (rows)", "people", ("rows", "list")),
+    ("People (first page)", "people", ("page", "rows", "list")),
     ("Projects (rows)", "projects", ("rows", "list")),
     ("Actions", "actions", ("rows", "list")),
     ("Contact log", "exchanges", ("rows", "list")),
     ("Meetings", "meetings", ("rows", "list")),
     ("Resources", "resources", ("rows", "list")),
+)
+#: (label, service attribute, method): how many rows a whole list holds.
+COUNTS = (
+    ("People (count)", "people", "count"),
 )
 
 
@@ -126,6 +130,20 @@ def bench_lists(services: Services, repeat: int) -> list[dict[str, Any]]:
             samples.append(elapsed)
             rows = len(result)
         found.append({"list": label, "call": f"{attribute}.{call_name}", "rows": rows,
+                      **summary(samples)})
+    return found
+
+
+def bench_counts(services: Services, repeat: int) -> list[dict[str, Any]]:
+    """How long counting a whole paged list takes ("rows" is the count)."""
+    found = []
+    for label, attribute, name in COUNTS:
+        counter = getattr(getattr(services, attribute), name)
+        samples, total = [], 0
+        for _ in range(repeat):
+            elapsed, total = timed(counter)
+            samples.append(elapsed)
+        found.append({"list": label, "call": f"{attribute}.{name}()", "rows": int(total),
                       **summary(samples)})
     return found
 
@@ -225,7 +243,7 @@ def markdown(result: dict[str, Any]) -> str:
     o = result["open"]
     lines.append(f"| Open workspace | `Workspace.open` + `Services` | | {o['first_ms']:.1f} "
                  f"| {o['median_ms']:.1f} | {o['p95_ms']:.1f} |")
-    for item in result["lists"]:
+    for item in result["lists"] + result.get("counts", []):
         lines.append(f"| {item['list']} | `{item['call']}` | {item['rows']:,} "
                      f"| {item['first_ms']:.1f} | {item['median_ms']:.1f} "
                      f"| {item['p95_ms']:.1f} |")
@@ -265,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         services = Services(workspace)
         result["lists"] = bench_lists(services, args.repeat)
+        result["counts"] = bench_counts(services, args.repeat)
         result["search"] = bench_search(services)
     finally:
         workspace.close()

@@ -1147,6 +1147,106 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
 </context>
 <context>
+    <name>DashboardBoard</name>
+    <message>
+        <source>overdue actions</source>
+        <extracomment>What the view shows now (None: nothing yet, or loading).</extracomment>
+        <translation>actions en retard</translation>
+    </message>
+    <message>
+        <source>actions due within 14 days</source>
+        <translation>actions à faire sous 14 jours</translation>
+    </message>
+    <message>
+        <source>follow-ups this week</source>
+        <translation>suites à donner cette semaine</translation>
+    </message>
+    <message>
+        <source>next meeting</source>
+        <translation>prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Sync conflicts and notices to settle</source>
+        <translation>Conflits et alertes de synchronisation à régler</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <source>Due in the next 14 days</source>
+        <translation>À faire dans les 14 jours</translation>
+    </message>
+    <message>
+        <source>Follow-ups to do</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Prochaines réunions</translation>
+    </message>
+    <message>
+        <source>Latest changes by others</source>
+        <translation>Dernières modifications des autres</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Hello {name}</source>
+        <translation>Bonjour {name}</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Bonjour</translation>
+    </message>
+    <message>
+        <source>{day} · {workspace}</source>
+        <translation>{day} · {workspace}</translation>
+    </message>
+    <message>
+        <source>No overdue action. Well done!</source>
+        <translation>Aucune action en retard. Bravo !</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 14 days.</source>
+        <translation>Rien à faire dans les 14 jours.</translation>
+    </message>
+    <message>
+        <source>No follow-up to do this week.</source>
+        <translation>Aucune suite à donner cette semaine.</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet: plan the next one in Meetings.</source>
+        <translation>Aucune réunion prévue : prévoyez la prochaine dans Réunions.</translation>
+    </message>
+    <message>
+        <source>Nobody else has changed anything in the last {days} days.</source>
+        <translation>Personne d'autre n'a rien modifié ces {days} derniers jours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in the Action plan.</source>
+        <translation><numerusform>…et %n autre dans le Plan d'action.</numerusform><numerusform>…et %n autres dans le Plan d'action.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in the Exchange log.</source>
+        <translation><numerusform>…et %n autre dans le Journal des échanges.</numerusform><numerusform>…et %n autres dans le Journal des échanges.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in Meetings.</source>
+        <translation><numerusform>…et %n autre dans Réunions.</numerusform><numerusform>…et %n autres dans Réunions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in the last {days} days.</source>
+        <translation><numerusform>…et %n autre ces {days} derniers jours.</numerusform><numerusform>…et %n autres ces {days} derniers jours.</numerusform></translation>
+    </message>
+    <message>
+        <source>{title}, {date}</source>
+        <translation>{title}, {date}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardLines</name>
     <message>
         <source>Today</source>
@@ -1228,118 +1328,11 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>overdue actions</source>
-        <extracomment>Every change may show up here (empty: refresh on any change). The day the dashboard is about (tests fix it).</extracomment>
-        <translation>actions en retard</translation>
-    </message>
-    <message>
-        <source>actions due within 14 days</source>
-        <translation>actions à faire sous 14 jours</translation>
-    </message>
-    <message>
-        <source>follow-ups this week</source>
-        <translation>suites à donner cette semaine</translation>
-    </message>
-    <message>
-        <source>next meeting</source>
-        <translation>prochaine réunion</translation>
-    </message>
-    <message>
-        <source>Sync conflicts and notices to settle</source>
-        <translation>Conflits et alertes de synchronisation à régler</translation>
-    </message>
-    <message>
-        <source>Overdue actions</source>
-        <translation>Actions en retard</translation>
-    </message>
-    <message>
-        <source>Due in the next 14 days</source>
-        <translation>À faire dans les 14 jours</translation>
-    </message>
-    <message>
-        <source>Follow-ups to do</source>
-        <translation>Suites à donner</translation>
-    </message>
-    <message>
-        <source>Next meetings</source>
-        <translation>Prochaines réunions</translation>
-    </message>
-    <message>
-        <source>Latest changes by others</source>
-        <translation>Dernières modifications des autres</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
-        <extracomment>English source of the navigation title, translated in the context *class_name*.</extracomment>
+        <extracomment>Every change may show up here (empty: refresh on any change). The day the dashboard is about (tests fix it).
+----------
+English source of the navigation title, translated in the context *class_name*.</extracomment>
         <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>No overdue action. Well done!</source>
-        <translation>Aucune action en retard. Bravo !</translation>
-    </message>
-    <message>
-        <source>Nothing due in the next 14 days.</source>
-        <translation>Rien à faire dans les 14 jours.</translation>
-    </message>
-    <message>
-        <source>No follow-up to do this week.</source>
-        <translation>Aucune suite à donner cette semaine.</translation>
-    </message>
-    <message>
-        <source>No meeting planned yet: plan the next one in Meetings.</source>
-        <translation>Aucune réunion prévue : prévoyez la prochaine dans Réunions.</translation>
-    </message>
-    <message>
-        <source>Nobody else has changed anything in the last {days} days.</source>
-        <translation>Personne d'autre n'a rien modifié ces {days} derniers jours.</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more in the Action plan.</source>
-        <translation>
-            <numerusform>…et %n autre dans le Plan d'action.</numerusform>
-            <numerusform>…et %n autres dans le Plan d'action.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more in the Exchange log.</source>
-        <translation>
-            <numerusform>…et %n autre dans le Journal des échanges.</numerusform>
-            <numerusform>…et %n autres dans le Journal des échanges.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more in Meetings.</source>
-        <translation>
-            <numerusform>…et %n autre dans Réunions.</numerusform>
-            <numerusform>…et %n autres dans Réunions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more in the last {days} days.</source>
-        <translation>
-            <numerusform>…et %n autre ces {days} derniers jours.</numerusform>
-            <numerusform>…et %n autres ces {days} derniers jours.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hello {name}</source>
-        <translation>Bonjour {name}</translation>
-    </message>
-    <message>
-        <source>Hello</source>
-        <translation>Bonjour</translation>
-    </message>
-    <message>
-        <source>{day} · {workspace}</source>
-        <translation>{day} · {workspace}</translation>
-    </message>
-    <message>
-        <source>{title}, {date}</source>
-        <translation>{title}, {date}</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3199,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     <name>MainWindow</name>
     <message>
         <source>{workspace} — coopdesk</source>
-        <extracomment>Where the page class comes from when it is not built yet. File ▸ Backups… ▸ Restore: the path of the backup to put back (the app closes the workspace, restores it, and opens it again). The page area's loading state while the workspace opens (frame only).</extracomment>
+        <extracomment>Where the page class comes from when it is not built yet. File ▸ Backups… ▸ Restore: the path of the backup to put back (the app closes the workspace, restores it, and opens it again). The page area's loading state while the workspace opens (frame only). What the frame shows instead while the workspace opens (`show_preview`).</extracomment>
         <translation>{workspace} — coopdesk</translation>
     </message>
     <message>
@@ -3298,6 +3291,10 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>Opening the workspace… the record opens as soon as it is ready.</source>
+        <translation>Ouverture de l'espace de travail… la fiche s'ouvrira dès qu'il sera prêt.</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -3354,7 +3351,6 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     <name>MeetingDetailView</name>
     <message>
         <source>← All meetings</source>
-        <extracomment>The user wants the list of meetings back.</extracomment>
         <translation>← Toutes les réunions</translation>
     </message>
     <message>
@@ -3374,24 +3370,12 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Rejoindre la visio</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
         <source>Title, date, place, status, secretary</source>
         <translation>Titre, date, lieu, statut, secrétaire de séance</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Move the meeting to the trash</source>
         <translation>Mettre la réunion à la corbeille</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
     </message>
     <message>
         <source>{status} · {project}</source>
@@ -3533,7 +3517,6 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     <name>MeetingListView</name>
     <message>
         <source>Search a title, a place or a project…</source>
-        <extracomment>The user wants to see a meeting's page: its id.</extracomment>
         <translation>Chercher un titre, un lieu ou un projet…</translation>
     </message>
     <message>
@@ -3569,10 +3552,6 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Passées</translation>
     </message>
     <message>
-        <source>Show trash</source>
-        <translation>Afficher la corbeille</translation>
-    </message>
-    <message>
         <source>Show the meetings in the trash, to restore them</source>
         <translation>Afficher les réunions mises à la corbeille, pour les restaurer</translation>
     </message>
@@ -3589,32 +3568,16 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Prévoir une réunion (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
         <source>Show the meeting's page: agenda, attendance, decisions (Enter)</source>
         <translation>Afficher la page de la réunion : ordre du jour, présences, décisions (Entrée)</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit the meeting (F2)</source>
         <translation>Modifier la réunion (F2)</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Move the meeting to the trash (Del)</source>
         <translation>Mettre la réunion à la corbeille (Suppr)</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
     </message>
     <message>
         <source>All projects</source>
@@ -3638,10 +3601,6 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     <message>
         <source>No meeting matches these filters.</source>
         <translation>Aucune réunion ne correspond à ces filtres.</translation>
-    </message>
-    <message>
-        <source>Clear the filters</source>
-        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>No meeting yet.
@@ -4732,7 +4691,6 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <name>PeopleTab</name>
     <message>
         <source>&amp;New contact</source>
-        <extracomment>Filter combo data meaning "people attached to no organisation" (None means everyone).</extracomment>
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
@@ -4898,20 +4856,11 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <name>ProjectDetailView</name>
     <message>
         <source>← All projects</source>
-        <extracomment>The user wants the list of projects back.</extracomment>
         <translation>← Tous les projets</translation>
     </message>
     <message>
         <source>Back to the list of projects (Alt+Left)</source>
         <translation>Revenir à la liste des projets (Alt+Gauche)</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Move the project to the trash</source>
@@ -4926,12 +4875,12 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Un PDF avec la charte, les engagements, les réunions, les décisions, les actions, les ressources mutualisées et les évaluations, pour les financeurs et la passation</translation>
     </message>
     <message>
-        <source>This project is in the trash.</source>
-        <translation>Ce projet est dans la corbeille.</translation>
+        <source>Title, status, dates, budget, territory</source>
+        <translation>Titre, statut, dates, budget, territoire</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
+        <source>This project is in the trash.</source>
+        <translation>Ce projet est dans la corbeille.</translation>
     </message>
     <message>
         <source>{status} · {mode} · {form}</source>
@@ -5098,12 +5047,15 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <name>ProjectListView</name>
     <message>
         <source>Search a title or a neighbourhood…</source>
-        <extracomment>The user wants to see a project's page: its id.</extracomment>
         <translation>Chercher un titre ou un quartier…</translation>
     </message>
     <message>
         <source>Search projects</source>
         <translation>Chercher des projets</translation>
+    </message>
+    <message>
+        <source>Edit the project (F2)</source>
+        <translation>Modifier le projet (F2)</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -5118,20 +5070,12 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Structure partenaire</translation>
     </message>
     <message>
-        <source>Show trash</source>
-        <translation>Afficher la corbeille</translation>
-    </message>
-    <message>
         <source>Show the projects in the trash, to restore them</source>
         <translation>Afficher les projets mis à la corbeille, pour les restaurer</translation>
     </message>
     <message>
         <source>Projects</source>
         <translation>Projets</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>New project</source>
@@ -5142,24 +5086,12 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Créer un projet commun (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
         <source>Show the project's page (Enter)</source>
         <translation>Afficher la page du projet (Entrée)</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
         <source>Move the project to the trash (Del)</source>
         <translation>Mettre le projet à la corbeille (Suppr)</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
     </message>
     <message>
         <source>All partners</source>
@@ -5183,10 +5115,6 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <message>
         <source>No project matches these filters.</source>
         <translation>Aucun projet ne correspond à ces filtres.</translation>
-    </message>
-    <message>
-        <source>Clear the filters</source>
-        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>No shared project yet.
@@ -5414,6 +5342,50 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     <message>
         <source>— none —</source>
         <translation>— aucun —</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailView</name>
+    <message>
+        <source>Edit…</source>
+        <extracomment>Where a record is shown: (the id of the record the page is about, the tab to show or None, how to select the record in it or None). The user wants the list back. The kind of record shown ("meeting"), for the trash.</extracomment>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>Show trash</source>
+        <extracomment>The user wants to see a record's page: its id. The kind of record listed ("meeting"), for the trash. The column that takes the room left, the sorting at first, the widest columns.</extracomment>
+        <translation>Afficher la corbeille</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
@@ -5847,6 +5819,7 @@ Ajoutez ce qu'un partenaire peut prêter : une salle, un véhicule, du matériel
     <name>ResourceDialog</name>
     <message>
         <source>New pooled resource</source>
+        <extracomment>Long names shorten in the lists rather than widen the form past a laptop's screen.</extracomment>
         <translation>Nouvelle ressource mutualisée</translation>
     </message>
     <message>
@@ -6533,7 +6506,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     <name>Shell</name>
     <message>
         <source>Opening {name}…</source>
-        <extracomment>`COOPDESK_SMOKE_STARTUP=1`: quit as soon as the main window's first page is painted, printing how long that took (bench/bench_startup.py). Opens workspaces off the GUI thread; shared with the windows (busy indicator). The main window's frame, without a workspace yet, shown while one opens at start-up (or while a backup is put back); it becomes `window` once attached.</extracomment>
+        <extracomment>`COOPDESK_SMOKE_STARTUP=1`: quit as soon as the main window's first page is painted, printing how long that took (bench/bench_startup.py). Opens workspaces off the GUI thread; shared with the windows (busy indicator). The main window's frame, without a workspace yet, shown while one opens at start-up (or while a backup is put back); it becomes `window` once attached. The dashboard kept between runs, shown by the frame while a workspace opens.</extracomment>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>

@@ -48,9 +48,7 @@ class OrganisationsTab(RecordTab):
         for kind in OrgKind:
             self.filter_combo.addItem(enum_label(kind), kind)
         self.filter_combo.blockSignals(False)
-        header = self.view.horizontalHeader()
-        for column, width in enumerate((220, 100, 110, 75, 75, 190, 105)):
-            header.resizeSection(column, width)
+        self.size_columns((37, 17, 18, 13, 13, 32, 18))
         self._add_print_action()
 
     def _add_print_action(self) -> None:

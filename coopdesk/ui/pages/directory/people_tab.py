@@ -1,44 +1,53 @@
-"""The list of contact people, with their organisation and the RGPD basis for their data."""
+"""The list of contact people, with their organisation and the RGPD basis for their data.
+
+A cooperation may know thousands of people: the list reads them a page at a time as it
+scrolls, sorted and filtered by the database (accents and case ignored, like a French
+reader), and the text filter waits for a pause in typing.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QIdentityProxyModel
 from PySide6.QtWidgets import QWidget
 
 from coopdesk.domain.directory import PersonFields
+from coopdesk.domain.enums import LegalBasis
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
-from coopdesk.services.directory import PersonRow, PersonService
+from coopdesk.services.directory import (
+    WITHOUT_ORGANISATION,
+    PersonFilter,
+    PersonRow,
+    PersonService,
+)
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
-from coopdesk.ui.models.trashable_table import TrashableTableModel
+from coopdesk.ui.labels import enum_label
 from coopdesk.ui.pages.directory.details import PersonDetail
-from coopdesk.ui.pages.directory.models import person_columns
+from coopdesk.ui.pages.directory.models import PersonTableModel
 from coopdesk.ui.pages.directory.person_dialog import PersonDialog
 from coopdesk.ui.pages.directory.tab import RecordTab
 from coopdesk.ui.widgets.form_tools import fields_of
-
-#: Filter combo data meaning "people attached to no organisation" (None means everyone).
-WITHOUT_ORGANISATION = ""
+from coopdesk.ui.widgets.typing import TypingPause
 
 
 class PeopleTab(RecordTab):
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
-        model: TrashableTableModel[PersonRow] = TrashableTableModel(
-            person_columns(), lambda row: row.person.audit.in_trash, self._trash_tooltip)
-        super().__init__(services, bus, model, PersonDetail(), parent)
+        self.people_model = PersonTableModel(services.people, self._trash_tooltip)
+        super().__init__(services, bus, self.people_model, PersonDetail(), parent)
+        self.people_model.setParent(self)
         self.setObjectName("people_tab")
         self.person_detail: PersonDetail = self.detail  # type: ignore[assignment]
+        self.typing = TypingPause(self.filter_edit, self.refresh)
         self.new_action.setText(self.tr("&New contact"))
         self.new_action.setToolTip(self.tr("Add a contact person (Ctrl+N)"))
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, role, email…"))
         self.filter_edit.setAccessibleName(self.tr("Filter contacts"))
         self.filter_combo.setAccessibleName(self.tr("Organisation of the contacts"))
-        header = self.view.horizontalHeader()
-        for column, width in enumerate((150, 170, 140, 190, 100)):
-            header.resizeSection(column, width)
+        self.size_columns((25, 28, 23, 32, 17))
 
     def service(self) -> PersonService:
         return self.services.people
@@ -51,14 +60,31 @@ class PeopleTab(RecordTab):
         index = self.filter_combo.findData(organisation_id)
         self.filter_combo.setCurrentIndex(max(index, 0))
 
-    def load_rows(self) -> list[PersonRow]:
+    def person_filter(self) -> PersonFilter:
+        """What the filters keep (the text as typed so far)."""
+        return PersonFilter(
+            organisation_id=self.organisation_filter(), text=self.filter_edit.text().strip(),
+            basis_labels=tuple((basis, enum_label(basis)) for basis in LegalBasis),
+            include_deleted=self.trash_toggle.isChecked())
+
+    # -- the paged list (hooks of RecordTab) ----------------------------------------------
+    def make_proxy(self, model: QAbstractTableModel) -> QAbstractProxyModel:
+        # The database sorts and filters: the view sees the model as it is.
+        proxy = QIdentityProxyModel(self)
+        proxy.setSourceModel(model)
+        return proxy
+
+    def reload(self) -> None:
+        self.typing.timer.stop()  # the text typed so far is read now
         self._fill_organisation_filter()
-        chosen = self.organisation_filter()
-        rows = self.services.people.rows(organisation_id=chosen or None,
-                                         include_deleted=self.trash_toggle.isChecked())
-        if chosen == WITHOUT_ORGANISATION:
-            rows = [row for row in rows if row.person.organisation_id is None]
-        return rows
+        self.people_model.where = self.person_filter()
+        self.people_model.load()
+
+    def locate(self, record_id: str) -> int:
+        return self.people_model.locate(record_id)
+
+    def filter_text_changed(self, text: str) -> None:
+        """The list is read again once typing pauses (see `typing`)."""
 
     def open_editor(self, record: Any) -> Changes | None:
         preset = self.organisation_filter() or None
@@ -73,9 +99,9 @@ class PeopleTab(RecordTab):
         return fields_of(record, PersonFields)
 
     def record_name(self, record_id: str) -> str:
-        row = self.model.row_of_id(record_id)
+        row = self.people_model.row_of_id(record_id)
         if row >= 0:
-            return str(self.model.row_at(row).person.full_name)
+            return self.people_model.row_at(row).person.full_name
         try:
             return self.services.people.get(record_id).full_name
         except CoopdeskError:

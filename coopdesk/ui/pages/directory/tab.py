@@ -2,6 +2,10 @@
 
 `OrganisationsTab` and `PeopleTab` fill in what differs (rows, forms, words). Every change
 goes through the services and is published on the bus; the lists refresh from `changed`.
+
+The organisations are few: their list is loaded whole, sorted and filtered by a proxy. The
+people are read a page at a time (`PeopleTab` overrides `make_proxy`, `reload`, `locate` and
+`filter_text_changed`).
 """
 
 from __future__ import annotations
@@ -10,7 +14,14 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +43,7 @@ from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.models.record_table import make_proxy
-from coopdesk.ui.models.trashable_table import TrashableTableModel
+from coopdesk.ui.pages.directory.toolbar import ToolbarRow
 from coopdesk.ui.widgets.combos import compact
 from coopdesk.ui.widgets.detail_browser import DetailBrowser
 from coopdesk.ui.widgets.record_view import RecordView
@@ -43,15 +54,19 @@ def _tr(text: str) -> str:
 
 
 class RecordTab(QWidget):
-    """One list with its detail panel. Subclasses implement the hooks at the end."""
+    """One list with its detail panel. Subclasses implement the hooks at the end.
 
-    def __init__(self, services: Services, bus: Bus, model: TrashableTableModel[Any],
+    *model* is a table model with `row_at`, `id_at`, `row_of_id` and `is_trashed` (a
+    `TrashableTableModel`, or the people's paged model).
+    """
+
+    def __init__(self, services: Services, bus: Bus, model: Any,
                  detail: DetailBrowser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.bus = bus
         self.model = model
-        self.proxy = make_proxy(model, self)
+        self.proxy = self.make_proxy(model)
         self.detail = detail
         #: (record id, refresh count) the detail panel shows, to skip needless reloads.
         self._shown: tuple[str | None, int] = (None, -1)
@@ -107,7 +122,10 @@ class RecordTab(QWidget):
         self.trash_toggle.setToolTip(_tr("Also list the records moved to the trash, to "
                                          "restore them"))
 
-        toolbar = QHBoxLayout()
+        # The buttons on the left, the filters on the right (below when it is narrow).
+        buttons = QWidget(self)
+        toolbar = QHBoxLayout(buttons)
+        toolbar.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QToolButton] = []
         for action in (self.new_action, self.edit_action, self.delete_action,
                        self.restore_action):
@@ -116,11 +134,15 @@ class RecordTab(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             toolbar.addWidget(button)
             self.buttons.append(button)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.filter_combo)
-        toolbar.addWidget(self.filter_edit)
-        toolbar.addWidget(self.trash_toggle)
+        toolbar.addStretch(1)  # buttons packed to the left when the bar is wider
+        filters = QWidget(self)
+        filter_row = QHBoxLayout(filters)
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        filter_row.addWidget(self.filter_combo)
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.trash_toggle)
         self.toolbar = toolbar
+        self.toolbar_row = ToolbarRow(buttons, filters, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.stack)
@@ -131,10 +153,10 @@ class RecordTab(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(toolbar)
+        layout.addWidget(self.toolbar_row)
         layout.addWidget(self.splitter, 1)
 
-        self.filter_edit.textChanged.connect(self._text_filter_changed)
+        self.filter_edit.textChanged.connect(self.filter_text_changed)
         self.filter_combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.trash_toggle.toggled.connect(lambda _on: self.refresh())
         self.view.edit_requested.connect(self.edit_record)
@@ -147,7 +169,7 @@ class RecordTab(QWidget):
         """Reload the rows, keeping the selection when the record is still listed."""
         keep = self.selected_id()
         self._generation += 1
-        self.model.set_rows(self.load_rows())
+        self.reload()
         if keep is None or not self.select(keep, reveal=False):
             self._update_state()
 
@@ -165,14 +187,14 @@ class RecordTab(QWidget):
 
     def select(self, record_id: str, *, reveal: bool = True) -> bool:
         """Select the record; with *reveal*, clear filters and show the trash if needed."""
-        source_row = self.model.row_of_id(record_id)
+        source_row = self.locate(record_id)
         if source_row < 0 and reveal:
             try:
                 record = self.service().get(record_id)
             except CoopdeskError:
                 return False
             self.clear_filters(reveal_trash=record.audit.in_trash)
-            source_row = self.model.row_of_id(record_id)
+            source_row = self.locate(record_id)
         if source_row < 0:
             return False
         proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
@@ -189,14 +211,24 @@ class RecordTab(QWidget):
         return True
 
     def clear_filters(self, *_args: object, reveal_trash: bool = False) -> None:
-        blockers = [self.filter_combo.blockSignals(True), self.trash_toggle.blockSignals(True)]
+        widgets = (self.filter_combo, self.trash_toggle, self.filter_edit)
+        blockers = [widget.blockSignals(True) for widget in widgets]
         self.filter_combo.setCurrentIndex(0)
         if reveal_trash:
             self.trash_toggle.setChecked(True)
-        self.filter_combo.blockSignals(blockers[0])
-        self.trash_toggle.blockSignals(blockers[1])
         self.filter_edit.clear()
+        for widget, blocked in zip(widgets, blockers, strict=True):
+            widget.blockSignals(blocked)
+        self.filter_text_changed("")
         self.refresh()
+
+    def size_columns(self, characters: tuple[int, ...]) -> None:
+        """Give each column room for so many characters of the list's font (larger text,
+        wider columns), and never less than its title needs."""
+        header = self.view.horizontalHeader()
+        width = self.view.fontMetrics().averageCharWidth()
+        for column, count in enumerate(characters):
+            header.resizeSection(column, max(count * width, header.sectionSizeHint(column)))
 
     def has_filter(self) -> bool:
         return bool(self.filter_edit.text().strip()) or self.filter_combo.currentIndex() > 0
@@ -273,8 +305,10 @@ class RecordTab(QWidget):
         return True
 
     # -- state -----------------------------------------------------------------------------
-    def _text_filter_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+    def filter_text_changed(self, text: str) -> None:
+        """The proxy filters the loaded rows by *text* (every column, case ignored)."""
+        if isinstance(self.proxy, QSortFilterProxyModel):
+            self.proxy.setFilterFixedString(text.strip())
         self._update_state()
 
     def _selected_source_row(self) -> int | None:
@@ -317,6 +351,18 @@ class RecordTab(QWidget):
             self.show_detail(row)
 
     # -- hooks -----------------------------------------------------------------------------
+    def make_proxy(self, model: QAbstractTableModel) -> QAbstractProxyModel:
+        """What the view shows of *model*: sorted and filtered by a proxy."""
+        return make_proxy(model, self)
+
+    def reload(self) -> None:
+        """Read the rows again (the selection is kept by `refresh`)."""
+        self.model.set_rows(self.load_rows())
+
+    def locate(self, record_id: str) -> int:
+        """The model row of *record_id*; -1 when the list does not hold it."""
+        return int(self.model.row_of_id(record_id))
+
     def service(self) -> Any:
         raise NotImplementedError
 
