@@ -25,6 +25,7 @@ from coopdesk.services.action_plan import (
     DuePeriod,
 )
 from coopdesk.ui.labels import enum_label
+from coopdesk.ui.widgets.combos import compact
 
 #: Keys of the status combo's first entries (the others are ActionStatus values).
 OPEN, ANY = "open", "any"
@@ -58,17 +59,19 @@ class ActionFilters(QWidget):
         self._fill(self.organisation_combo, self.tr("All partners"), ())
         self._fill(self.person_combo, self.tr("Everyone"), ())
 
+        # Three columns of fields and one of check boxes: narrow enough for a laptop's
+        # screen with large text in French; the fields share what room there is.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.search_edit, 0, 0, 1, 2)
-        grid.addWidget(self.period_combo, 0, 2)
-        grid.addWidget(self.status_combo, 0, 3)
-        grid.addWidget(self.mine_check, 0, 4)
+        grid.addWidget(self.search_edit, 0, 0)
+        grid.addWidget(self.period_combo, 0, 1)
+        grid.addWidget(self.status_combo, 0, 2)
+        grid.addWidget(self.mine_check, 0, 3)
         grid.addWidget(self.project_combo, 1, 0)
         grid.addWidget(self.organisation_combo, 1, 1)
-        grid.addWidget(self.person_combo, 1, 2, 1, 2)
-        grid.addWidget(self.trash_check, 1, 4)
-        for column in range(4):
+        grid.addWidget(self.person_combo, 1, 2)
+        grid.addWidget(self.trash_check, 1, 3)
+        for column in range(3):
             grid.setColumnStretch(column, 1)
 
         self.search_edit.textChanged.connect(self.changed)
@@ -82,9 +85,7 @@ class ActionFilters(QWidget):
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
-        combo.setMinimumContentsLength(14)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        return combo
+        return compact(combo, 12)
 
     def _period_labels(self) -> list[tuple[DuePeriod, str]]:
         return [(DuePeriod.ALL, self.tr("Any due date")),

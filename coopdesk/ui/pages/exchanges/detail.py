@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from coopdesk.services.exchange_log import ExchangeRow, FollowUpState
 from coopdesk.ui.formatting import date_text
@@ -16,6 +16,7 @@ from coopdesk.ui.labels import enum_label
 from coopdesk.ui.pages.exchanges.look import lock_icon, private_tooltip, state_colour
 from coopdesk.ui.widgets import html_parts as h
 from coopdesk.ui.widgets.detail_browser import DetailBrowser
+from coopdesk.ui.widgets.wrap_row import WrapRow
 
 LOCK_URL = "coopdesk-icon:lock"
 
@@ -109,16 +110,16 @@ class ExchangeDetail(QWidget):
         self.delete_button.setToolTip(self.tr("Move this exchange to the trash (Del); "
                                               "Ctrl+Z undoes it"))
         self.restore_button = QPushButton(self.tr("Restore"), self)
-        row = QHBoxLayout()
-        row.setContentsMargins(8, 0, 8, 4)
+        # The buttons go onto two lines when the panel is narrow (large text).
+        row = WrapRow(self)
+        row.set_margins(8, 0, 8, 4)
         for button in (self.follow_up_button, self.edit_button, self.delete_button,
                        self.restore_button):
-            row.addWidget(button)
-        row.addStretch(1)
+            row.add_widget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)
-        layout.addLayout(row)
+        layout.addWidget(row)
         self.row: ExchangeRow | None = None
         self.show_row(None)
 

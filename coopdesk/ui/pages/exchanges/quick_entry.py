@@ -27,6 +27,7 @@ from coopdesk.services.exchange_log import Correspondent
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.pages.exchanges.entry_fields import EntryWidgets
+from coopdesk.ui.widgets.combos import compact
 from coopdesk.ui.widgets.form import error_style
 from coopdesk.ui.widgets.styles import MUTED_STYLE
 
@@ -45,10 +46,14 @@ class QuickEntryBar(QFrame):
         self._errors: dict[QWidget, QLabel] = {}
         f = self.fields
         f.follow_up_done.hide()  # a new exchange's follow-up is not done yet
-        date_width = self.fontMetrics().horizontalAdvance("00/00/00000") + 24
+        date_width = self.fontMetrics().horizontalAdvance("00/00/0000") + 24
         for edit in (f.occurred_on, f.follow_up_on):
             edit.setMinimumWidth(date_width)
         f.follow_up_on.setMaximumWidth(date_width * 2)
+        # Narrow lists: the bar fits a laptop's screen with large text (the lists' popups
+        # still show the whole names).
+        compact(f.kind, 8)
+        compact(f.project, 9)
         title = QLabel(self.tr("Log an exchange"), self)
         title.setStyleSheet("font-weight: 600;")
         hint = QLabel(self.tr("Ctrl+N comes here · Tab goes to the next field · "
@@ -79,19 +84,19 @@ class QuickEntryBar(QFrame):
         self._place(grid, 0, 2, self.tr("Date"), f.occurred_on)
         self._place(grid, 0, 4, self.tr("With"), f.with_whom)
         self._place(grid, 0, 6, self.tr("Project"), f.project)
-        self._place(grid, 1, 0, self.tr("Subject"), f.subject, span=5)
-        grid.addWidget(f.private, 1, 6, 1, 2)
+        self._place(grid, 1, 0, self.tr("Subject"), f.subject, span=3)
+        grid.addWidget(f.private, 1, 4, 1, 4)
         self._place(grid, 2, 0, self.tr("Summary"), f.summary, span=7)
         self._place(grid, 3, 0, self.tr("Follow-up"), f.follow_up, span=3)
         self._place(grid, 3, 4, self.tr("By"), f.follow_up_on, narrow=True)
-        end = QHBoxLayout()
-        end.addWidget(self.author_label, 1)
-        end.addWidget(self.save_button)
-        grid.addLayout(end, 3, 6, 1, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.save_button, 3, 6, 1, 2,
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for column, stretch in ((1, 2), (3, 1), (5, 4), (7, 3)):
             grid.setColumnStretch(column, stretch)
         top = QHBoxLayout()
         top.addWidget(title)
+        top.addSpacing(12)
+        top.addWidget(self.author_label, 1)
         top.addWidget(hint, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 8)
@@ -120,6 +125,7 @@ class QuickEntryBar(QFrame):
                span: int = 1, narrow: bool = False) -> None:
         caption = QLabel(label, self)
         caption.setBuddy(widget)
+        caption.setWordWrap(True)  # "Follow-up" is long in French with large text
         error = QLabel(self)
         error.setWordWrap(True)
         error.setStyleSheet(error_style())

@@ -19,6 +19,7 @@ from coopdesk.services.pooling_register import days_started
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.formatting import money_text
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP, error_text
+from coopdesk.ui.widgets.combos import compact
 from coopdesk.ui.widgets.form import (
     DateTimeEdit,
     EnumCombo,
@@ -32,6 +33,8 @@ from coopdesk.ui.widgets.record_dialog import RecordDialog
 from coopdesk.ui.widgets.values import enum_value
 
 REQUIRED = QT_TRANSLATE_NOOP("errors", "This field cannot be empty.")
+#: Long names shorten in the lists rather than widen the form past a laptop's screen.
+FORM_COMBO_CHARS = 28
 
 
 class ResourceDialog(RecordDialog):
@@ -75,6 +78,7 @@ class ResourceDialog(RecordDialog):
             "Conditions of the loan: keys, deposit, fuel, who to call…"))
         follow_form_order(self, ["organisation_id", "name", "kind", "location",
                                  "value_per_day_cents", "available", "description"])
+        compact(self.owner_combo, FORM_COMBO_CHARS)
 
     def save(self) -> None:
         fields = ResourceFields(
@@ -163,6 +167,9 @@ class BookingDialog(RecordDialog):
         follow_form_order(self, ["resource_id", "starts_at", "borrower_organisation_id",
                                  "borrower_person_id", "project_id", "purpose",
                                  "return_condition", "value_cents"])
+        for combo in (self.resource_combo, self.borrower_combo, self.person_combo,
+                      self.project_combo):
+            compact(combo, FORM_COMBO_CHARS)
         QWidget.setTabOrder(self.start_edit, self.end_edit)
         QWidget.setTabOrder(self.end_edit, self.borrower_combo)
         self.start_edit.setFocus()

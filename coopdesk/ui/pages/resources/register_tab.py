@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -31,12 +30,14 @@ from coopdesk.ui.pages.resources.dialogs import BookingDialog, ResourceDialog
 from coopdesk.ui.pages.resources.models import resource_columns
 from coopdesk.ui.pages.resources.resource_panel import ResourcePanel
 from coopdesk.ui.widgets.buttons import button
+from coopdesk.ui.widgets.combos import compact
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.form_tools import fields_of
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.record_list import select_source_row, selected_record, signals_blocked
 from coopdesk.ui.widgets.record_view import RecordView
 from coopdesk.ui.widgets.typing import TypingPause
+from coopdesk.ui.widgets.wrap_row import WrapRow
 
 
 class RegisterTab(QWidget):
@@ -75,18 +76,16 @@ class RegisterTab(QWidget):
         self.delete_button = button(self.tr("Delete"), self.delete_resource, self,
                                     tooltip=self.tr("Move the resource to the trash (Del)"))
         self.restore_button = button(self.tr("Restore"), self.restore_resource, self)
-        self.count_label = QLabel(self)
-        buttons = QHBoxLayout()
+        # The buttons go onto two lines when the list is narrow (large text).
+        self.button_row = WrapRow(self)
         for widget in (self.new_button, self.edit_button, self.delete_button,
                        self.restore_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+            self.button_row.add_widget(widget)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(self.filter_rows)
-        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.button_row)
         left_layout.addWidget(self.stack, 1)
         self.panel = ResourcePanel(self.services, self, today)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -119,20 +118,23 @@ class RegisterTab(QWidget):
             self.kind_filter.addItem(enum_label(kind), kind.value)
         self.owner_filter = QComboBox(self)
         self.owner_filter.setAccessibleName(self.tr("Offered by"))
-        self.owner_filter.setMinimumContentsLength(14)
-        self.owner_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # Narrow lists, and filters that go onto more lines when the list is narrow: the
+        # list and the calendar fit side by side on a laptop's screen with large text.
+        compact(self.kind_filter, 9)
+        compact(self.owner_filter, 10)
+        self.count_label = QLabel(self)
         self.trash_check = QCheckBox(self.tr("Show trash"), self)
         self.trash_check.setToolTip(self.tr("Show the resources in the trash, to restore them"))
-        first = QHBoxLayout()
-        first.addWidget(self.search_edit)
-        second = QHBoxLayout()
-        second.addWidget(self.kind_filter, 1)
-        second.addWidget(self.owner_filter, 2)
-        second.addWidget(self.trash_check)
+        first = WrapRow(self)
+        first.add_widget(self.search_edit, 1)
+        first.add_widget(self.trash_check)
+        second = WrapRow(self)
+        second.add_widget(self.kind_filter, 1)
+        second.add_widget(self.owner_filter, 2)
+        second.add_widget(self.count_label)
         self.filter_rows = QVBoxLayout()
-        self.filter_rows.addLayout(first)
-        self.filter_rows.addLayout(second)
+        self.filter_rows.addWidget(first)
+        self.filter_rows.addWidget(second)
         self.typing = TypingPause(self.search_edit, self.refresh)
         self.kind_filter.currentIndexChanged.connect(self.refresh)
         self.owner_filter.currentIndexChanged.connect(self.refresh)

@@ -29,6 +29,7 @@ from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.record_view import RecordView
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.wrap_row import WrapRow
 
 WARNING_STYLE = ("QLabel { background: #fef7e0; color: #7a4a00; border: 1px solid #f9ab00;"
                  " border-radius: 4px; padding: 4px 8px; }")
@@ -88,15 +89,15 @@ class ResourcePanel(QWidget):
         self.delete_button = button(self.tr("Cancel the booking"), self._delete_selected, self,
                                     tooltip=self.tr("Move the selected booking to the trash "
                                                     "(Del); Ctrl+Z undoes it"))
-        actions = QHBoxLayout()
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.delete_button)
-        actions.addStretch(1)
+        # The two buttons go under each other when the panel is narrow (large text).
+        actions = WrapRow(self)
+        actions.add_widget(self.edit_button)
+        actions.add_widget(self.delete_button)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.bookings, 1)
-        lower_layout.addLayout(actions)
+        lower_layout.addWidget(actions)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.calendar)
         split.addWidget(lower)

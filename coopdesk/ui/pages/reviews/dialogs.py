@@ -14,6 +14,7 @@ from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP, enum_label
+from coopdesk.ui.widgets.combos import compact
 from coopdesk.ui.widgets.form import DateEdit, RecordCombo, choices, text_of
 from coopdesk.ui.widgets.record_dialog import RecordDialog
 
@@ -36,6 +37,7 @@ class ReviewDialog(RecordDialog):
             "project_id", self.tr("Project"),
             RecordCombo(choices(projects, lambda p: p.title), chosen, allow_none=False,
                         parent=self), required=True)
+        compact(self.project_combo, 28)  # a long title shortens rather than widen the form
         self.held_edit: DateEdit = self.add_field(
             "held_on", self.tr("Held on"),
             DateEdit(review.held_on if review else today or dt.date.today(), self),

@@ -51,6 +51,7 @@ class HistoryTab(QWidget):
         caption = QLabel(self.tr("Latest score of each partner (↗ up, ↘ down since the "
                                  "review before)"), table_box)
         caption.setStyleSheet(MUTED_STYLE)
+        caption.setWordWrap(True)
         box_layout.addWidget(caption)
         box_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)

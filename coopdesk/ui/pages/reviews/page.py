@@ -52,7 +52,8 @@ class ReviewsPage(Page):
         self.context = PageContext(services, bus, self.messages)
         self.project_combo = QComboBox(self)
         self.project_combo.setAccessibleName(self.tr("Project"))
-        self.project_combo.setMinimumContentsLength(40)
+        # Long titles shorten rather than widen the window (its popup shows them whole).
+        self.project_combo.setMinimumContentsLength(24)
         self.project_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         project_label = QLabel(self.tr("&Project:"), self)

@@ -106,6 +106,7 @@ class ReviewsTab(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # a long review title wraps (large text)
         self.comments_label = QLabel(detail)
         self.comments_label.setWordWrap(True)
         self.comments_label.setTextInteractionFlags(

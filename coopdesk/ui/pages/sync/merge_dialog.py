@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -17,8 +18,9 @@ from coopdesk.services.changes import Changes
 from coopdesk.services.duplicates import DuplicateGroup
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.labels import error_text, kind_label
-from coopdesk.ui.pages.sync.texts import duplicate_label
+from coopdesk.ui.pages.sync.texts import duplicate_details, duplicate_label
 from coopdesk.ui.widgets.form import error_style
+from coopdesk.ui.widgets.styles import MUTED_STYLE
 
 
 class MergeDialog(QDialog):
@@ -39,10 +41,21 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         most = max(range(len(group.records)), key=lambda i: group.records[i].references)
+        indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) \
+            + self.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
         for index in range(len(group.records)):
-            button = QRadioButton(duplicate_label(group, index), self)
+            # The name on the button, what tells it apart wrapped under it: the dialog
+            # stays narrower than a laptop's screen with large text.
+            button = QRadioButton(group.records[index].title, self)
+            button.setToolTip(duplicate_label(group, index))
+            details = QLabel(duplicate_details(group, index), self)
+            details.setWordWrap(True)
+            details.setStyleSheet(MUTED_STYLE)
+            details.setContentsMargins(indent, 0, 0, 4)
+            button.setAccessibleDescription(details.text())
             self.choices.addButton(button, index)
             layout.addWidget(button)
+            layout.addWidget(details)
             button.setChecked(index == most)
         self.error = QLabel(self)
         self.error.setStyleSheet(error_style())

@@ -200,10 +200,13 @@ def notice_columns() -> list[Column[Notice]]:
 
 
 def duplicate_label(group: DuplicateGroup, index: int) -> str:
+    return " — ".join([group.records[index].title, duplicate_details(group, index)])
+
+
+def duplicate_details(group: DuplicateGroup, index: int) -> str:
+    """What tells the record apart from its duplicates: detail, author, date, links."""
     record = group.records[index]
-    parts = [record.title]
-    if record.detail:
-        parts.append(record.detail)
+    parts = [record.detail] if record.detail else []
     parts.append(_tr("added by {who} on {day}").format(
         who=record.created_by or "?", day=date_text(local_time(record.created_at).date())))
     parts.append(QCoreApplication.translate("SyncPage", "%n link(s)", None, record.references))
