@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         MeetingService,
     )
     from coopdesk.services.minutes import MinutesService
+    from coopdesk.services.partner_page import PartnerPageService
     from coopdesk.services.pooling import BookingService, ResourceService
     from coopdesk.services.pooling_register import PoolingRegisterService
     from coopdesk.services.projects import (
@@ -240,6 +241,12 @@ class Services:
     def action_plan(self) -> ActionPlanService:
         from coopdesk.services.action_plan import ActionPlanService
         return ActionPlanService(self.actions)
+
+    @cached_property
+    def partner_page(self) -> PartnerPageService:
+        from coopdesk.services.partner_page import PartnerPageService
+        return PartnerPageService(self.organisations, self.action_plan, self.pooling,
+                                  self.exchange_log)
 
     @cached_property
     def dashboard(self) -> DashboardService:

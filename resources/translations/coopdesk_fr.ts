@@ -1227,19 +1227,31 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message numerus="yes">
         <source>…and %n more in the Action plan.</source>
-        <translation><numerusform>…et %n autre dans le Plan d'action.</numerusform><numerusform>…et %n autres dans le Plan d'action.</numerusform></translation>
+        <translation>
+            <numerusform>…et %n autre dans le Plan d'action.</numerusform>
+            <numerusform>…et %n autres dans le Plan d'action.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more in the Exchange log.</source>
-        <translation><numerusform>…et %n autre dans le Journal des échanges.</numerusform><numerusform>…et %n autres dans le Journal des échanges.</numerusform></translation>
+        <translation>
+            <numerusform>…et %n autre dans le Journal des échanges.</numerusform>
+            <numerusform>…et %n autres dans le Journal des échanges.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more in Meetings.</source>
-        <translation><numerusform>…et %n autre dans Réunions.</numerusform><numerusform>…et %n autres dans Réunions.</numerusform></translation>
+        <translation>
+            <numerusform>…et %n autre dans Réunions.</numerusform>
+            <numerusform>…et %n autres dans Réunions.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more in the last {days} days.</source>
-        <translation><numerusform>…et %n autre ces {days} derniers jours.</numerusform><numerusform>…et %n autres ces {days} derniers jours.</numerusform></translation>
+        <translation>
+            <numerusform>…et %n autre ces {days} derniers jours.</numerusform>
+            <numerusform>…et %n autres ces {days} derniers jours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{title}, {date}</source>
@@ -4263,9 +4275,9 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
 <context>
     <name>OrganisationDetail</name>
     <message>
-        <source>Select an organisation to see its contacts and projects.</source>
+        <source>Select an organisation to see its contacts, projects, actions, resources and exchanges.</source>
         <extracomment>The id of the organisation a new contact should be added to.</extracomment>
-        <translation>Sélectionnez une structure pour voir ses contacts et ses projets.</translation>
+        <translation>Sélectionnez une structure pour voir ses contacts, ses projets, ses actions, ses ressources et ses échanges.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -4623,6 +4635,81 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <message>
         <source>for example: workshops, communication</source>
         <translation>par exemple : ateliers, communication</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSections</name>
+    <message numerus="yes">
+        <source>…and %n more in {where}.</source>
+        <translation><numerusform>…et %n autre dans {where}.</numerusform><numerusform>…et %n autres dans {where}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open actions (%n)</source>
+        <translation><numerusform>Actions en cours (%n)</numerusform><numerusform>Actions en cours (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No open action for this partner.</source>
+        <translation>Aucune action en cours pour ce partenaire.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>pour le {date}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>the Action plan</source>
+        <translation>le Plan d'action</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled resources (%n)</source>
+        <translation><numerusform>Ressources mutualisées (%n)</numerusform><numerusform>Ressources mutualisées (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Offers no resource to the partners yet.</source>
+        <translation>Ne propose encore aucune ressource aux partenaires.</translation>
+    </message>
+    <message>
+        <source>No loan or borrowing in {year}.</source>
+        <translation>Aucun prêt ni emprunt en {year}.</translation>
+    </message>
+    <message>
+        <source>Lent in {year}</source>
+        <translation>Prêté en {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n loan(s))</source>
+        <translation><numerusform>{value} (%n prêt)</numerusform><numerusform>{value} (%n prêts)</numerusform></translation>
+    </message>
+    <message>
+        <source>Received in {year}</source>
+        <translation>Reçu en {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} (%n borrowing(s))</source>
+        <translation><numerusform>{value} (%n emprunt)</numerusform><numerusform>{value} (%n emprunts)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exchanges (%n)</source>
+        <translation><numerusform>Échanges (%n)</numerusform><numerusform>Échanges (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due.</source>
+        <translation><numerusform>%n suite à donner est due.</numerusform><numerusform>%n suites à donner sont dues.</numerusform></translation>
+    </message>
+    <message>
+        <source>No exchange logged with this partner yet.</source>
+        <translation>Aucun échange noté avec ce partenaire pour l'instant.</translation>
+    </message>
+    <message>
+        <source>(private)</source>
+        <translation>(privé)</translation>
+    </message>
+    <message>
+        <source>the Exchange log</source>
+        <translation>le Journal des échanges</translation>
     </message>
 </context>
 <context>

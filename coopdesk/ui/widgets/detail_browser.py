@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from coopdesk.ui.widgets import html_parts as h
 
-RECORD_SCHEMES = ("organisation", "person", "project")
+#: Kinds of records whose links (`html_parts.record_link`) open them in the app.
+RECORD_SCHEMES = ("organisation", "person", "project", "action", "resource",
+                  "contact_log_entry", "meeting")
 
 
 class DetailBrowser(QTextBrowser):
@@ -34,7 +36,8 @@ class DetailBrowser(QTextBrowser):
                      f"{h.text(message)}</p>")
 
     def _follow(self, url: QUrl) -> None:
-        if url.scheme() in RECORD_SCHEMES:
-            self.record_requested.emit(url.scheme(), url.path())
+        kind, record_id = h.record_of_link(url.scheme(), url.path())
+        if kind in RECORD_SCHEMES:
+            self.record_requested.emit(kind, record_id)
         elif url.scheme() in ("mailto", "http", "https"):
             QDesktopServices.openUrl(url)

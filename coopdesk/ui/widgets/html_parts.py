@@ -44,8 +44,14 @@ def web_link(address: str) -> str:
 
 
 def record_link(kind: str, record_id: str, label: str) -> str:
-    """A link the detail panel turns into "show this record" (see `parse_record_link`)."""
-    return link(f"{kind}:{record_id}", label)
+    """A link the detail panel turns into "show this record" (`record_of_link`); the kind is
+    the link's scheme, with "-" for "_" (a scheme cannot hold "_": `contact-log-entry:…`)."""
+    return link(f"{kind.replace('_', '-')}:{record_id}", label)
+
+
+def record_of_link(scheme: str, path: str) -> tuple[str, str]:
+    """(kind, id) of a link made by `record_link`."""
+    return scheme.replace("-", "_"), path
 
 
 def rows(pairs: list[tuple[str, str]]) -> str:

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QWidget
 
 from coopdesk.domain.enums import LegalBasis
 from coopdesk.services.directory import OrganisationOverview, PersonRow
+from coopdesk.services.partner_page import PartnerPage
 from coopdesk.services.read_models import Audit
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.labels import enum_label
+from coopdesk.ui.pages.directory.partner_sections import partner_sections
 from coopdesk.ui.widgets import html_parts as h
 from coopdesk.ui.widgets.detail_browser import DetailBrowser
 
@@ -24,10 +26,16 @@ class OrganisationDetail(DetailBrowser):
         self.clear_detail()
 
     def clear_detail(self) -> None:
-        self.show_placeholder(self.tr("Select an organisation to see its contacts and "
-                                      "projects."))
+        self.show_placeholder(self.tr("Select an organisation to see its contacts, "
+                                      "projects, actions, resources and exchanges."))
 
-    def show_overview(self, overview: OrganisationOverview) -> None:
+    def show_partner(self, page: PartnerPage) -> None:
+        """The organisation's page: its overview, then what the cooperation holds about it
+        (open actions, pooled resources and in-kind contribution, latest exchanges)."""
+        self.show_overview(page.overview, partner_sections(page))
+
+    def show_overview(self, overview: OrganisationOverview, more: str = "") -> None:
+        """The organisation, its contacts and projects; *more* (HTML) before the footer."""
         org = overview.organisation
         title = h.text(org.name)
         if org.acronym:
@@ -64,6 +72,7 @@ class OrganisationDetail(DetailBrowser):
                 for project, partner in overview.projects]))
         else:
             parts.append(h.muted(h.text(self.tr("Not a partner of any project yet."))))
+        parts.append(more)
         parts.append(self._footer(org.audit))
         self.setHtml("".join(parts))
 

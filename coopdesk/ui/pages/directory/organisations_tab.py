@@ -103,11 +103,11 @@ class OrganisationsTab(RecordTab):
 
     def show_detail(self, row: OrganisationRow) -> None:
         try:
-            overview = self.services.organisations.overview(row.id)
+            page = self.services.partner_page.load(row.id)
         except CoopdeskError:
             self.organisation_detail.clear_detail()
             return
-        self.organisation_detail.show_overview(overview)
+        self.organisation_detail.show_partner(page)
 
     def empty_text(self) -> str:
         return self.tr("No organisation yet. Click “New organisation” (Ctrl+N) to add the "
