@@ -1,0 +1,73 @@
+"""The shell's joining of a shared folder: reading the team partners share there, asking
+an encrypted team's passphrase, then filling a new workspace from the shared folder in a
+worker while the loading frame shows.
+
+Plain functions taking the `Shell` rather than a class of their own: joining ends in the
+shell's own opening (`Shell.open_in_worker`, which reports errors, recovers and shows the
+workspace), so the `Shell` stays the one owner of the open workspace (its `join_shared` and
+`team_passphrase` call these). The sync and store modules are imported only when joining.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from coopdesk.domain.errors import CoopdeskError
+
+if TYPE_CHECKING:
+    from coopdesk.app.gui import Shell
+    from coopdesk.store.workspace import Workspace
+    from coopdesk.sync.share import TeamInfo
+
+translate = QCoreApplication.translate
+
+
+def join_shared(shell: Shell, shared: Path) -> bool:
+    """Join the workspace partners share in the folder *shared*: a new workspace here,
+    filled from the shared folder in a worker while the loading window shows."""
+    from coopdesk.ui.dialogs.start import read_team
+
+    try:
+        team = read_team(shared)
+    except CoopdeskError as error:
+        shell.report(error)
+        return False
+    go_on, passphrase = shell.team_passphrase(shared, team)
+    if not go_on:
+        return False
+    name = team.name or shared.name
+    folder, profile = shell.new_folder(name), shell.profile
+
+    def opener() -> Workspace:
+        from coopdesk.ui.dialogs.start import join_into
+
+        return join_into(folder, name, profile, shared, passphrase)
+
+    return shell.open_in_worker(opener, translate("Shell", "Joining {name}…").format(name=name))
+
+
+def team_passphrase(shell: Shell, shared: Path, team: TeamInfo) -> tuple[bool, str | None]:
+    """(go on, passphrase) to join *team*: an encrypted team asks for its passphrase,
+    tried on the share's key files before anything is created (a wrong one keeps the
+    dialog open with the reason; cancelling creates nothing)."""
+    if not team.encrypted:
+        return True, None
+    from coopdesk.services.sync_crypto import keys_error
+    from coopdesk.sync import keys
+    from coopdesk.ui.dialogs.share_keys import PassphraseDialog
+
+    opened: list[str] = []
+
+    def unlock(passphrase: str) -> None:
+        try:
+            keys.unlock(shared, team.team_id, passphrase)
+        except keys.KeyFileError as exc:
+            raise keys_error(exc) from exc
+        opened.append(passphrase)
+
+    if not PassphraseDialog.ask(team.name, unlock, shell.loading or shell.window):
+        return False, None
+    return True, opened[-1]
