@@ -2,7 +2,8 @@
 
 Files: `<page_id>.png` for each page of the navigation, `<page_id>-<name>.png` for each
 state in `page.extra_screenshots()` (a dialog the state opens is captured instead of the
-window), `main-window.png`, and `search.png` when search is available.
+window), `main-window.png`, `search.png` when search is available, and `record-history.png`:
+the history of the action changed most often.
 """
 
 from __future__ import annotations
@@ -106,9 +107,28 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
         for name, enter in page.extra_screenshots():
             written.append(capture_state(window, enter, folder / f"{page.page_id}-{name}.png"))
         log.info("Screenshots of page %s saved", page.page_id)
+    history = _history_of_a_record(window, folder / "record-history.png")
+    if history is not None:
+        written.append(history)
     if window.pages:
         window.show_page(window.pages[0].page_id)
     return written
+
+
+def _history_of_a_record(window: MainWindow, target: Path) -> Path | None:
+    """The history dialog (Ctrl+H) of the action changed most often, opened on its page."""
+    services = window.services
+    changed = [(len(services.history.of("action", action.id)), action.id)
+               for action in services.actions.list(limit=200)]
+    if not changed:
+        return None
+    action_id = max(changed)[1]
+
+    def enter() -> None:
+        window.open_record("action", action_id)
+        window.show_history()
+
+    return capture_state(window, enter, target)
 
 
 def _grab(window: MainWindow, target: Path) -> Path:

@@ -7406,7 +7406,7 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
     <message>
         <source>Phone call</source>
-        <translation>Appel téléphonique</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Email</source>
@@ -7422,7 +7422,7 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
     <message>
         <source>Video call</source>
-        <translation>Visioconférence</translation>
+        <translation>Visio</translation>
     </message>
     <message>
         <source>Meeting</source>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from coopdesk.app.paths import translations_dir
@@ -19,6 +20,7 @@ from coopdesk.store.workspace import Workspace
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.dialogs.about import DataLocations
 from coopdesk.ui.i18n import install_translators, remove_translators
+from coopdesk.ui.look import apply_look
 from coopdesk.ui.main_window import MainWindow
 from tests.conftest import TEST_PROFILE
 
@@ -95,3 +97,19 @@ def ui_language(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[str], 
     yield switch
     remove_translators(qapp)
     QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def look(qapp: QApplication) -> Iterator[Callable[[str, float], None]]:
+    """Apply a palette and a font scale for one test; the previous look afterwards."""
+    saved = (QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet())
+    yield lambda scheme, scale: apply_look(qapp, scheme, scale)
+    qapp.setPalette(saved[0])
+    qapp.setFont(saved[1])
+    qapp.setStyleSheet(saved[2])
+
+
+@pytest.fixture
+def large_text(look: Callable[[str, float], None]) -> None:
+    """The dark look with text 1.5 times larger, for one test."""
+    look("dark", 1.5)

@@ -3,30 +3,19 @@ bar of buttons and filters goes onto two lines only when it must."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
-from coopdesk.ui.look import apply_look
 from coopdesk.ui.main_window import MainWindow
 from coopdesk.ui.pages.directory import DirectoryPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-
-@pytest.fixture
-def look(qapp: QApplication) -> Iterator[Callable[[str, float], None]]:
-    """Apply a palette and a font scale for one test; the previous look afterwards."""
-    saved = (QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet())
-    yield lambda scheme, scale: apply_look(qapp, scheme, scale)
-    qapp.setPalette(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setStyleSheet(saved[2])
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

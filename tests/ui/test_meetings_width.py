@@ -3,30 +3,18 @@ English and in French: the list, and each tab of a meeting's page."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from coopdesk.domain.enums import MeetingStatus
 from coopdesk.services.workspace_services import Services
-from coopdesk.ui.look import apply_look
 from coopdesk.ui.main_window import MainWindow
 from coopdesk.ui.pages.meetings import MeetingsPage
 
 SCREEN_WIDTH = 1280
 
-
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    """Text one and a half times larger for one test; the previous look afterwards."""
-    saved = (QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet())
-    apply_look(qapp, "light", 1.5)
-    yield
-    qapp.setPalette(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setStyleSheet(saved[2])
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

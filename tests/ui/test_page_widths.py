@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 from coopdesk.services.duplicates import DuplicateGroup, DuplicateRecord
 from coopdesk.services.exchange_log import ExchangeFilter
 from coopdesk.services.workspace_services import Services
-from coopdesk.ui.look import apply_look
 from coopdesk.ui.main_window import MainWindow
 from coopdesk.ui.pages.actions.dialog import ActionDialog
 from coopdesk.ui.pages.base import Page
@@ -52,16 +50,6 @@ STATES: dict[str, tuple[str, ...]] = {
 #: The pages with a "Show trash" box (their lists then hold the deleted records).
 WITH_TRASH_BOX = frozenset({"actions", "exchanges", "resources"})
 
-
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    """The dark look with text 1.5× larger, for one test; the previous look afterwards."""
-    saved = (QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet())
-    apply_look(qapp, "dark", 1.5)
-    yield
-    qapp.setPalette(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setStyleSheet(saved[2])
 
 
 def settle() -> None:

@@ -226,7 +226,8 @@ def test_screenshots_mode_writes_every_page(qapp: QApplication, tmp_path: Path,
     assert run_gui("--demo", "--screenshots", str(out), base=tmp_path / "base") == 0
     names = {path.name for path in out.iterdir()}
     pages = [spec.page_id for spec in available_areas()]
-    assert {"main-window.png", "search.png", *(f"{page}.png" for page in pages)} <= names
+    assert {"main-window.png", "search.png", "record-history.png",
+            *(f"{page}.png" for page in pages)} <= names
     assert any(name.startswith("projects-") for name in names)
     for path in out.iterdir():
         image = QImage(str(path))

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from coopdesk.services.workspace_services import Services
-from coopdesk.ui.look import apply_look
 from coopdesk.ui.main_window import MainWindow
 from coopdesk.ui.pages.projects import ProjectsPage
 from coopdesk.ui.widgets import html_parts as h
@@ -32,15 +31,6 @@ def contrast(first: QColor, second: QColor) -> float:
     high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
     return (high + 0.05) / (low + 0.05)
 
-
-@pytest.fixture
-def look(qapp: QApplication) -> Iterator[Callable[[str, float], None]]:
-    """Apply a palette and a font scale for one test; the previous look afterwards."""
-    saved = (QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet())
-    yield lambda scheme, scale: apply_look(qapp, scheme, scale)
-    qapp.setPalette(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setStyleSheet(saved[2])
 
 
 def _text_colour(label: QLabel) -> QColor:
