@@ -3116,6 +3116,10 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>À examiner</translation>
     </message>
     <message>
+        <source>Looking for conflicts and possible duplicates…</source>
+        <translation>Recherche des conflits et des doublons possibles…</translation>
+    </message>
+    <message>
         <source>Nothing to look at: no conflicting versions, no possible duplicates.</source>
         <translation>Rien à examiner : aucune version en conflit, aucun doublon possible.</translation>
     </message>
@@ -4641,11 +4645,17 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <name>PartnerSections</name>
     <message numerus="yes">
         <source>…and %n more in {where}.</source>
-        <translation><numerusform>…et %n autre dans {where}.</numerusform><numerusform>…et %n autres dans {where}.</numerusform></translation>
+        <translation>
+            <numerusform>…et %n autre dans {where}.</numerusform>
+            <numerusform>…et %n autres dans {where}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Open actions (%n)</source>
-        <translation><numerusform>Actions en cours (%n)</numerusform><numerusform>Actions en cours (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Actions en cours (%n)</numerusform>
+            <numerusform>Actions en cours (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open action for this partner.</source>
@@ -4665,7 +4675,10 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message numerus="yes">
         <source>Pooled resources (%n)</source>
-        <translation><numerusform>Ressources mutualisées (%n)</numerusform><numerusform>Ressources mutualisées (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Ressources mutualisées (%n)</numerusform>
+            <numerusform>Ressources mutualisées (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offers no resource to the partners yet.</source>
@@ -4681,7 +4694,10 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message numerus="yes">
         <source>{value} (%n loan(s))</source>
-        <translation><numerusform>{value} (%n prêt)</numerusform><numerusform>{value} (%n prêts)</numerusform></translation>
+        <translation>
+            <numerusform>{value} (%n prêt)</numerusform>
+            <numerusform>{value} (%n prêts)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received in {year}</source>
@@ -4689,15 +4705,24 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message numerus="yes">
         <source>{value} (%n borrowing(s))</source>
-        <translation><numerusform>{value} (%n emprunt)</numerusform><numerusform>{value} (%n emprunts)</numerusform></translation>
+        <translation>
+            <numerusform>{value} (%n emprunt)</numerusform>
+            <numerusform>{value} (%n emprunts)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exchanges (%n)</source>
-        <translation><numerusform>Échanges (%n)</numerusform><numerusform>Échanges (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Échanges (%n)</numerusform>
+            <numerusform>Échanges (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due.</source>
-        <translation><numerusform>%n suite à donner est due.</numerusform><numerusform>%n suites à donner sont dues.</numerusform></translation>
+        <translation>
+            <numerusform>%n suite à donner est due.</numerusform>
+            <numerusform>%n suites à donner sont dues.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No exchange logged with this partner yet.</source>

@@ -73,6 +73,7 @@ def make_page(qtbot: Any, services: Services, bus: Bus) -> SyncPage:
     page.resize(1000, 700)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.loading())  # the inbox is read in a worker
     return page
 
 
@@ -428,3 +429,34 @@ def test_screenshot_states_share_the_demo_with_a_partner(qtbot: Any, demo_servic
     assert {v.author for v in notice.versions} == {partner_profile().name,
                                                    demo_services.db.profile.name}
     page.shutdown()
+
+
+def test_the_inbox_is_read_off_the_gui_thread(qtbot: Any, services: Services, bus: Bus,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Looking for duplicates takes most of a second on a large workspace (after every
+    sync cycle): the page stays usable meanwhile and says what it is doing."""
+    import threading
+
+    services.people.create(PersonFields(first_name="Paul", last_name="Petit"))
+    services.people.create(PersonFields(first_name="Paul", last_name="Petit"))
+    release = threading.Event()
+    read_in: list[int] = []
+    real_notices = services.sync_inbox.notices
+
+    def slow_notices() -> Any:
+        read_in.append(threading.get_ident())
+        release.wait(10)
+        return real_notices()
+
+    monkeypatch.setattr(services.sync_inbox, "notices", slow_notices)
+    page = SyncPage(services, bus)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.loading() and page.inbox.notices() == []
+    assert page.inbox.stack.is_empty()
+    assert "Looking for conflicts" in page.inbox.stack.empty.text()
+    release.set()
+    qtbot.waitUntil(lambda: not page.loading())
+    assert read_in and read_in[0] != threading.get_ident()
+    assert len(page.inbox.notices()) == 1
+    assert page.inbox.secondary_button.text() == "They are different"

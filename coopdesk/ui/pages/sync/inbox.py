@@ -60,6 +60,8 @@ class InboxPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measured on the first rows only: a large workspace can hold a thousand notices.
+        header.setResizeContentsPrecision(100)
         header.setStretchLastSection(True)
         self.stack = EmptyStack(self.table, self)
         self.explanation = QLabel(self)
@@ -87,8 +89,17 @@ class InboxPanel(QWidget):
 
     # -- reading -------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the notices now, on the GUI thread (after settling one)."""
+        self.show_notices(self.services.sync_inbox.notices())
+
+    def show_loading(self) -> None:
+        """Say the notices are being looked for, when none is shown yet."""
+        if not self.model.rowCount():
+            self.stack.show_empty(self.tr("Looking for conflicts and possible duplicates…"))
+            self._selected()
+
+    def show_notices(self, notices: list[Notice]) -> None:
         keep = self.selected()
-        notices = self.services.sync_inbox.notices()
         self.model.set_rows(notices)
         if notices:
             self.stack.show_content()

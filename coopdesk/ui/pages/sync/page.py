@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services.changes import Changes
-from coopdesk.services.sync_inbox import ConflictNotice, SyncOutcome
+from coopdesk.services.sync_inbox import ConflictNotice, Notice, SyncOutcome
 from coopdesk.services.sync_service import SyncService, SyncStatus
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.base import utcnow
@@ -132,7 +132,13 @@ class SyncPage(Page):
             self.autosync.watch(None)
         self.team_keys.update_for(self.status.shared, self.status.folder)
         self.sync_action.setEnabled(not self.autosync.running)
-        self.inbox.refresh()
+        # Conflicts and possible duplicates are looked for in a worker: on a large
+        # workspace that takes most of a second, after every sync cycle.
+        self.inbox.show_loading()
+        self.load_in_background(self.services.sync_inbox.notices, self._show_notices)
+
+    def _show_notices(self, notices: list[Notice]) -> None:
+        self.inbox.show_notices(notices)
 
     def _last_sync_text(self) -> str:
         if self.autosync.running:
