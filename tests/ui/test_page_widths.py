@@ -35,6 +35,7 @@ from coopdesk.ui.pages.sync.merge_dialog import MergeDialog
 from coopdesk.ui.widgets.wrap_row import WrapRow
 
 SCREEN_WIDTH = 1280
+SCREEN_HEIGHT = 800
 #: Qt opens a dialog at most two thirds of the screen wide: a form needing more is cut.
 DIALOG_WIDTH = SCREEN_WIDTH * 2 // 3
 #: The states of the pages' screenshots that stay in the window (others open dialogs).
@@ -60,9 +61,12 @@ def settle() -> None:
 
 
 def assert_fits(window: MainWindow, what: str) -> None:
+    """The window fits a 1280×800 laptop screen (its minimum size, title bar aside)."""
     settle()
     width = window.minimumSizeHint().width()
     assert width <= SCREEN_WIDTH, f"{what}: the window needs {width} px"
+    height = window.minimumSizeHint().height()
+    assert height <= SCREEN_HEIGHT, f"{what}: the window needs {height} px of height"
 
 
 def every_tab(page: Page) -> Iterator[str]:

@@ -169,9 +169,11 @@ class MonthCalendar(QWidget):
                      self._header_height() + WEEKS * (self._day_line() + 2 * self._lane() + 8))
 
     def minimumSizeHint(self) -> QSize:
+        # At least the day's number and one booking per cell: with large text the
+        # resources page still fits a screen 800 pixels high.
         metrics = self.fontMetrics()
         return QSize(metrics.averageCharWidth() * 6 * 7,
-                     self._header_height() + WEEKS * (self._day_line() + self._lane() + 4))
+                     self._header_height() + WEEKS * (self._day_line() + self._lane()))
 
     def _header_height(self) -> int:
         return self.fontMetrics().height() + 8
