@@ -2,15 +2,17 @@
 database layer loads, then replaced by the page's fresh reading.
 
 The Shell asks `preview()` before a workspace opens, and closes workspaces through
-`close_remembering()`, which reads the dashboard one last time, closes the workspace and
-keeps the reading with the state of the closed file (`coopdesk.services.dashboard_cache`
-says when a copy is exact). Importing this module imports neither SQLAlchemy nor the store.
+`close_remembering()`, which reads the dashboard one last time — for today and, within a
+short time budget, for the next days, so that tomorrow's first start has its copy too —,
+closes the workspace and keeps the readings with the state of the closed file
+(`coopdesk.services.dashboard_cache` says when a copy is exact). Importing this module imports neither SQLAlchemy nor the store.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +22,7 @@ from coopdesk.domain.profile import Profile
 from coopdesk.services.dashboard_cache import DashboardCache, key_of
 
 if TYPE_CHECKING:
+    from coopdesk.services.dashboard_model import Dashboard
     from coopdesk.services.workspace_services import Services
     from coopdesk.store.workspace import Workspace
     from coopdesk.ui.pages.dashboard.board import DashboardBoard
@@ -27,10 +30,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+#: Days after today whose dashboard is kept too (a volunteer back within a week).
+DAYS_AHEAD = 6
+#: How long closing may spend reading them (today's is always read).
+BUDGET_S = 0.3
+
+
 class DashboardMemory:
-    def __init__(self, cache_dir: Path, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, cache_dir: Path, today: Callable[[], dt.date] = dt.date.today,
+                 budget_s: float = BUDGET_S) -> None:
         self.cache = DashboardCache(cache_dir / "dashboards")
         self.today = today
+        self.budget_s = budget_s
 
     def has_copy(self, folder: Path) -> bool:
         """Whether a copy was kept for *folder* (maybe no longer exact: see `preview`)."""
@@ -39,10 +50,10 @@ class DashboardMemory:
     def preview(self, folder: Path, profile: Profile) -> DashboardBoard | None:
         """A board showing the dashboard cached for the workspace in *folder*, when the
         copy is exact for its file as it is now, today and *profile*; else None."""
-        key = key_of(folder, profile, self.today())
+        key = key_of(folder, profile)
         if key is None or not self.has_copy(folder):
             return None
-        cached = self.cache.load(key)
+        cached = self.cache.load(key, self.today())
         if cached is None:
             return None
         from coopdesk.ui.pages.dashboard.board import DashboardBoard
@@ -55,20 +66,28 @@ class DashboardMemory:
     def close_remembering(self, workspace: Workspace, services: Services | None,
                           profile: Profile) -> None:
         """Close *workspace*, keeping its dashboard for the next start when it can be read
-        (no worker may use the workspace any more)."""
-        today = self.today()
+        (no worker may use the workspace any more): today's, and the next days' while they
+        take less than `budget_s` to read in all (so that tomorrow's first start has it)."""
+        boards = self._read_boards(services) if services is not None else []
+        workspace.close()
+        key = key_of(workspace.folder, profile)
+        if not boards or key is None or not self.cache.save(key, boards, workspace.name):
+            self.cache.forget(workspace.folder)
+
+    def _read_boards(self, services: Services) -> list[Dashboard]:
         from sqlalchemy.exc import SQLAlchemyError  # loaded with the open workspace
 
-        board = None
-        if services is not None:
-            try:
-                board = services.dashboard.load(today)
-            except (CoopdeskError, OSError, SQLAlchemyError):  # a cache: never in the way
-                log.warning("Dashboard not read before closing; no copy kept", exc_info=True)
-        workspace.close()
-        key = key_of(workspace.folder, profile, today)
-        if board is None or key is None or not self.cache.save(key, board, workspace.name):
-            self.cache.forget(workspace.folder)
+        boards: list[Dashboard] = []
+        started, day = time.perf_counter(), self.today()
+        try:
+            while len(boards) < DAYS_AHEAD + 1:
+                boards.append(services.dashboard.load(day + dt.timedelta(days=len(boards))))
+                if time.perf_counter() - started > self.budget_s:
+                    break
+        except (CoopdeskError, OSError, SQLAlchemyError):  # a cache: never in the way
+            log.warning("Dashboard not read before closing; no copy kept", exc_info=True)
+            return []
+        return boards
 
     def forget(self, folder: Path) -> None:
         """No copy for *folder* (its database is about to be replaced)."""

@@ -3,10 +3,12 @@ while the database layer loads (about a second on a slow laptop).
 
 The copy is only used when it is exact: it is kept with the state of the workspace file it
 was read from (size and modification time of the database file and of its write-ahead log),
-the day and the local profile it was measured against, and coopdesk's version. Any change
-since — another program or a command-line sync wrote to the file, a new day, another
-profile — and it is not shown. The window replaces it with a fresh read as soon as the
-database layer is there.
+the local profile it was measured against and coopdesk's version; and since what is overdue
+or due soon depends on the day, it holds one dashboard per day — the day the app closed and
+the next few (read at closing, as the workspace then was). Any change since — another
+program or a command-line sync wrote to the file, another profile, a day not kept — and it
+is not shown. The window replaces it with a fresh read as soon as the database layer is
+there.
 
 Kept in the user's cache folder, one small JSON file per workspace; it holds what the
 dashboard shows (titles, names), like the workspace file next to it. Imports neither Qt nor
@@ -20,6 +22,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,7 +37,7 @@ if TYPE_CHECKING:  # imported when a copy is read or kept: the key costs nothing
 log = logging.getLogger(__name__)
 
 #: Bumped when the cached JSON's shape changes in a way the version does not show.
-FORMAT = 1
+FORMAT = 2
 #: Larger files are not read (a cached dashboard is a few kilobytes).
 MAX_BYTES = 2_000_000
 
@@ -47,14 +50,13 @@ class CacheKey:
     #: (size, mtime_ns) of the database file and of its -wal file (None when absent).
     database: tuple[int, int]
     wal: tuple[int, int] | None
-    today: dt.date
     profile: tuple[str, str]
 
     def as_json(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": __version__, "workspace": self.workspace,
                 "database": list(self.database),
                 "wal": list(self.wal) if self.wal is not None else None,
-                "today": self.today.isoformat(), "profile": list(self.profile)}
+                "profile": list(self.profile)}
 
 
 def _stat(path: Path) -> tuple[int, int] | None:
@@ -65,14 +67,14 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return found.st_size, found.st_mtime_ns
 
 
-def key_of(folder: Path, profile: Profile, today: dt.date) -> CacheKey | None:
+def key_of(folder: Path, profile: Profile) -> CacheKey | None:
     """The key of the workspace in *folder* as its files are now (None: no database file)."""
     database_file = folder / DB_NAME
     database = _stat(database_file)
     if database is None:
         return None
     return CacheKey(workspace=str(folder.resolve()), database=database,
-                    wal=_stat(database_file.with_name(DB_NAME + "-wal")), today=today,
+                    wal=_stat(database_file.with_name(DB_NAME + "-wal")),
                     profile=(profile.name, profile.organisation))
 
 
@@ -93,8 +95,8 @@ class DashboardCache:
         digest = hashlib.sha256(str(workspace_folder.resolve()).encode()).hexdigest()[:24]
         return self.folder / f"{digest}.json"
 
-    def load(self, key: CacheKey) -> CachedDashboard | None:
-        """The dashboard cached under exactly *key*, or None (never raises)."""
+    def load(self, key: CacheKey, today: dt.date) -> CachedDashboard | None:
+        """The dashboard of *today* cached under exactly *key*, or None (never raises)."""
         from coopdesk.services.dashboard_model import Dashboard
         from coopdesk.services.frozen_json import from_json
 
@@ -105,7 +107,12 @@ class DashboardCache:
             saved = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(saved, dict) or saved.get("key") != key.as_json():
                 return None
-            board = from_json(Dashboard, saved.get("dashboard"))
+            boards = saved.get("dashboards")
+            if not isinstance(boards, dict):
+                raise ValueError("no dashboards")
+            if today.isoformat() not in boards:
+                return None
+            board = from_json(Dashboard, boards[today.isoformat()])
             name = saved.get("workspace_name")
             if not isinstance(name, str):
                 raise ValueError("no workspace name")
@@ -114,18 +121,19 @@ class DashboardCache:
         except (OSError, ValueError, TypeError, KeyError) as error:  # damaged: read again
             log.info("Cached dashboard %s not used: %s", path, error)
             return None
-        return CachedDashboard(board, name) if board.today == key.today else None
+        return CachedDashboard(board, name) if board.today == today else None
 
-    def save(self, key: CacheKey, board: Dashboard, workspace_name: str) -> bool:
-        """Keep *board* of the workspace called *workspace_name* for *key* (written aside,
-        then renamed); False when it could not be."""
+    def save(self, key: CacheKey, boards: Sequence[Dashboard], workspace_name: str) -> bool:
+        """Keep *boards* (one per day) of the workspace called *workspace_name* for *key*
+        (written aside, then renamed); False when it could not be."""
         from coopdesk.services.frozen_json import to_json
 
         path = self.file_for(Path(key.workspace))
         temporary = path.with_name(path.name + ".tmp")
         try:
             text = json.dumps({"key": key.as_json(), "workspace_name": workspace_name,
-                               "dashboard": to_json(board)}, ensure_ascii=False)
+                               "dashboards": {board.today.isoformat(): to_json(board)
+                                              for board in boards}}, ensure_ascii=False)
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary.write_text(text, encoding="utf-8")
             temporary.replace(path)

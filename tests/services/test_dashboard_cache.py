@@ -46,29 +46,32 @@ def cache(tmp_path: Path) -> DashboardCache:
     return DashboardCache(tmp_path / "cache")
 
 
-def read_and_close(folder: Path, profile: Profile = MARIE) -> Dashboard:
-    """The dashboard of the workspace in *folder*, read the way the app does at closing."""
+def read_and_close(folder: Path, profile: Profile = MARIE, days: int = 1) -> list[Dashboard]:
+    """The dashboards of the workspace in *folder* for *days* days from TODAY, read the way
+    the app does at closing."""
     workspace = Workspace.open(folder, profile)
     try:
-        return Services(workspace).dashboard.load(TODAY)
+        return [Services(workspace).dashboard.load(TODAY + dt.timedelta(days=n))
+                for n in range(days)]
     finally:
         workspace.close()
 
 
-def kept(folder: Path, cache: DashboardCache, profile: Profile = MARIE) -> Dashboard:
-    board = read_and_close(folder, profile)
-    key = key_of(folder, profile, TODAY)
-    assert key is not None and cache.save(key, board, "Démo")
-    return board
+def kept(folder: Path, cache: DashboardCache, profile: Profile = MARIE,
+         days: int = 1) -> Dashboard:
+    boards = read_and_close(folder, profile, days)
+    key = key_of(folder, profile)
+    assert key is not None and cache.save(key, boards, "Démo")
+    return boards[0]
 
 
 def test_a_kept_dashboard_comes_back_equal_with_every_section(
         folder: Path, cache: DashboardCache) -> None:
     board = kept(folder, cache)
     assert board.overdue.lines and board.next_meetings.lines and board.changes_by_others.lines
-    key = key_of(folder, MARIE, TODAY)
+    key = key_of(folder, MARIE)
     assert key is not None
-    cached = cache.load(key)
+    cached = cache.load(key, TODAY)
     assert cached is not None and cached.workspace_name == "Démo"
     assert cached.board == board
     # Read models compare their edit_base out; the codec must not lose the rest either.
@@ -81,8 +84,8 @@ def test_a_change_to_the_workspace_since_makes_the_copy_unusable(
     kept(folder, cache)
     with Workspace.open(folder, MARIE) as workspace:  # another program, a command-line sync
         Services(workspace).actions.create(ActionFields(title="Nouvelle action"))
-    key = key_of(folder, MARIE, TODAY)
-    assert key is not None and cache.load(key) is None
+    key = key_of(folder, MARIE)
+    assert key is not None and cache.load(key, TODAY) is None
 
 
 def test_opening_and_closing_without_a_change_keeps_the_copy_usable(
@@ -90,8 +93,24 @@ def test_opening_and_closing_without_a_change_keeps_the_copy_usable(
     kept(folder, cache)
     with Workspace.open(folder, MARIE) as workspace:
         Services(workspace).dashboard.load(TODAY)
-    key = key_of(folder, MARIE, TODAY)
-    assert key is not None and cache.load(key) is not None
+    key = key_of(folder, MARIE)
+    assert key is not None and cache.load(key, TODAY) is not None
+
+
+def test_the_next_days_kept_are_what_those_days_would_read(folder: Path,
+                                                             cache: DashboardCache) -> None:
+    """Overdue and due-soon move with the day: each kept day is that day's own reading."""
+    kept(folder, cache, days=3)
+    key = key_of(folder, MARIE)
+    assert key is not None
+    later = TODAY + dt.timedelta(days=2)
+    cached = cache.load(key, later)
+    with Workspace.open(folder, MARIE) as workspace:
+        fresh = Services(workspace).dashboard.load(later)
+    assert cached is not None and cached.board == fresh and cached.board.today == later
+    assert cache.load(key, TODAY) is not None
+    assert cache.load(key, TODAY + dt.timedelta(days=3)) is None  # not kept
+    assert cache.load(key, TODAY - dt.timedelta(days=1)) is None
 
 
 @pytest.mark.parametrize("change", ["day", "profile", "version", "moved"])
@@ -99,19 +118,20 @@ def test_another_day_profile_version_or_place_makes_the_copy_unusable(
         folder: Path, cache: DashboardCache, change: str, monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:
     kept(folder, cache)
-    key = key_of(folder, MARIE, TODAY)
+    key = key_of(folder, MARIE)
     assert key is not None
+    day = TODAY
     if change == "day":
-        key = dataclasses.replace(key, today=TODAY + dt.timedelta(days=1))
+        day = TODAY + dt.timedelta(days=1)
     elif change == "profile":
-        key = key_of(folder, Profile(name="Karim Benali", organisation="UST"), TODAY)
+        key = key_of(folder, Profile(name="Karim Benali", organisation="UST"))
     elif change == "version":
         monkeypatch.setattr(dashboard_cache, "__version__", "99.0")
     else:
         moved = tmp_path / "moved"
         shutil.copytree(folder, moved)
-        key = key_of(moved, MARIE, TODAY)
-    assert key is not None and cache.load(key) is None
+        key = key_of(moved, MARIE)
+    assert key is not None and cache.load(key, day) is None
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong type", "bad enum",
@@ -122,7 +142,7 @@ def test_a_damaged_copy_is_ignored_never_an_error(folder: Path, cache: Dashboard
     path = cache.file_for(folder)
     text = path.read_text(encoding="utf-8")
     saved = json.loads(text)
-    board = saved["dashboard"]
+    board = saved["dashboards"][TODAY.isoformat()]
     if damage == "garbage":
         path.write_bytes(b"\x00\xff not json")
     elif damage == "truncated":
@@ -139,19 +159,19 @@ def test_a_damaged_copy_is_ignored_never_an_error(folder: Path, cache: Dashboard
         saved = ["not", "an", "object"]
     if damage not in ("garbage", "truncated"):
         path.write_text(json.dumps(saved), encoding="utf-8")
-    key = key_of(folder, MARIE, TODAY)
-    assert key is not None and cache.load(key) is None
+    key = key_of(folder, MARIE)
+    assert key is not None and cache.load(key, TODAY) is None
 
 
 def test_no_database_file_no_key_and_an_unwritable_cache_is_no_error(
         tmp_path: Path, folder: Path) -> None:
-    assert key_of(tmp_path / "nowhere", MARIE, TODAY) is None
+    assert key_of(tmp_path / "nowhere", MARIE) is None
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the cache folder should be")
-    board = read_and_close(folder)
-    key = key_of(folder, MARIE, TODAY)
+    boards = read_and_close(folder)
+    key = key_of(folder, MARIE)
     assert key is not None
-    assert not DashboardCache(blocked).save(key, board, "Démo")
+    assert not DashboardCache(blocked).save(key, boards, "Démo")
     DashboardCache(blocked).forget(folder)  # nothing to remove, no error
 
 

@@ -189,3 +189,36 @@ def _env() -> dict[str, str]:
     import os
 
     return dict(os.environ)
+
+
+def test_closing_keeps_the_next_days_within_its_time_budget(demo: Path, app_paths: Any,
+                                                            qtbot: Any) -> None:
+    """The first start of tomorrow finds its dashboard too (read at closing, as the
+    workspace then was); with no time to spare, closing keeps today's only."""
+    import datetime as dt
+
+    from coopdesk.app import dashboard_memory
+
+    today = dt.date(2026, 11, 26)
+    roomy = DashboardMemory(app_paths.cache_dir, today=lambda: today, budget_s=60.0)
+    workspace = Workspace.open(demo, TEST_PROFILE)
+    roomy.close_remembering(workspace, Services(workspace), TEST_PROFILE)
+    for ahead in range(dashboard_memory.DAYS_AHEAD + 1):
+        day = today + dt.timedelta(days=ahead)
+        later = DashboardMemory(app_paths.cache_dir, today=lambda day=day: day)
+        board = later.preview(demo, TEST_PROFILE)
+        assert board is not None and board.board is not None
+        assert board.board.today == day
+        board.deleteLater()
+    after_a_week = today + dt.timedelta(days=dashboard_memory.DAYS_AHEAD + 1)
+    assert DashboardMemory(app_paths.cache_dir,
+                           today=lambda: after_a_week).preview(demo, TEST_PROFILE) is None
+
+    hurried = DashboardMemory(app_paths.cache_dir, today=lambda: today, budget_s=0.0)
+    workspace = Workspace.open(demo, TEST_PROFILE)
+    hurried.close_remembering(workspace, Services(workspace), TEST_PROFILE)
+    tomorrow = today + dt.timedelta(days=1)
+    assert DashboardMemory(app_paths.cache_dir, today=lambda: today).preview(
+        demo, TEST_PROFILE) is not None
+    assert DashboardMemory(app_paths.cache_dir, today=lambda: tomorrow).preview(
+        demo, TEST_PROFILE) is None
