@@ -5,7 +5,8 @@ The Shell asks `preview()` before a workspace opens, and closes workspaces throu
 `close_remembering()`, which reads the dashboard one last time — for today and, within a
 short time budget, for the next days, so that tomorrow's first start has its copy too —,
 closes the workspace and keeps the readings with the state of the closed file
-(`coopdesk.services.dashboard_cache` says when a copy is exact). Importing this module imports neither SQLAlchemy nor the store.
+(`coopdesk.services.dashboard_cache` says when a copy is exact). Importing this module
+imports neither SQLAlchemy nor the store.
 """
 
 from __future__ import annotations
