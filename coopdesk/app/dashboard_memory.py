@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
 from coopdesk.services.dashboard_cache import DashboardCache, key_of
 
@@ -46,7 +45,10 @@ class DashboardMemory:
 
     def has_copy(self, folder: Path) -> bool:
         """Whether a copy was kept for *folder* (maybe no longer exact: see `preview`)."""
-        return self.cache.file_for(folder).is_file()
+        try:
+            return self.cache.file_for(folder).is_file()
+        except OSError:  # an unreadable cache folder: start without the copy
+            return False
 
     def preview(self, folder: Path, profile: Profile) -> DashboardBoard | None:
         """A board showing the dashboard cached for the workspace in *folder*, when the
@@ -68,24 +70,37 @@ class DashboardMemory:
                           profile: Profile) -> None:
         """Close *workspace*, keeping its dashboard for the next start when it can be read
         (no worker may use the workspace any more): today's, and the next days' while they
-        take less than `budget_s` to read in all (so that tomorrow's first start has it)."""
-        boards = self._read_boards(services) if services is not None else []
-        workspace.close()
-        key = key_of(workspace.folder, profile)
-        if not boards or key is None or not self.cache.save(key, boards, workspace.name):
-            self.cache.forget(workspace.folder)
+        take less than `budget_s` to read in all (so that tomorrow's first start has it).
+
+        No copy is kept when the file changed while they were read (another window or a
+        command-line sync wrote to it), or when another program still has it open after
+        the close (its write-ahead log is still there): the copy could miss its changes.
+        """
+        folder = workspace.folder
+        try:
+            before = key_of(folder, profile)
+            boards = self._read_boards(services) if services is not None else []
+            unchanged = before is not None and key_of(folder, profile) == before
+        finally:
+            workspace.close()
+        key = key_of(folder, profile)
+        if (not boards or not unchanged or key is None or key.wal is not None
+                or not self.cache.save(key, boards, workspace.name)):
+            self.cache.forget(folder)
+        self.cache.prune()
 
     def _read_boards(self, services: Services) -> list[Dashboard]:
-        from sqlalchemy.exc import SQLAlchemyError  # loaded with the open workspace
+        from coopdesk.store.base import utcnow
 
         boards: list[Dashboard] = []
-        started, day = time.perf_counter(), self.today()
+        started, day, now = time.perf_counter(), self.today(), utcnow()
         try:
             while len(boards) < DAYS_AHEAD + 1:
-                boards.append(services.dashboard.load(day + dt.timedelta(days=len(boards))))
+                ahead = dt.timedelta(days=len(boards))
+                boards.append(services.dashboard.load(day + ahead, now=now + ahead))
                 if time.perf_counter() - started > self.budget_s:
                     break
-        except (CoopdeskError, OSError, SQLAlchemyError):  # a cache: never in the way
+        except Exception:  # a cache: reading it must never keep the workspace from closing
             log.warning("Dashboard not read before closing; no copy kept", exc_info=True)
             return []
         return boards

@@ -55,14 +55,17 @@ class DashboardService:
         self.db = db
         self.actions = actions
 
-    def load(self, today: dt.date | None = None, *, lines: int = SECTION_LINES) -> Dashboard:
-        """Every section, measured against *today* (None: the real today)."""
+    def load(self, today: dt.date | None = None, *, lines: int = SECTION_LINES,
+             now: dt.datetime | None = None) -> Dashboard:
+        """Every section, measured against *today* (None: the real today); "latest changes
+        by others" look back from *now* (None: the real now; a later moment reads the
+        dashboard of a later day ahead of time)."""
         day = today or dt.date.today()
         return Dashboard(today=day, overdue=self.overdue_actions(day, lines),
                          due_soon=self.actions_due_soon(day, lines),
                          follow_ups=self.follow_ups(day, lines),
                          next_meetings=self.next_meetings(day, lines),
-                         changes_by_others=self.changes_by_others(lines),
+                         changes_by_others=self.changes_by_others(lines, now=now),
                          sync_notices=self.sync_notices())
 
     # -- actions -----------------------------------------------------------------------

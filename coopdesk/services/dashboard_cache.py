@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,8 @@ log = logging.getLogger(__name__)
 FORMAT = 2
 #: Larger files are not read (a cached dashboard is a few kilobytes).
 MAX_BYTES = 2_000_000
+#: Copies not written for this many days are removed (the next days' copies last a week).
+KEEP_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ class DashboardCache:
                 raise ValueError("no workspace name")
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, TypeError, KeyError) as error:  # damaged: read again
+        except Exception as error:  # damaged in any way: the dashboard is read again
             log.info("Cached dashboard %s not used: %s", path, error)
             return None
         return CachedDashboard(board, name) if board.today == today else None
@@ -143,6 +146,17 @@ class DashboardCache:
                 temporary.unlink(missing_ok=True)
             return False
         return True
+
+    def prune(self, days: int = KEEP_DAYS) -> None:
+        """Remove the copies not written for *days* days (workspaces deleted, moved or no
+        longer opened: what their dashboards named does not linger here)."""
+        limit = time.time() - days * 86_400
+        try:
+            for path in self.folder.glob("*.json"):
+                if path.stat().st_mtime < limit:
+                    path.unlink(missing_ok=True)
+        except OSError as error:
+            log.info("Old dashboards not removed: %s", error)
 
     def forget(self, workspace_folder: Path) -> None:
         """Remove the copy of *workspace_folder* (when it could not be refreshed)."""

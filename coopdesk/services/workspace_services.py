@@ -2,14 +2,16 @@
 
 Each service is built, and its module imported, the first time it is asked for: start-up
 only pays for the dashboard's and the search's services, not for the minutes, the sync
-inbox or the history (`functools.cached_property`, which in Python 3.11 also keeps two
-threads from building the same service twice).
+inbox or the history. `built_once` keeps two threads (a worker and the GUI thread) from
+building the same service twice — `functools.cached_property` no longer locks from Python
+3.12, and a service such as `team_secrets` holds state that must exist once.
 """
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from coopdesk.services.changes import Changes
 from coopdesk.services.records import RecordService
@@ -58,6 +60,34 @@ if TYPE_CHECKING:
     from coopdesk.services.trash import TrashItem
 
 AnyRecordService = RecordService[Any, Any, Any]
+T = TypeVar("T")
+
+
+class built_once(Generic[T]):  # noqa: N801  (used like the decorator it replaces)
+    """A `Services` attribute built by the decorated method on first use, under the
+    instance's lock, then kept."""
+
+    def __init__(self, build: Callable[[Services], T]) -> None:
+        self.build = build
+        self.name = build.__name__
+        self.__doc__ = build.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type[Services]) -> built_once[T]: ...
+    @overload
+    def __get__(self, instance: Services, owner: type[Services]) -> T: ...
+
+    def __get__(self, instance: Services | None,
+                owner: type[Services]) -> built_once[T] | T:
+        if instance is None:
+            return self
+        made = instance.__dict__
+        if self.name not in made:
+            with instance._building:  # re-entrant: a service may need another one
+                if self.name not in made:
+                    made[self.name] = self.build(instance)
+        value: T = made[self.name]
+        return value
 
 #: The attributes of `Services` that are record services (create, edit, delete, restore).
 RECORD_SERVICES = (
@@ -72,183 +102,184 @@ class Services:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.db = workspace.db
+        self._building = threading.RLock()
 
     # -- record services -------------------------------------------------------------------
-    @cached_property
+    @built_once
     def organisations(self) -> OrganisationService:
         from coopdesk.services.directory import OrganisationService
         return OrganisationService(self.db)
 
-    @cached_property
+    @built_once
     def people(self) -> PersonService:
         from coopdesk.services.directory import PersonService
         return PersonService(self.db)
 
-    @cached_property
+    @built_once
     def projects(self) -> ProjectService:
         from coopdesk.services.projects import ProjectService
         return ProjectService(self.db)
 
-    @cached_property
+    @built_once
     def partners(self) -> ProjectPartnerService:
         from coopdesk.services.projects import ProjectPartnerService
         return ProjectPartnerService(self.db)
 
-    @cached_property
+    @built_once
     def objectives(self) -> ObjectiveService:
         from coopdesk.services.projects import ObjectiveService
         return ObjectiveService(self.db)
 
-    @cached_property
+    @built_once
     def indicators(self) -> RecordService[IndicatorFields, rm.Indicator, m.Indicator]:
         from coopdesk.services import read_models as rm
         return RecordService(self.db, m.Indicator, rm.Indicator, order_by=("name",))
 
-    @cached_property
+    @built_once
     def deadlines(self) -> RecordService[ReportingDeadlineFields, rm.ReportingDeadline,
                                          m.ReportingDeadline]:
         from coopdesk.services import read_models as rm
         return RecordService(self.db, m.ReportingDeadline, rm.ReportingDeadline,
                              order_by=("due_on",))
 
-    @cached_property
+    @built_once
     def charters(self) -> RecordService[CharterFields, rm.Charter, m.Charter]:
         from coopdesk.services import read_models as rm
         return RecordService(self.db, m.Charter, rm.Charter, order_by=("title",))
 
-    @cached_property
+    @built_once
     def charter_versions(self) -> CharterVersionService:
         from coopdesk.services.projects import CharterVersionService
         return CharterVersionService(self.db)
 
-    @cached_property
+    @built_once
     def charter_acceptances(self) -> RecordService[CharterAcceptanceFields,
                                                    rm.CharterAcceptance, m.CharterAcceptance]:
         from coopdesk.services import read_models as rm
         return RecordService(self.db, m.CharterAcceptance, rm.CharterAcceptance,
                              order_by=("accepted_on",))
 
-    @cached_property
+    @built_once
     def actions(self) -> RecordService[ActionFields, rm.Action, m.Action]:
         from coopdesk.services import read_models as rm
         return RecordService(self.db, m.Action, rm.Action, order_by=("due_on", "title"))
 
-    @cached_property
+    @built_once
     def exchanges(self) -> RecordService[ContactLogEntryFields, rm.ContactLogEntry,
                                          m.ContactLogEntry]:
         from coopdesk.services import read_models as rm
         return RecordService(self.db, m.ContactLogEntry, rm.ContactLogEntry,
                              order_by=("occurred_on",))
 
-    @cached_property
+    @built_once
     def meetings(self) -> MeetingService:
         from coopdesk.services.meetings import MeetingService
         return MeetingService(self.db)
 
-    @cached_property
+    @built_once
     def agenda(self) -> AgendaItemService:
         from coopdesk.services.meetings import AgendaItemService
         return AgendaItemService(self.db)
 
-    @cached_property
+    @built_once
     def attendance(self) -> AttendanceService:
         from coopdesk.services.meetings import AttendanceService
         return AttendanceService(self.db)
 
-    @cached_property
+    @built_once
     def decisions(self) -> DecisionService:
         from coopdesk.services.meetings import DecisionService
         return DecisionService(self.db)
 
-    @cached_property
+    @built_once
     def resources(self) -> ResourceService:
         from coopdesk.services.pooling import ResourceService
         return ResourceService(self.db)
 
-    @cached_property
+    @built_once
     def bookings(self) -> BookingService:
         from coopdesk.services.pooling import BookingService
         return BookingService(self.db)
 
-    @cached_property
+    @built_once
     def reviews(self) -> ReviewService:
         from coopdesk.services.reviews import ReviewService
         return ReviewService(self.db)
 
-    @cached_property
+    @built_once
     def review_scores(self) -> ReviewScoreService:
         from coopdesk.services.reviews import ReviewScoreService
         return ReviewScoreService(self.db)
 
     # -- views and use cases over several records ------------------------------------------
-    @cached_property
+    @built_once
     def exchange_log(self) -> ExchangeLogService:
         from coopdesk.services.exchange_log import ExchangeLogService
         return ExchangeLogService(self.exchanges)
 
-    @cached_property
+    @built_once
     def pooling(self) -> PoolingRegisterService:
         from coopdesk.services.pooling_register import PoolingRegisterService
         return PoolingRegisterService(self.db)
 
-    @cached_property
+    @built_once
     def review_history(self) -> ReviewHistoryService:
         from coopdesk.services.review_history import ReviewHistoryService
         return ReviewHistoryService(self.db)
 
-    @cached_property
+    @built_once
     def purging(self) -> PurgeService:
         from coopdesk.services.purge import PurgeService
         return PurgeService(self.db)
 
-    @cached_property
+    @built_once
     def search(self) -> SearchService:
         from coopdesk.services.search import SearchService
         return SearchService(self.db)
 
-    @cached_property
+    @built_once
     def history(self) -> HistoryService:
         from coopdesk.services.history import HistoryService
         return HistoryService(self.db)
 
-    @cached_property
+    @built_once
     def sync_inbox(self) -> SyncInboxService:
         from coopdesk.services.sync_inbox import SyncInboxService
         return SyncInboxService(self.db)
 
-    @cached_property
+    @built_once
     def team_secrets(self) -> TeamSecrets:
         """The encrypted team's keys for this session (in memory when no keyring works)."""
         from coopdesk.services.secrets import TeamSecrets
         return TeamSecrets()
 
-    @cached_property
+    @built_once
     def backups(self) -> BackupService:
         from coopdesk.services.backups import BackupService
         return BackupService(self.workspace.folder)
 
-    @cached_property
+    @built_once
     def meeting_details(self) -> MeetingDetailService:
         from coopdesk.services.meeting_details import MeetingDetailService
         return MeetingDetailService(self.db, self.actions, self.agenda)
 
-    @cached_property
+    @built_once
     def minutes(self) -> MinutesService:
         from coopdesk.services.minutes import MinutesService
         return MinutesService(self.db, self.workspace.name, self.meeting_details)
 
-    @cached_property
+    @built_once
     def action_plan(self) -> ActionPlanService:
         from coopdesk.services.action_plan import ActionPlanService
         return ActionPlanService(self.actions)
 
-    @cached_property
+    @built_once
     def partner_page(self) -> PartnerPageService:
         from coopdesk.services.partner_page import PartnerPageService
         return PartnerPageService(self.organisations, self.action_plan, self.pooling,
                                   self.exchange_log)
 
-    @cached_property
+    @built_once
     def dashboard(self) -> DashboardService:
         from coopdesk.services.dashboard import DashboardService
         return DashboardService(self.db, self.action_plan)

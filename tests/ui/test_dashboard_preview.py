@@ -222,3 +222,61 @@ def test_closing_keeps_the_next_days_within_its_time_budget(demo: Path, app_path
         demo, TEST_PROFILE) is not None
     assert DashboardMemory(app_paths.cache_dir, today=lambda: tomorrow).preview(
         demo, TEST_PROFILE) is None
+
+
+def test_no_copy_is_kept_when_another_program_wrote_during_the_closing(
+        demo: Path, app_paths: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another window or a command-line sync saving a change while the dashboards are read
+    at closing: the copy would miss it, so none is kept."""
+    memory = DashboardMemory(app_paths.cache_dir)
+    workspace = Workspace.open(demo, TEST_PROFILE)
+    services = Services(workspace)
+    real_load = services.dashboard.load
+
+    def load_while_another_writes(*args: Any, **kwargs: Any) -> Any:
+        board = real_load(*args, **kwargs)
+        with Workspace.open(demo, TEST_PROFILE) as other:
+            Services(other).actions.create(ActionFields(title="Écrite ailleurs"))
+        return board
+
+    monkeypatch.setattr(services.dashboard, "load", load_while_another_writes)
+    memory.close_remembering(workspace, services, TEST_PROFILE)
+    assert not memory.has_copy(demo) and memory.preview(demo, TEST_PROFILE) is None
+
+
+def test_no_copy_is_kept_while_another_program_has_the_workspace_open(
+        demo: Path, app_paths: Any, qtbot: Any) -> None:
+    memory = DashboardMemory(app_paths.cache_dir)
+    other = Workspace.open(demo, TEST_PROFILE)
+    Services(other).dashboard.load()  # a reader: its connection keeps the log file
+    try:
+        workspace = Workspace.open(demo, TEST_PROFILE)
+        memory.close_remembering(workspace, Services(workspace), TEST_PROFILE)
+        assert not memory.has_copy(demo)
+    finally:
+        other.close()
+    workspace = Workspace.open(demo, TEST_PROFILE)
+    memory.close_remembering(workspace, Services(workspace), TEST_PROFILE)
+    assert memory.has_copy(demo)
+
+
+def test_copies_of_workspaces_not_opened_for_a_month_are_removed(
+        demo: Path, app_paths: Any, qtbot: Any) -> None:
+    import os
+    import time
+
+    memory = DashboardMemory(app_paths.cache_dir)
+    folder = memory.cache.folder
+    folder.mkdir(parents=True)
+    stale, recent = folder / ("0" * 24), folder / ("1" * 24)
+    for path, age_days in ((stale, 40), (recent, 3)):
+        path = path.with_suffix(".json")
+        path.write_text("{}")
+        then = time.time() - age_days * 86_400
+        os.utime(path, (then, then))
+    workspace = Workspace.open(demo, TEST_PROFILE)
+    memory.close_remembering(workspace, Services(workspace), TEST_PROFILE)
+    names = {path.name for path in folder.iterdir()}
+    assert stale.with_suffix(".json").name not in names
+    assert recent.with_suffix(".json").name in names
+    assert memory.cache.file_for(demo).name in names

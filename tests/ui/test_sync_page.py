@@ -460,3 +460,49 @@ def test_the_inbox_is_read_off_the_gui_thread(qtbot: Any, services: Services, bu
     assert read_in and read_in[0] != threading.get_ident()
     assert len(page.inbox.notices()) == 1
     assert page.inbox.secondary_button.text() == "They are different"
+
+
+def test_a_reading_older_than_a_choice_never_brings_the_notice_back(
+        qtbot: Any, services: Services, bus: Bus, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sync cycle's reading still running when the volunteer settles a notice (even with
+    the shared folder out of reach): the newer reading wins; the choice itself reads
+    nothing on the GUI thread."""
+    import threading
+
+    from coopdesk.domain.errors import CoopdeskError
+    from coopdesk.services import sync_service
+
+    services.people.create(PersonFields(first_name="Paul", last_name="Petit"))
+    services.people.create(PersonFields(first_name="Paul", last_name="Petit"))
+    page = make_page(qtbot, services, bus)
+    assert len(page.inbox.notices()) == 1
+    real_notices = services.sync_inbox.notices
+    has_read, release = threading.Event(), threading.Event()
+    readers: list[int] = []
+
+    def old_reading() -> Any:
+        found = real_notices()
+        has_read.set()
+        release.wait(10)
+        return found
+
+    def counted_reading() -> Any:
+        readers.append(threading.get_ident())
+        return real_notices()
+
+    monkeypatch.setattr(services.sync_inbox, "notices", old_reading)
+    page.refresh()  # after a sync cycle: reads the state before the choice
+    assert has_read.wait(10)
+
+    def unreachable(_self: object) -> object:
+        raise CoopdeskError("The shared folder cannot be reached")
+
+    monkeypatch.setattr(sync_service.SyncService, "status", unreachable)
+    monkeypatch.setattr(services.sync_inbox, "notices", counted_reading)
+    page.inbox.select(0)
+    page.inbox.secondary_button.click()  # "They are different"
+    assert page.inbox.notices() == []
+    release.set()
+    qtbot.waitUntil(lambda: not page.loading())
+    assert page.inbox.notices() == []
+    assert readers and threading.get_ident() not in readers

@@ -60,10 +60,11 @@ class PagedRowModel(RowListModel[RowT]):
         return self._total
 
     def ensure_loaded(self, row: int) -> bool:
-        """Fetch pages until *row* is loaded; False when the list is shorter."""
+        """Fetch the rows up to *row* (in one reading, however far it is); False when the
+        list is shorter."""
         while len(self._rows) <= row and self.canFetchMore():
             before = len(self._rows)
-            self.fetchMore()
+            self._fetch(max(self.page_size, row + 1 - before))
             if len(self._rows) == before:
                 break
         return 0 <= row < len(self._rows)
@@ -73,11 +74,16 @@ class PagedRowModel(RowListModel[RowT]):
                 and len(self._rows) < self._total)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._fetching or not self.canFetchMore():
+        if not parent.isValid():
+            self._fetch(self.page_size)
+
+    def _fetch(self, limit: int) -> None:
+        """Append the next *limit* rows."""
+        if self._fetching or not self.canFetchMore():
             return
         self._fetching = True
         try:
-            more = self.fetch_rows(self.page_size, len(self._rows))
+            more = self.fetch_rows(limit, len(self._rows))
             # Rows added since the count may shift the pages: never list one twice.
             known = {row.id for row in self._rows}
             more = [row for row in more if row.id not in known]

@@ -177,10 +177,13 @@ class InboxPanel(QWidget):
             return
         if not changes:
             return
+        if notice is not None:  # settled: off the list now; the page reads it again
+            self.show_notices([n for n in self.notices() if not _same(n, notice)])
+        # The page hears the change and looks for notices again, in a worker (a second
+        # on a large workspace).
         self.bus.publish(changes)
         if notice is not None:
             self.bus.status.emit(self.settled_text(notice))
-        self.refresh()
 
     def settled_text(self, notice: Notice) -> str:
         if isinstance(notice, ConflictNotice | DeleteEditNotice):

@@ -118,6 +118,11 @@ class SyncPage(Page):
     # -- reading -------------------------------------------------------------------------
     def refresh(self) -> None:
         self._stale = False
+        # Conflicts and possible duplicates are looked for in a worker: on a large
+        # workspace that takes most of a second, after every sync cycle. Started first,
+        # so that a newer reading always replaces an older one still running.
+        self.inbox.show_loading()
+        self.load_in_background(self.services.sync_inbox.notices, self._show_notices)
         try:
             self.status = SyncService(self.services.workspace).status()
         except CoopdeskError as error:
@@ -132,10 +137,6 @@ class SyncPage(Page):
             self.autosync.watch(None)
         self.team_keys.update_for(self.status.shared, self.status.folder)
         self.sync_action.setEnabled(not self.autosync.running)
-        # Conflicts and possible duplicates are looked for in a worker: on a large
-        # workspace that takes most of a second, after every sync cycle.
-        self.inbox.show_loading()
-        self.load_in_background(self.services.sync_inbox.notices, self._show_notices)
 
     def _show_notices(self, notices: list[Notice]) -> None:
         self.inbox.show_notices(notices)
