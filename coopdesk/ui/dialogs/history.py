@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from coopdesk.ui.formatting import datetime_text
 from coopdesk.ui.labels import error_text, kind_label
 from coopdesk.ui.models.record_table import Column, RecordTableModel
 from coopdesk.ui.widgets.styles import WARNING, tone
+from coopdesk.ui.widgets.tables import table_view
 
 
 def _tr(text: str) -> str:
@@ -106,18 +105,6 @@ def change_columns() -> list[Column[FieldChange]]:
     ]
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 class HistoryDialog(QDialog):
@@ -146,15 +133,19 @@ class HistoryDialog(QDialog):
         self.message.hide()
 
         self.versions: RecordTableModel[HistoryEntry] = RecordTableModel(version_columns(), self)
-        self.version_table = _table(self, self.tr("Versions"))
-        self.version_table.setModel(self.versions)
+        self.version_table = table_view(
+            self, self.versions, self.tr("Versions"),
+            stretch=self.versions.columnCount() - 1,
+            others=QHeaderView.ResizeMode.ResizeToContents)
         header = self.version_table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # long names
         header.resizeSection(2, self.fontMetrics().averageCharWidth() * 28)
         self.field_changes: RecordTableModel[FieldChange] = RecordTableModel(
             change_columns(), self)
-        self.change_table = _table(self, self.tr("Changed fields"))
-        self.change_table.setModel(self.field_changes)
+        self.change_table = table_view(
+            self, self.field_changes, self.tr("Changed fields"),
+            stretch=self.field_changes.columnCount() - 1,
+            others=QHeaderView.ResizeMode.ResizeToContents)
         for section in (1, 2):
             self.change_table.horizontalHeader().setSectionResizeMode(
                 section, QHeaderView.ResizeMode.Stretch)

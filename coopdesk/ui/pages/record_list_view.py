@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from coopdesk.services.changes import Changes
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.record_table import Column, RecordTableModel, make_proxy
-from coopdesk.ui.pages.tables import DELETE_KEY, EDIT_KEY, fit_columns, on_keys, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.record_list import select_source_row, selected_record, signals_blocked
+from coopdesk.ui.widgets.tables import DELETE_KEY, EDIT_KEY, fit_columns, on_keys, table_view
 from coopdesk.ui.widgets.typing import TypingPause
 
 

@@ -20,11 +20,11 @@ from coopdesk.ui.pages.meetings.models import AgendaModel
 from coopdesk.ui.pages.meetings.notes_editor import NotesEditor
 from coopdesk.ui.pages.meetings.part_dialogs import AgendaItemDialog
 from coopdesk.ui.pages.meetings.widgets import duration_text, warning_style
-from coopdesk.ui.pages.tables import DELETE_KEY, EDIT_KEY, on_keys, select_index, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.tables import DELETE_KEY, EDIT_KEY, on_keys, select_index, table_view
 
 
 class AgendaTab(QWidget):

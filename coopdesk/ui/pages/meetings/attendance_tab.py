@@ -18,11 +18,11 @@ from coopdesk.ui.labels import enum_label
 from coopdesk.ui.pages.meetings.models import AttendanceModel
 from coopdesk.ui.pages.meetings.part_dialogs import AttendanceDialog, RepresentedByDialog
 from coopdesk.ui.pages.meetings.widgets import good_style, warning_style
-from coopdesk.ui.pages.tables import DELETE_KEY, EDIT_KEY, on_keys, select_index, tree_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.tables import DELETE_KEY, EDIT_KEY, on_keys, select_index, tree_view
 
 
 class AttendanceTab(QWidget):

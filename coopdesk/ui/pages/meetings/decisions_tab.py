@@ -10,12 +10,12 @@ from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
 from coopdesk.ui.pages.meetings.models import action_columns, decision_columns, first_line
 from coopdesk.ui.pages.meetings.part_dialogs import ActionFromDecisionDialog, DecisionDialog
 from coopdesk.ui.pages.meetings.widgets import heading
-from coopdesk.ui.pages.tables import DELETE_KEY, EDIT_KEY, fit_columns, on_keys, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.record_list import select_source_row, selected_record
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.tables import DELETE_KEY, EDIT_KEY, fit_columns, on_keys, table_view
 
 
 class DecisionsTab(QWidget):

@@ -12,11 +12,11 @@ from coopdesk.services.meeting_details import ActionLine, MeetingDetail
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
 from coopdesk.ui.pages.meetings.models import action_columns
-from coopdesk.ui.pages.tables import fit_columns, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.tables import fit_columns, table_view
 
 #: Planned minutes per action followed up, and at most for the whole item.
 MINUTES_PER_ACTION = 5

@@ -25,11 +25,11 @@ from coopdesk.ui.pages.projects.charter_dialogs import (
     CharterVersionDialog,
 )
 from coopdesk.ui.pages.projects.models import acceptance_columns, version_columns
-from coopdesk.ui.pages.tables import select_index, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.tables import select_index, table_view
 
 SIGNING_ROLES = (PartnerRole.LEAD, PartnerRole.PARTNER)
 

@@ -15,12 +15,12 @@ from coopdesk.services import read_models as rm
 from coopdesk.services.projects import ProjectDetail
 from coopdesk.ui.pages.projects.models import ObjectiveTreeModel
 from coopdesk.ui.pages.projects.objective_dialogs import IndicatorDialog, ObjectiveDialog
-from coopdesk.ui.pages.tables import DELETE_KEY, on_keys, select_index, tree_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.progress import ProgressDelegate
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.tables import DELETE_KEY, on_keys, select_index, tree_view
 
 
 class ObjectivesTab(QWidget):

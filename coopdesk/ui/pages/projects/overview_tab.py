@@ -21,12 +21,12 @@ from coopdesk.services.projects import ProjectDetail
 from coopdesk.ui.models.record_table import RecordTableModel
 from coopdesk.ui.pages.projects.models import deadline_columns
 from coopdesk.ui.pages.projects.part_dialogs import DeadlineDialog, PartnerDialog
-from coopdesk.ui.pages.tables import DELETE_KEY, on_keys, select_index, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.facts import FactGrid
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.tables import DELETE_KEY, on_keys, select_index, table_view
 
 
 def _text_label(parent: QWidget) -> QLabel:

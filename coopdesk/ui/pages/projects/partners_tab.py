@@ -16,13 +16,13 @@ from coopdesk.ui.formatting import money_text
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
 from coopdesk.ui.pages.projects.models import partner_columns
 from coopdesk.ui.pages.projects.part_dialogs import PartnerDialog
-from coopdesk.ui.pages.tables import DELETE_KEY, on_keys, table_view
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.facts import FactGrid
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.record_list import select_source_row, selected_record
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.tables import DELETE_KEY, on_keys, table_view
 
 
 class PartnersTab(QWidget):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +20,7 @@ from coopdesk.ui.models.record_table import RecordTableModel
 from coopdesk.ui.pages.sync.texts import device_columns, problem_columns
 from coopdesk.ui.widgets.facts import FactGrid
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.tables import table_view
 
 
 def _heading(text: str, parent: QWidget, scale: float = 1.3) -> QLabel:
@@ -42,18 +42,6 @@ def _paragraph(text: str, parent: QWidget, muted: bool = False) -> QLabel:
     return label
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 def fit_rows(table: QTableView, rows: int, most: int = 8) -> None:
@@ -116,12 +104,16 @@ class SharedView(QWidget):
         self.open_folder_button.setToolTip(tr("Show the shared folder in the file manager"))
         self.facts = FactGrid(self)
         self.devices: RecordTableModel[DeviceStatus] = RecordTableModel(device_columns(), self)
-        self.device_table = _table(self, tr("Computers sharing this workspace"))
-        self.device_table.setModel(self.devices)
+        self.device_table = table_view(
+            self, self.devices, tr("Computers sharing this workspace"),
+            stretch=self.devices.columnCount() - 1,
+            others=QHeaderView.ResizeMode.ResizeToContents)
         self.problems: RecordTableModel[FileProblem] = RecordTableModel(problem_columns(),
                                                                         self)
-        self.problem_table = _table(self, tr("Files waiting or unreadable"))
-        self.problem_table.setModel(self.problems)
+        self.problem_table = table_view(
+            self, self.problems, tr("Files waiting or unreadable"),
+            stretch=self.problems.columnCount() - 1,
+            others=QHeaderView.ResizeMode.ResizeToContents)
         self.problem_heading = _heading(tr("Files waiting or unreadable"), self, 1.0)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)

@@ -1,4 +1,4 @@
-"""The tables (and trees) of the list/detail pages and their tabs: read-only whole rows,
+"""Read-only tables (and trees) of whole rows, shared by the pages, their tabs and dialogs:
 columns fitted to their contents, the keys that act on the selected row, selecting a row."""
 
 from __future__ import annotations
