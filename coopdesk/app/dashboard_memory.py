@@ -63,7 +63,6 @@ class DashboardMemory:
 
         board = DashboardBoard()
         board.show_board(cached.board, profile.name, cached.workspace_name)
-        board.setAccessibleDescription(cached.workspace_name)
         return board
 
     def close_remembering(self, workspace: Workspace, services: Services | None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coopdesk.ui.runner import Runner
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from coopdesk.store.workspace import Workspace
     from coopdesk.ui.main_window import MainWindow
 
-translate = QCoreApplication.translate
 
 
 def show_loading(shell: Shell, text: str, folder: Path | None = None) -> None:
@@ -57,8 +56,6 @@ def show_kept_dashboard(shell: Shell, frame: MainWindow, folder: Path, text: str
         frame.set_loading_text(text)
         return
     frame.show_preview(preview, text)
-    frame.setWindowTitle(translate("MainWindow", "{workspace} — coopdesk")
-                         .format(workspace=preview.accessibleDescription()))
     QApplication.processEvents()
 
 

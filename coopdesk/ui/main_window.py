@@ -57,6 +57,7 @@ from coopdesk.ui.runner import LOG_FILE_NAME, BusyIndicator, Runner
 if TYPE_CHECKING:
     from coopdesk.services.workspace_services import Services
     from coopdesk.ui.dialogs.about import DataLocations
+    from coopdesk.ui.pages.dashboard.board import DashboardBoard
     from coopdesk.ui.search_popup import SearchBox, Searcher
 
 log = logging.getLogger(__name__)
@@ -162,10 +163,7 @@ class MainWindow(WindowMenus, QMainWindow):
             self.locations = locations
             if self.runner.log_file is None:
                 self.runner.log_file = locations.log_dir / LOG_FILE_NAME
-        name = services.workspace.name
-        self.setWindowTitle(self.tr("{workspace} — coopdesk").format(workspace=name))
-        self.workspace_header.setText(html.escape(name))
-        self.workspace_label.setText(name)
+        self.show_workspace_name(services.workspace.name)
         self._build_search_box(getattr(getattr(services, "search", None), "search", None))
         self.set_recent(self._recent)
         self._set_workspace_actions(True)
@@ -208,11 +206,17 @@ class MainWindow(WindowMenus, QMainWindow):
             return self.loading_view.label.text()
         return self.statusBar().currentMessage() if self.preview is not None else ""
 
-    def show_preview(self, preview: QWidget, text: str) -> None:
-        """Show *preview* (the dashboard's cached board) in the frame's page area instead of
-        the loading state, *text* (what is being opened) going to the status bar. Its
-        lines' requests to open a record (`open_requested(kind, id)` of its cards) wait for
-        `attach()`; the navigation is usable meanwhile (the chosen page opens then)."""
+    def show_workspace_name(self, name: str) -> None:
+        """*name* in the title bar, the sidebar's heading and the status bar."""
+        self.setWindowTitle(self.tr("{workspace} — coopdesk").format(workspace=name))
+        self.workspace_header.setText(html.escape(name))
+        self.workspace_label.setText(name)
+
+    def show_preview(self, preview: DashboardBoard, text: str) -> None:
+        """Show *preview* (the dashboard's kept board) in the frame's page area instead of
+        the loading state, with its workspace's name, *text* (what is being opened) going
+        to the status bar. Its lines' requests to open a record wait for `attach()`; the
+        navigation is usable meanwhile (the chosen page opens then)."""
         if self.attached() or self.loading_view is None:
             raise RuntimeError("A preview only replaces the start-up frame's loading state")
         self.stack.removeWidget(self.loading_view)
@@ -221,10 +225,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.preview = preview
         self.stack.addWidget(preview)
         self.stack.setCurrentWidget(preview)
-        for signal in (getattr(card.list, "open_requested", None)
-                       for card in getattr(preview, "cards", ())):
-            if signal is not None:
-                signal.connect(self._open_when_attached)
+        preview.open_requested.connect(self._open_when_attached)
+        self.show_workspace_name(preview.workspace_name)
         self.nav.setEnabled(True)
         self.statusBar().showMessage(text)
 

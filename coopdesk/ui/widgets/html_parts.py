@@ -67,6 +67,11 @@ def heading(title: str) -> str:
     return f"<h3 style='margin-top:14px; margin-bottom:4px'>{escape(title)}</h3>"
 
 
+def muted_span(html: str) -> str:
+    """*html* in the muted colour, inside a line."""
+    return f"<span style='color:{muted_colour()}'>{html}</span>"
+
+
 def muted(html: str) -> str:
     return f"<p style='color:{muted_colour()}'>{html}</p>"
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -33,11 +33,15 @@ L = TypeVar("L")
 class DashboardBoard(QWidget):
     """Greeting, tiles and cards; `show_board` fills them, `show_loading` empties them."""
 
+    #: (kind, id) of the record a line asks to open (a click or Enter on it).
+    open_requested = Signal(str, str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardBoard")
-        #: What the view shows now (None: nothing yet, or loading).
+        #: What the view shows now (None: nothing yet, or loading), and of which workspace.
         self.board: Dashboard | None = None
+        self.workspace_name = ""
         self.greeting = QLabel(self)
         self.greeting.setObjectName("dashboardGreeting")
         self.greeting.setFont(scaled(self.font(), 1.6, bold=True))
@@ -56,6 +60,8 @@ class DashboardBoard(QWidget):
         self.changes_card = Card(self.tr("Latest changes by others"), self)
         self.cards = (self.sync_card, self.overdue_card, self.soon_card, self.follow_up_card,
                       self.meeting_card, self.changes_card)
+        for card in self.cards:
+            card.list.open_requested.connect(self.open_requested)
         self._build_layout()
 
     def _build_layout(self) -> None:
@@ -110,7 +116,7 @@ class DashboardBoard(QWidget):
 
     def show_board(self, board: Dashboard, name: str, workspace: str) -> None:
         today = board.today
-        self.board = board
+        self.board, self.workspace_name = board, workspace
         self.show_header(today, name, workspace)
         self._show_tiles(board)
         self.sync_card.set_lines([ln.sync_line(n, today) for n in board.sync_notices],

@@ -46,8 +46,7 @@ class DashboardPage(Page):
         self.overdue_tile, self.soon_tile = view.overdue_tile, view.soon_tile
         self.follow_up_tile, self.meeting_tile = view.follow_up_tile, view.meeting_tile
         self.sync_card, self.cards = view.sync_card, view.cards
-        for card in self.cards:
-            card.list.open_requested.connect(self.bus.open_record)
+        view.open_requested.connect(self.bus.open_record)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view)

@@ -39,7 +39,7 @@ class OrganisationDetail(DetailBrowser):
         org = overview.organisation
         title = h.text(org.name)
         if org.acronym:
-            title += f" <span style='color:{h.muted_colour()}'>({h.text(org.acronym)})</span>"
+            title += f" {h.muted_span(f'({h.text(org.acronym)})')}"
         place = " ".join(part for part in (org.postcode, org.city) if part)
         parts = [f"<h2 style='margin-bottom:2px'>{title}</h2>",
                  h.muted(h.text(enum_label(org.kind)))]
@@ -87,7 +87,7 @@ class OrganisationDetail(DetailBrowser):
         details = " · ".join(h.text(x) for x in (role, email) if x)
         if not details:
             return line
-        return f"{line} <span style='color:{h.muted_colour()}'>{details}</span>"
+        return f"{line} {h.muted_span(details)}"
 
     def _trash_banner(self, audit: Audit) -> str:
         if not audit.in_trash:

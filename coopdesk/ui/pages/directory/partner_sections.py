@@ -22,10 +22,6 @@ def partner_sections(page: PartnerPage) -> str:
     return "".join((_actions(page), _resources(page), _exchanges(page)))
 
 
-def _muted(text: str) -> str:
-    return f"<span style='color:{h.muted_colour()}'>{text}</span>"
-
-
 def _more(shown: int, total: int, where: str) -> str:
     if total <= shown:
         return ""
@@ -44,7 +40,7 @@ def _actions(page: PartnerPage) -> str:
         due = (_tr("due {date}").format(date=date_text(action.due_on))
                if action.due_on is not None else _tr("no due date"))
         details = " · ".join(h.text(x) for x in (due, owner_text(row), row.project_title) if x)
-        line = f"{h.record_link('action', action.id, action.title)} {_muted(details)}"
+        line = f"{h.record_link('action', action.id, action.title)} {h.muted_span(details)}"
         if row.overdue:
             line += f" <b>⚠ {h.text(late_text(row.days_overdue))}</b>"
         lines.append(line)
@@ -58,7 +54,7 @@ def _resources(page: PartnerPage) -> str:
     if page.resources:
         parts.append(h.bullet_list([
             f"{h.record_link('resource', row.resource.id, row.resource.name)} "
-            f"{_muted(h.text(enum_label(row.resource.kind)))}" for row in page.resources]))
+            f"{h.muted_span(h.text(enum_label(row.resource.kind)))}" for row in page.resources]))
     else:
         parts.append(h.muted(h.text(_tr("Offers no resource to the partners yet."))))
     total = page.in_kind
@@ -92,9 +88,9 @@ def _exchanges(page: PartnerPage) -> str:
         who = row.person_name or row.organisation_name
         details = " · ".join(h.text(x) for x in (
             date_text(entry.occurred_on), enum_label(entry.kind), who) if x)
-        private = f" {_muted(h.text(_tr('(private)')))}" if entry.is_private else ""
+        private = f" {h.muted_span(h.text(_tr('(private)')))}" if entry.is_private else ""
         lines.append(f"{h.record_link('contact_log_entry', entry.id, subject)} "
-                     f"{_muted(details)}{private}")
+                     f"{h.muted_span(details)}{private}")
     parts.append(h.bullet_list(lines))
     parts.append(_more(len(page.exchanges), page.exchange_count, _tr("the Exchange log")))
     return "".join(parts)
