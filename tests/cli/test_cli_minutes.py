@@ -16,7 +16,8 @@ from coopdesk.domain.meetings import MeetingFields
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.i18n import remove_translators
 from tests.cli.test_cli import run, subprocess_env
-from tests.ui.test_printing import odt_text, pdf_text
+from tests.pdf_reading import pdf_text
+from tests.ui.test_printing import odt_text
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -30,9 +29,9 @@ from coopdesk.ui.pages.directory.page import DirectoryPage
 from coopdesk.ui.pages.projects import ProjectsPage
 from coopdesk.ui.printing import write_pdf
 from tests.cli.test_cli import subprocess_env
+from tests.pdf_reading import page_texts
 
 pytestmark = [
-    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext"),
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
 
@@ -43,13 +42,8 @@ TOC_LINE = re.compile(r"^\s*(\S.*?)\s{2,}(\d+)\s*$")
 
 
 def pdf_text(path: Path, page: int | None = None, *, layout: bool = False) -> str:
-    args = ["pdftotext", "-enc", "UTF-8"]
-    if layout:
-        args.append("-layout")
-    if page is not None:
-        args += ["-f", str(page), "-l", str(page)]
-    done = subprocess.run([*args, str(path), "-"], capture_output=True, check=True)
-    return done.stdout.decode("utf-8")
+    texts = page_texts(path, layout=layout)
+    return "\n".join(texts) if page is None else texts[page - 1]
 
 
 def one_line(text: str) -> str:

@@ -20,7 +20,8 @@ from coopdesk.ui.bus import Bus
 from coopdesk.ui.document_exports import DocumentExports
 from coopdesk.ui.pages.meetings import MeetingsPage
 from coopdesk.ui.pages.meetings.minutes_menu import ApproveMinutesDialog, MinutesMenu
-from tests.ui.test_printing import odt_text, pdf_text
+from tests.pdf_reading import pdf_text
+from tests.ui.test_printing import odt_text
 
 HELD = "Comité de pilotage du consortium"
 PLANNED = "Comité de pilotage – bilan à mi-parcours"
