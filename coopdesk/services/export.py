@@ -47,8 +47,11 @@ CSV_FORMAT = "coopdesk-csv-export"
 #: The file that marks a folder as a coopdesk CSV export (and describes it).
 CSV_MANIFEST = "coopdesk-export.json"
 STAGING_PREFIX = ".coopdesk-export-partial-"
-#: Text cells starting with one of these are formulas to a spreadsheet app.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+#: Text cells whose first non-blank character is one of these are formulas to a spreadsheet
+#: app (OWASP "CSV injection"); blanks before it do not stop Excel or LibreOffice.
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+#: Leading characters a spreadsheet skips before it looks for a formula sign.
+LEADING_BLANKS = " \t\r\n\u00a0"
 BATCH_ROWS = 1000
 
 
@@ -205,8 +208,13 @@ def _write_json(handle: IO[str], session: Session, header: dict[str, Any],
 
 
 def neutralise(cell: Any) -> Any:
-    """Text a spreadsheet would run as a formula gets a leading quote; numbers stay as is."""
-    if isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES):
+    """Text a spreadsheet would run as a formula gets a leading quote; numbers stay as is.
+
+    A cell is a formula when its first non-blank character (after spaces, tabs, CRs,
+    newlines) is `=`, `+`, `-` or `@`; a cell starting with a tab or CR is quoted too.
+    """
+    if isinstance(cell, str) and (cell.lstrip(LEADING_BLANKS).startswith(FORMULA_PREFIXES)
+                                  or cell.startswith(("\t", "\r"))):
         return "'" + cell
     return cell
 

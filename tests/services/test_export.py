@@ -23,7 +23,8 @@ from coopdesk.services.workspace_services import Services
 from coopdesk.store import models as m
 from coopdesk.store.workspace import Workspace
 
-DANGEROUS = ["=1+1", "+33 6 12 34 56 78", "-2+3", "@SUM(A1:A2)", "\tcmd", "\rcmd"]
+DANGEROUS = ["=1+1", "+33 6 12 34 56 78", "-2+3", "@SUM(A1:A2)", "\tcmd", "\rcmd",
+             "\n=cmd|' /C calc'!A0", " =1+1", "\t\n @SUM(A1)", "\r\n-2+3", "\u00a0=1"]
 
 
 def add_entry(services: Services, org_id: str, subject: str, *, private: bool) -> str:
@@ -183,6 +184,8 @@ def test_neutralise_only_touches_text() -> None:
     assert [neutralise(text) for text in DANGEROUS] == ["'" + text for text in DANGEROUS]
     assert neutralise(-3) == -3 and neutralise(-2.5) == -2.5
     assert neutralise("Réunion = bilan") == "Réunion = bilan"
+    assert neutralise(" Réunion -- bilan") == " Réunion -- bilan"
+    assert neutralise("\nligne\n=suite") == "\nligne\n=suite"
 
 
 def test_csv_refuses_a_folder_of_user_files(filled: Services, tmp_path: Path) -> None:
