@@ -26,7 +26,8 @@ from coopdesk.services import export
 from coopdesk.services.demo import create_demo_workspace
 from coopdesk.services.search import SearchHit, SearchService
 from coopdesk.services.settings import AppPaths, load_settings
-from coopdesk.services.sync_service import NoticeLine, SyncReport, SyncService, SyncStatus
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.types import NoticeLine, SyncReport, SyncStatus
 from coopdesk.store.workspace import Workspace, is_workspace
 from coopdesk.sync import share
 

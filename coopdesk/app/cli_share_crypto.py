@@ -17,9 +17,9 @@ from pathlib import Path
 
 from coopdesk.app.main import fail
 from coopdesk.domain.profile import Profile
-from coopdesk.services.share_keys import ShareKeys
-from coopdesk.services.sync_crypto import KeysError, check_passphrase
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.crypto import KeysError, check_passphrase
+from coopdesk.services.sharing.keys import ShareKeys
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.store.workspace import Workspace, is_workspace
 from coopdesk.sync import keys, share
 

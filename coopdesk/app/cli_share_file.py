@@ -14,8 +14,8 @@ from pathlib import Path
 from coopdesk.app.main import fail
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
-from coopdesk.services.sync_service import SyncService
-from coopdesk.services.sync_share_file import (
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.share_file import (
     FileImport,
     export_to_file,
     import_from_file,

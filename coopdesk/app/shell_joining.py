@@ -55,7 +55,7 @@ def team_passphrase(shell: Shell, shared: Path, team: TeamInfo) -> tuple[bool, s
     dialog open with the reason; cancelling creates nothing)."""
     if not team.encrypted:
         return True, None
-    from coopdesk.services.sync_crypto import keys_error
+    from coopdesk.services.sharing.crypto import keys_error
     from coopdesk.sync import keys
     from coopdesk.ui.dialogs.share_keys import PassphraseDialog
 

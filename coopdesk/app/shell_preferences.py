@@ -40,8 +40,8 @@ def forget_keys(shell: Shell) -> Callable[[], None] | None:
     encrypted."""
     if shell.workspace is None or shell.window is None or not shell.window.attached():
         return None
-    from coopdesk.services.share_keys import ShareKeys
-    from coopdesk.services.sync_service import SyncService
+    from coopdesk.services.sharing.keys import ShareKeys
+    from coopdesk.services.sharing.service import SyncService
     from coopdesk.ui.dialogs.share_keys import forget_keys_of
 
     service = SyncService(shell.workspace, shell.window.services.team_secrets)

@@ -136,7 +136,7 @@ class SmokeRun:
     def step_sync(self) -> str:
         from coopdesk.domain.actions import ActionFields
         from coopdesk.domain.profile import Profile
-        from coopdesk.services.sync_service import SyncService
+        from coopdesk.services.sharing.service import SyncService
         from coopdesk.services.workspace_services import Services
         from coopdesk.store.workspace import Workspace
 

@@ -55,8 +55,8 @@ if TYPE_CHECKING:
     from coopdesk.services.review_history import ReviewHistoryService
     from coopdesk.services.reviews import ReviewScoreService, ReviewService
     from coopdesk.services.search import SearchService
-    from coopdesk.services.secrets import TeamSecrets
-    from coopdesk.services.sync_inbox import SyncInboxService
+    from coopdesk.services.sharing.inbox import SyncInboxService
+    from coopdesk.services.sharing.secrets import TeamSecrets
     from coopdesk.services.trash import TrashItem
 
 AnyRecordService = RecordService[Any, Any, Any]
@@ -244,13 +244,13 @@ class Services:
 
     @built_once
     def sync_inbox(self) -> SyncInboxService:
-        from coopdesk.services.sync_inbox import SyncInboxService
+        from coopdesk.services.sharing.inbox import SyncInboxService
         return SyncInboxService(self.db)
 
     @built_once
     def team_secrets(self) -> TeamSecrets:
         """The encrypted team's keys for this session (in memory when no keyring works)."""
-        from coopdesk.services.secrets import TeamSecrets
+        from coopdesk.services.sharing.secrets import TeamSecrets
         return TeamSecrets()
 
     @built_once

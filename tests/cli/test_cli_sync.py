@@ -12,7 +12,7 @@ import pytest
 
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.meetings import MeetingFields
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace, is_workspace
 from coopdesk.sync import share

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.profile import Profile
 from coopdesk.services.settings import AppSettings
-from coopdesk.services.share_keys import ShareKeys
+from coopdesk.services.sharing.keys import ShareKeys
 from coopdesk.services.workspace_services import Services
 from coopdesk.sync import keys, share
 from coopdesk.ui.bus import Bus

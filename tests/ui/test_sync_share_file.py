@@ -10,8 +10,8 @@ import pytest
 
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.services.changes import Changes
-from coopdesk.services.sync_service import SyncService
-from coopdesk.services.sync_share_file import export_to_file, import_from_file
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.share_file import export_to_file, import_from_file
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace
 from coopdesk.ui.bus import Bus

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from coopdesk.services.share_keys import ShareKeys
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.keys import ShareKeys
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.sync import keys
 from coopdesk.ui.bus import Bus

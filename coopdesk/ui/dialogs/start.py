@@ -74,7 +74,7 @@ def join_into(folder: Path, name: str, profile: Profile, shared: Path,
     partners shared): run it in a worker."""
     import shutil
 
-    from coopdesk.services.sync_service import SyncService
+    from coopdesk.services.sharing.service import SyncService
     from coopdesk.store.workspace import Workspace
 
     workspace = Workspace.create(folder, name, profile)

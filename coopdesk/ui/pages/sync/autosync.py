@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from coopdesk.services.sync_inbox import SyncOutcome, sync_with_changes
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.types import SyncOutcome
 from coopdesk.sync import share
 from coopdesk.ui.runner import Runner
 
@@ -101,7 +101,7 @@ class AutoSync(QObject):
         self.running = True
         self.started.emit()
         service = self._make_service()
-        self.runner.run(lambda: sync_with_changes(service), on_success=self._succeeded,
+        self.runner.run(service.sync_with_changes, on_success=self._succeeded,
                         on_error=self._failed)
         return True
 

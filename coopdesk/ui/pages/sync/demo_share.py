@@ -11,7 +11,7 @@ import dataclasses
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.profile import Profile
 from coopdesk.services import demo_data
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace
 

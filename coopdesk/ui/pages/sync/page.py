@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services.changes import Changes
-from coopdesk.services.sync_inbox import ConflictNotice, Notice, SyncOutcome
-from coopdesk.services.sync_service import SyncService, SyncStatus
+from coopdesk.services.sharing.inbox import ConflictNotice, Notice
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.types import SyncOutcome, SyncStatus
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.base import utcnow
 from coopdesk.ui.bus import Bus
