@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QMainWindow
 
 from coopdesk.domain.directory import OrganisationFields, PersonFields
 from coopdesk.services.changes import Changes
+from coopdesk.services.sharing.demo import partner_profile
 from coopdesk.services.sharing.inbox import ConflictNotice, DeleteEditNotice
 from coopdesk.services.workspace_services import Services
 from coopdesk.sync import share
+from coopdesk.ui.autosync import AutoSync
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.dialogs import conflicts as conflicts_module
 from coopdesk.ui.dialogs.conflicts import ConflictDialog
 from coopdesk.ui.dialogs.share_keys import EncryptionChoiceDialog, ShareChoice
 from coopdesk.ui.pages.sync import SyncPage
 from coopdesk.ui.pages.sync import page as page_module
-from coopdesk.ui.pages.sync.autosync import AutoSync
-from coopdesk.ui.pages.sync.demo_share import partner_profile
 from coopdesk.ui.pages.sync.merge_dialog import MergeDialog
 from tests.services.sync_pair import Pair, pair_fixture
 

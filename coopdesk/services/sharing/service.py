@@ -345,5 +345,15 @@ class SyncService:
         return tuple(lines)
 
 
-__all__ = ["DeviceStatus", "FileProblem", "NoticeLine", "SyncError", "SyncReport",
-           "SyncService", "SyncStatus"]
+def folders_to_watch(folder: Path) -> tuple[Path, ...]:
+    """The folders of the share in *folder* that change when someone shares something: its
+    CoopDesk folder, its devices folder and every device folder (those that exist)."""
+    root = share.share_root(folder)
+    devices = root / "devices"
+    candidates = [root, devices]
+    if devices.is_dir():
+        candidates += sorted(p for p in devices.iterdir() if p.is_dir())
+    return tuple(path for path in candidates if path.is_dir())
+
+
+__all__ = ["SyncService", "folders_to_watch"]
