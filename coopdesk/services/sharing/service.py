@@ -59,7 +59,7 @@ class SyncService:
         self.db = workspace.db
         #: The time snapshots and compaction go by (tests move it forward).
         self.now = utcnow
-        #: The team's encryption keys (sync_crypto.py); `secrets` outlives this service in
+        #: The team's encryption keys (crypto.py); `secrets` outlives this service in
         #: the app so keys kept in memory (no keyring) last the session.
         self.crypto = ShareCrypto(secrets if secrets is not None else TeamSecrets())
 
@@ -79,7 +79,7 @@ class SyncService:
             if row.team_id and row.share_folder:
                 raise SyncError("This workspace is already shared in {folder}.",
                                 folder=row.share_folder or "")
-            # a team made by a one-file export (sync_share_file.py) keeps its id
+            # a team made by a one-file export (share_file.py) keeps its id
             team_id = row.team_id or new_id()
             name = team_name or self.workspace.name
             try:
@@ -177,7 +177,7 @@ class SyncService:
 
     def compact(self, now: dt.datetime | None = None) -> Compaction:
         """Delete our own segments and old snapshots that our snapshots made unnecessary
-        (sync_compaction.py's rules); what was deleted."""
+        (compaction.py's rules); what was deleted."""
         folder, team_id = self.prepared()
         return compact(self.db, self.crypto, folder, team_id, now or self.now())
 

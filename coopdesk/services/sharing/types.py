@@ -47,7 +47,7 @@ class SyncReport:
     rekeyed_to: str = ""
     rekeyed_ops: int = 0
     #: The snapshot this cycle wrote ("" when none was due) and the own files compaction
-    #: deleted (sync_snapshot.py, sync_compaction.py).
+    #: deleted (snapshots.py, compaction.py).
     snapshot: str = ""
     compacted: list[str] = field(default_factory=list)
     #: The first of our seqs that another installation wrote differently (internal).
