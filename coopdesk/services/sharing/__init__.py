@@ -11,4 +11,5 @@ modules listed above it, so there is no import circle (docs/sync.md, "Module map
 - service: SyncService, one cycle (import, export, snapshot, compaction) and the status.
 - inbox, share_file, keys: conflicts and notices; exchange by file; passphrase operations.
 - membership: create, join or rejoin a share (start window, main window, command line).
+- demo: the demo workspace shared with a second laptop (screenshots).
 """
