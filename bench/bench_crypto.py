@@ -34,8 +34,8 @@ from bench.bench_foundation import machine, summary, timed, write_result
 from bench.bench_sync import OPS_PER_FILE, PROFILE, device_ops
 from coopdesk import __version__
 from coopdesk.domain.ids import new_id
-from coopdesk.services.secrets import TeamSecrets
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.secrets import TeamSecrets
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.store.models.directory import Organisation
 from coopdesk.store.sync_schema import record_models, synced_columns
 from coopdesk.store.workspace import Workspace

@@ -28,7 +28,7 @@ from typing import Any
 from bench.bench_foundation import machine, timed, write_result
 from bench.bench_sync import PROFILE, device_ops, write_device_files
 from coopdesk.domain.ids import new_id
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.store.workspace import Workspace
 from coopdesk.sync import share
 from coopdesk.sync.hlc import wall_ms

@@ -40,8 +40,8 @@ from coopdesk import __version__
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.ids import new_id
 from coopdesk.domain.profile import Profile
-from coopdesk.services import sync_service as sync_service_module
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing import service as sync_service_module
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.models.directory import Organisation
 from coopdesk.store.sync_schema import encode_value, record_models, synced_columns

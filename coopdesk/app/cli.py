@@ -7,9 +7,7 @@ stderr starting with "coopdesk: error:" and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import shlex
-import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -26,9 +24,11 @@ from coopdesk.services import export
 from coopdesk.services.demo import create_demo_workspace
 from coopdesk.services.search import SearchHit, SearchService
 from coopdesk.services.settings import AppPaths, load_settings
-from coopdesk.services.sync_service import NoticeLine, SyncReport, SyncService, SyncStatus
+from coopdesk.services.sharing import membership
+from coopdesk.services.sharing.crypto import KeysError
+from coopdesk.services.sharing.types import NoticeLine, SyncReport, SyncStatus
+from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace, is_workspace
-from coopdesk.sync import share
 
 #: Who the command line writes as when this laptop has no profile yet.
 CLI_PROFILE = Profile(name="coopdesk (ligne de commande)")
@@ -86,7 +86,7 @@ def run_demo(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
         create_demo_workspace(folder, profile).close()
     except BaseException:
         # Leave nothing half-made behind: the folder was new or empty.
-        _remove_contents(folder, keep_folder=existed)
+        membership.remove_made(folder, keep_folder=existed)
         raise
     where = shlex.quote(str(folder))
     print(f"Demo workspace created in {folder}.")
@@ -95,18 +95,6 @@ def run_demo(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
     print(f"  coopdesk --workspace {where} search reunion")
     print(f"  coopdesk --workspace {where} export --format json --out export.json")
     return 0
-
-
-def _remove_contents(folder: Path, *, keep_folder: bool) -> None:
-    if not keep_folder:
-        shutil.rmtree(folder, ignore_errors=True)
-        return
-    with contextlib.suppress(OSError):
-        for child in folder.iterdir():
-            if child.is_dir():
-                shutil.rmtree(child, ignore_errors=True)
-            else:
-                child.unlink(missing_ok=True)
 
 
 def run_export(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
@@ -155,67 +143,61 @@ def run_share(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
         return run_share_file(args, folder, profile)
     shared = Path(args.folder).expanduser().absolute()
     if args.share_action == "create":
-        return _share_create(folder, shared, profile)
-    return _share_join(folder, shared, profile)
+        return share_create(folder, shared, profile)
+    return share_join(folder, shared, profile)
 
 
-def _share_create(folder: Path, shared: Path, profile: Profile) -> int:
-    if not shared.is_dir():
-        return fail(f"the folder {shared} does not exist; create it first (in the cloud, "
-                    "network or USB folder every member reaches)")
+def share_create(folder: Path, shared: Path, profile: Profile,
+                 passphrase: membership.Passphrase = None) -> int:
+    """`share create FOLDER` (encrypted when *passphrase* is given or asked)."""
+    from coopdesk.app.cli_share_crypto import storage_line
+
     with Workspace.open(folder, profile) as workspace:
-        report = SyncService(workspace).create_share(shared)
-        name = workspace.name
-    print(f"Workspace “{name}” is now shared in {share.share_root(shared)}.")
-    _print_report(report)
-    where = shlex.quote(str(shared))
-    print("On each other laptop, join it into a new folder:")
-    print(f"  coopdesk --workspace NEW_FOLDER share join {where}")
+        try:
+            done = membership.share_workspace(Services(workspace).sync, shared, passphrase)
+        except KeysError as exc:  # too weak a passphrase: nothing was changed
+            return fail(exc.message)
+    if done.team.encrypted:
+        print(f"Workspace “{done.workspace_name}” is now shared, encrypted, in {done.root}.")
+        print(storage_line(done.storage))
+        print("Write the passphrase down (the app prints a recovery sheet): without it no new "
+              "laptop can join and nothing can be recovered.")
+    else:
+        print(f"Workspace “{done.workspace_name}” is now shared in {done.root}.")
+    _print_report(done.report)
+    asked = " (the passphrase is asked)" if done.team.encrypted else ""
+    print(f"On each other laptop, join it into a new folder{asked}:")
+    print(f"  coopdesk --workspace NEW_FOLDER share join {shlex.quote(str(shared))}")
     return 0
 
 
-def rejoin(service: SyncService, folder: Path, team: share.TeamInfo, shared: Path) -> int | None:
-    """Point the workspace in *folder*, already a copy of *team*, at *shared* (None); if it
-    holds another workspace, report it and change nothing (the exit code)."""
-    if service.team_of() != team.team_id:
-        return fail(f"{folder} already holds a different workspace; join into a new "
-                    "or empty folder")
-    service.move_folder(shared)
-    return None
+def share_join(folder: Path, shared: Path, profile: Profile,
+               passphrase: membership.Passphrase = None) -> int:
+    """`share join FOLDER`: a new copy of the team in *folder*, or an existing copy pointed
+    at *shared* again (an encrypted team's *passphrase* is asked only then)."""
+    from coopdesk.app.cli_share_crypto import storage_line
 
-
-def _share_join(folder: Path, shared: Path, profile: Profile) -> int:
-    try:  # before anything is created: an empty or foreign folder changes nothing
-        team = share.preflight(shared)
-    except share.ShareError as exc:
-        return fail(str(exc))
-    if is_workspace(folder):
-        with Workspace.open(folder, profile) as workspace:
-            service = SyncService(workspace)
-            if (refused := rejoin(service, folder, team, shared)) is not None:
-                return refused
-            report = service.sync()
-        print(f"{folder} is already a copy of “{team.name}”; synced it.")
-        _print_report(report)
-        return 0
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        return fail(f"{folder} is not a new or empty folder")
-    existed = folder.exists()
     try:
-        with Workspace.create(folder, team.name or folder.name, profile) as workspace:
-            report = SyncService(workspace).join(shared)
-    except BaseException:
-        _remove_contents(folder, keep_folder=existed)  # leave nothing half-made behind
-        raise
-    print(f"{folder} is now a copy of the workspace “{team.name}” shared in "
-          f"{share.share_root(shared)}.")
-    _print_report(report)
+        joined = membership.join(folder, profile, shared, passphrase)
+    except KeysError as exc:
+        return fail(f"{exc.message} Nothing was changed.")
+    with joined.workspace:
+        name = joined.team.name
+        if joined.rejoined:
+            opened = "opened its keys and synced it" if joined.team.encrypted else "synced it"
+            print(f"{folder} is already a copy of “{name}”; {opened}.")
+        else:
+            kind = "encrypted workspace" if joined.team.encrypted else "workspace"
+            print(f"{folder} is now a copy of the {kind} “{name}” shared in {joined.root}.")
+    if joined.team.encrypted:
+        print(storage_line(joined.storage))
+    _print_report(joined.report)
     return 0
 
 
 def run_sync(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
     with Workspace.open(folder, profile) as workspace:
-        service = SyncService(workspace)
+        service = Services(workspace).sync
         if args.status:
             _print_status(service.status(), service.notices())
             return 0

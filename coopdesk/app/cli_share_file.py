@@ -1,5 +1,6 @@
 """`share export FILE` and `share import FILE`: the whole workspace as one file, for teams
-that pass a USB stick or send an email (services/sync_share_file.py). Never imports Qt.
+that pass a USB stick or send an email (services/sharing/share_file.py; a new folder is
+made a copy of the file's team by the membership service). Never imports Qt.
 
 Errors are one `coopdesk: error:` line and exit code 2; a failed import into a new folder
 leaves nothing behind.
@@ -14,13 +15,9 @@ from pathlib import Path
 from coopdesk.app.main import fail
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
-from coopdesk.services.sync_service import SyncService
-from coopdesk.services.sync_share_file import (
-    FileImport,
-    export_to_file,
-    import_from_file,
-    read_share_file,
-)
+from coopdesk.services.sharing.membership import import_into_new
+from coopdesk.services.sharing.share_file import FileImport, export_to_file, import_from_file
+from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace, is_workspace
 
 
@@ -38,7 +35,7 @@ def _export(folder: Path, target: Path, profile: Profile) -> int:
     if not is_workspace(folder):
         return fail(f"{folder} holds no workspace")
     with Workspace.open(folder, profile) as workspace:
-        done = export_to_file(SyncService(workspace), target)
+        done = export_to_file(Services(workspace).sync, target)
     print(f"Wrote the whole workspace “{done.team_name}” ({done.ops} changes) to {target}.")
     print("On another laptop, bring it in with:")
     print(f"  coopdesk --workspace FOLDER share import {shlex.quote(str(target))}")
@@ -48,22 +45,11 @@ def _export(folder: Path, target: Path, profile: Profile) -> int:
 def _import(folder: Path, source: Path, profile: Profile) -> int:
     if is_workspace(folder):
         with Workspace.open(folder, profile) as workspace:
-            got = import_from_file(SyncService(workspace), source)
+            got = import_from_file(Services(workspace).sync, source)
         print(summary(got, source))
         return 0
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        return fail(f"{folder} is not a workspace nor a new or empty folder")
-    read_share_file(source)  # before anything is created: a bad file changes nothing
-    existed = folder.exists()
-    try:
-        with Workspace.create(folder, folder.name, profile) as workspace:
-            got = import_from_file(SyncService(workspace), source)
-    except BaseException:
-        from coopdesk.app.cli import _remove_contents
-
-        _remove_contents(folder, keep_folder=existed)  # leave nothing half-made behind
-        raise
-    print(summary(got, source))
+    # a new or empty folder: checked, and left as it was when the import fails
+    print(summary(import_into_new(folder, profile, source), source))
     return 0
 
 

@@ -59,9 +59,9 @@ from coopdesk.ui.labels import error_text
 from coopdesk.ui.runner import LOG_FILE_NAME, CancelledError, Runner, Task
 
 if TYPE_CHECKING:
+    from coopdesk.services.sharing.membership import TeamView
     from coopdesk.services.workspace_services import Services
     from coopdesk.store.workspace import Workspace
-    from coopdesk.sync.share import TeamInfo
     from coopdesk.ui.dialogs.start import StartChoice
     from coopdesk.ui.main_window import MainWindow
 
@@ -193,7 +193,7 @@ class Shell:
         """Join the workspace partners share in the folder *shared* (see shell_joining)."""
         return shell_joining.join_shared(self, shared)
 
-    def team_passphrase(self, shared: Path, team: TeamInfo) -> tuple[bool, str | None]:
+    def team_passphrase(self, shared: Path, team: TeamView) -> tuple[bool, str | None]:
         """(go on, passphrase) to join *team*, asked when it is encrypted."""
         return shell_joining.team_passphrase(self, shared, team)
 
@@ -266,6 +266,8 @@ class Shell:
         self.window, self.workspace = window, workspace
         self.runner.alert_parent = window
         window.show()
+        if window.autosync is not None:  # shared: changes made here are shared from now on
+            window.autosync.start()
         if upgrade := workspace.upgrade_backup:
             window.show_status(translate(
                 "Shell", "The workspace was upgraded; a copy of the previous version is in "

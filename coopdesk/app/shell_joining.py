@@ -5,7 +5,9 @@ worker while the loading frame shows.
 Plain functions taking the `Shell` rather than a class of their own: joining ends in the
 shell's own opening (`Shell.open_in_worker`, which reports errors, recovers and shows the
 workspace), so the `Shell` stays the one owner of the open workspace (its `join_shared` and
-`team_passphrase` call these). The sync and store modules are imported only when joining.
+`team_passphrase` call these). The checks and the joining itself are the membership
+service's (services/sharing/membership.py), the same as the command line's; it is imported
+only when joining.
 """
 
 from __future__ import annotations
@@ -19,8 +21,7 @@ from coopdesk.domain.errors import CoopdeskError
 
 if TYPE_CHECKING:
     from coopdesk.app.gui import Shell
-    from coopdesk.store.workspace import Workspace
-    from coopdesk.sync.share import TeamInfo
+    from coopdesk.services.sharing.membership import TeamView
 
 translate = QCoreApplication.translate
 
@@ -28,10 +29,10 @@ translate = QCoreApplication.translate
 def join_shared(shell: Shell, shared: Path) -> bool:
     """Join the workspace partners share in the folder *shared*: a new workspace here,
     filled from the shared folder in a worker while the loading window shows."""
-    from coopdesk.ui.dialogs.start import read_team
+    from coopdesk.services.sharing import membership
 
     try:
-        team = read_team(shared)
+        team = membership.read_team(shared)
     except CoopdeskError as error:
         shell.report(error)
         return False
@@ -40,32 +41,24 @@ def join_shared(shell: Shell, shared: Path) -> bool:
         return False
     name = team.name or shared.name
     folder, profile = shell.new_folder(name), shell.profile
-
-    def opener() -> Workspace:
-        from coopdesk.ui.dialogs.start import join_into
-
-        return join_into(folder, name, profile, shared, passphrase)
-
-    return shell.open_in_worker(opener, translate("Shell", "Joining {name}…").format(name=name))
+    return shell.open_in_worker(
+        lambda: membership.join(folder, profile, shared, passphrase, name=name).workspace,
+        translate("Shell", "Joining {name}…").format(name=name))
 
 
-def team_passphrase(shell: Shell, shared: Path, team: TeamInfo) -> tuple[bool, str | None]:
+def team_passphrase(shell: Shell, shared: Path, team: TeamView) -> tuple[bool, str | None]:
     """(go on, passphrase) to join *team*: an encrypted team asks for its passphrase,
     tried on the share's key files before anything is created (a wrong one keeps the
     dialog open with the reason; cancelling creates nothing)."""
     if not team.encrypted:
         return True, None
-    from coopdesk.services.sync_crypto import keys_error
-    from coopdesk.sync import keys
+    from coopdesk.services.sharing.membership import open_keys
     from coopdesk.ui.dialogs.share_keys import PassphraseDialog
 
     opened: list[str] = []
 
     def unlock(passphrase: str) -> None:
-        try:
-            keys.unlock(shared, team.team_id, passphrase)
-        except keys.KeyFileError as exc:
-            raise keys_error(exc) from exc
+        open_keys(shared, team, passphrase)
         opened.append(passphrase)
 
     if not PassphraseDialog.ask(team.name, unlock, shell.loading or shell.window):

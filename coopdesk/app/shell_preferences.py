@@ -40,13 +40,9 @@ def forget_keys(shell: Shell) -> Callable[[], None] | None:
     encrypted."""
     if shell.workspace is None or shell.window is None or not shell.window.attached():
         return None
-    from coopdesk.services.share_keys import ShareKeys
-    from coopdesk.services.sync_service import SyncService
-    from coopdesk.ui.dialogs.share_keys import forget_keys_of
-
-    service = SyncService(shell.workspace, shell.window.services.team_secrets)
+    team_keys = shell.window.services.share_keys
     try:
-        encrypted = ShareKeys(service).status().encrypted
+        encrypted = team_keys.status().encrypted
     except (CoopdeskError, OSError):
         return None  # not shared, or the shared folder is out of reach right now
-    return forget_keys_of(service) if encrypted else None
+    return team_keys.forget if encrypted else None

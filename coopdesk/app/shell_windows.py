@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from coopdesk.app.gui import Shell
     from coopdesk.services.workspace_services import Services
     from coopdesk.store.workspace import Workspace
+    from coopdesk.ui.autosync import AutoSync
     from coopdesk.ui.main_window import MainWindow
 
 
@@ -85,10 +86,21 @@ def window_for(shell: Shell, workspace: Workspace, services: Services) -> MainWi
         window, shell.loading = shell.loading, None
         window.set_profile(shell.profile)
         window.set_recent(shell.recent())
-        window.attach(services, locations)
-        return window
-    return MainWindow(services, Bus(), profile=shell.profile, locations=locations,
-                      recent=shell.recent(), runner=shell.runner)
+    else:
+        window = MainWindow(None, Bus(), profile=shell.profile, locations=locations,
+                            recent=shell.recent(), runner=shell.runner)
+    # before any page is built: the Synchronisation page shows this one
+    window.use_autosync(autosync_for(window, services))
+    window.attach(services, locations)
+    return window
+
+
+def autosync_for(window: MainWindow, services: Services) -> AutoSync:
+    """The automatic sync of *services*' workspace, owned by *window* (started by the
+    shell once the window shows: it runs whether or not a page shows it)."""
+    from coopdesk.ui.autosync import AutoSync
+
+    return AutoSync(services.sync, window.bus, window)
 
 
 def connect_requests(shell: Shell, window: MainWindow) -> None:

@@ -136,25 +136,22 @@ class SmokeRun:
     def step_sync(self) -> str:
         from coopdesk.domain.actions import ActionFields
         from coopdesk.domain.profile import Profile
-        from coopdesk.services.sync_service import SyncService
+        from coopdesk.services.sharing import membership
         from coopdesk.services.workspace_services import Services
-        from coopdesk.store.workspace import Workspace
 
-        first = self.require_workspace()
+        first = Services(self.require_workspace())
         share = self.base / "shared-folder"
         share.mkdir()
-        SyncService(first).create_share(share)
-        second = self.track(Workspace.create(
-            self.base / "second", "Copie", Profile(name="Dominique Copie",
-                                                   organisation="Collectif Copie")))
-        SyncService(second).join(share)
-        copy = Services(second)
+        membership.share_workspace(first.sync, share)
+        joined = membership.join(self.base / "second", Profile(
+            name="Dominique Copie", organisation="Collectif Copie"), share, name="Copie")
+        copy = Services(self.track(joined.workspace))
         check(any(o.name == ORGANISATION for o in copy.organisations.list()),
               "the second copy did not receive the first one's organisation")
         copy.actions.create(ActionFields(title=ACTION_FROM_COPY))
-        SyncService(second).sync()
-        report = SyncService(first).sync()
-        titles = {action.title for action in Services(first).actions.list()}
+        copy.sync.sync()
+        report = first.sync.sync()
+        titles = {action.title for action in first.actions.list()}
         check(ACTION_FROM_COPY in titles, "the first copy did not receive the second's action")
         files = sum(1 for p in share.rglob("*") if p.is_file())
         return f"2 copies in step through {files} shared files ({report.imported_ops} imported)"

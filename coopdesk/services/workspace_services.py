@@ -55,8 +55,10 @@ if TYPE_CHECKING:
     from coopdesk.services.review_history import ReviewHistoryService
     from coopdesk.services.reviews import ReviewScoreService, ReviewService
     from coopdesk.services.search import SearchService
-    from coopdesk.services.secrets import TeamSecrets
-    from coopdesk.services.sync_inbox import SyncInboxService
+    from coopdesk.services.sharing.inbox import SyncInboxService
+    from coopdesk.services.sharing.keys import ShareKeys
+    from coopdesk.services.sharing.secrets import TeamSecrets
+    from coopdesk.services.sharing.service import SyncService
     from coopdesk.services.trash import TrashItem
 
 AnyRecordService = RecordService[Any, Any, Any]
@@ -244,14 +246,27 @@ class Services:
 
     @built_once
     def sync_inbox(self) -> SyncInboxService:
-        from coopdesk.services.sync_inbox import SyncInboxService
+        from coopdesk.services.sharing.inbox import SyncInboxService
         return SyncInboxService(self.db)
 
     @built_once
     def team_secrets(self) -> TeamSecrets:
         """The encrypted team's keys for this session (in memory when no keyring works)."""
-        from coopdesk.services.secrets import TeamSecrets
+        from coopdesk.services.sharing.secrets import TeamSecrets
         return TeamSecrets()
+
+    @built_once
+    def sync(self) -> SyncService:
+        """Sync through the shared folder: the one service the window, its pages and the
+        automatic sync use (it holds the team's keys for the session)."""
+        from coopdesk.services.sharing.service import SyncService
+        return SyncService(self.workspace, self.team_secrets)
+
+    @built_once
+    def share_keys(self) -> ShareKeys:
+        """The encrypted team's passphrase operations (unlock, change, rotate, forget)."""
+        from coopdesk.services.sharing.keys import ShareKeys
+        return ShareKeys(self.sync)
 
     @built_once
     def backups(self) -> BackupService:

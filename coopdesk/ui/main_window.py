@@ -56,6 +56,7 @@ from coopdesk.ui.runner import LOG_FILE_NAME, BusyIndicator, Runner
 
 if TYPE_CHECKING:
     from coopdesk.services.workspace_services import Services
+    from coopdesk.ui.autosync import AutoSync
     from coopdesk.ui.dialogs.about import DataLocations
     from coopdesk.ui.pages.dashboard.board import DashboardBoard
     from coopdesk.ui.search_popup import SearchBox, Searcher
@@ -131,6 +132,9 @@ class MainWindow(WindowMenus, QMainWindow):
         #: What the frame shows instead while the workspace opens (`show_preview`).
         self.preview: QWidget | None = None
         self._pending_open: tuple[str, str] | None = None
+        #: The workspace's automatic sync, which the shell starts with the workspace
+        #: (`use_autosync`); the Synchronisation page shows it, whether built or not.
+        self.autosync: AutoSync | None = None
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -193,6 +197,12 @@ class MainWindow(WindowMenus, QMainWindow):
             kind, record_id = self._pending_open
             self._pending_open = None
             self.open_record(kind, record_id)
+
+    def use_autosync(self, autosync: AutoSync) -> None:
+        """Own *autosync* (the shell made it for this window's workspace): pages that show
+        it get it when built, and it stops when the window closes."""
+        autosync.setParent(self)
+        self.autosync = autosync
 
     def set_loading_text(self, text: str) -> None:
         """What the frame's page area says while the workspace opens."""
@@ -407,7 +417,11 @@ class MainWindow(WindowMenus, QMainWindow):
             cls = page_class(slot.spec) if slot.spec is not None else None
             if cls is None:
                 raise RuntimeError(f"No page class for {slot.page_id!r}")
-            page = cls(self.services, self.bus)
+            if cls.uses_autosync and self.autosync is not None:
+                make: Callable[..., Page] = cls  # such a page takes the window's autosync
+                page = make(self.services, self.bus, autosync=self.autosync)
+            else:
+                page = cls(self.services, self.bus)
         finally:
             QApplication.restoreOverrideCursor()
         if page.page_id != slot.page_id:
@@ -507,6 +521,8 @@ class MainWindow(WindowMenus, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.attached():
             self.search_box.close_popup()
+        if self.autosync is not None:  # a cycle still running ends before the workspace
+            self.autosync.stop()
         # Results that arrive after the window is gone are dropped; the workspace may be
         # closed once the workers have ended (the window's, and those of pages that loaded
         # their data before they were in the window).

@@ -7901,6 +7901,30 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <source>This shared workspace cannot be joined: {reason}</source>
         <translation>Impossible de rejoindre cet espace partagé : {reason}</translation>
     </message>
+    <message>
+        <source>No passphrase was given; nothing was changed.</source>
+        <translation>Aucune phrase de passe n'a été donnée ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first (in the cloud, network or USB folder every member reaches).</source>
+        <translation>Le dossier {folder} n'existe pas ; créez-le d'abord (dans le dossier cloud, réseau ou USB que tous les membres atteignent).</translation>
+    </message>
+    <message>
+        <source>The team “{name}” is encrypted: its passphrase is needed; nothing was changed.</source>
+        <translation>L'équipe « {name} » est chiffrée : sa phrase de passe est nécessaire ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a different workspace; join into a new or empty folder.</source>
+        <translation>{folder} contient déjà un autre espace de travail ; rejoignez-le dans un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a new or empty folder; nothing was changed.</source>
+        <translation>{folder} n'est pas un dossier nouveau ou vide ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a workspace nor a new or empty folder.</source>
+        <translation>{folder} n'est ni un espace de travail ni un dossier nouveau ou vide.</translation>
+    </message>
 </context>
 <context>
     <name>kind</name>

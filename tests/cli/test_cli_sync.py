@@ -12,7 +12,7 @@ import pytest
 
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.meetings import MeetingFields
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace, is_workspace
 from coopdesk.sync import share
@@ -103,8 +103,9 @@ def test_share_join_refuses_what_is_not_a_shared_workspace_and_leaves_nothing(
         (folder / "CoopDesk" / "coopdesk-team-x.json").write_text("{pas du json")
     before = sorted(p.name for p in folder.rglob("*")) if folder.exists() else None
     bob = tmp_path / "bob"
-    words = {"missing": "cannot be found", "empty": "holds no coopdesk team",
-             "foreign": "holds no coopdesk team", "damaged": "is damaged"}[setup]
+    # the same explanation as the start window's (services/sharing/membership.py)
+    words = {"missing": "cannot be found", "empty": "holds no shared coopdesk workspace",
+             "foreign": "holds no shared coopdesk workspace", "damaged": "is damaged"}[setup]
     assert_one_line_error(*run(capsys, "-w", bob, "share", "join", folder), words,
                           "Nothing was changed")
     assert not bob.exists()
@@ -136,7 +137,7 @@ def test_share_join_refuses_a_folder_of_user_files(capsys: pytest.CaptureFixture
 def test_a_failed_join_leaves_nothing_behind(capsys: pytest.CaptureFixture[str],
                                              shared: Path, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    def full_disk(_self: SyncService, _folder: Path) -> None:
+    def full_disk(_self: SyncService, _folder: Path, _passphrase: str | None = None) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(SyncService, "join", full_disk)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coopdesk.domain.profile import Profile
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from coopdesk.services.secrets import ENTRY, TeamSecrets, service_name
+from coopdesk.services.sharing.secrets import ENTRY, TeamSecrets, service_name
 
 REQUIRED = os.environ.get("COOPDESK_REQUIRE_SECRET_SERVICE") == "1"
 

@@ -14,16 +14,15 @@ from coopdesk.domain.directory import OrganisationFields, PersonFields
 from coopdesk.domain.errors import ConflictError, CoopdeskError, ValidationError
 from coopdesk.domain.projects import ProjectFields, ProjectPartnerFields
 from coopdesk.domain.validation import LONG_TEXT_MAX
-from coopdesk.services.sync_inbox import (
-    NOTICE_KIND,
+from coopdesk.services.sharing.inbox import (
     ClockNotice,
     ConflictNotice,
     DeleteEditNotice,
     DuplicateGroup,
     ForkNotice,
-    sync_with_changes,
 )
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.types import NOTICE_KIND
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace
 from coopdesk.sync.hlc import HybridClock, wall_ms
@@ -319,12 +318,13 @@ def test_sync_with_changes_reports_the_imported_records(pair: Pair) -> None:
     person = pair.alice.services.people.create(PersonFields(first_name="Inès")).id
     pair.alice.sync()
 
-    outcome = sync_with_changes(SyncService(pair.bob.workspace))
+    outcome = SyncService(pair.bob.workspace).sync_with_changes()
 
     assert outcome.report.imported_ops > 0
     assert outcome.changes.touches("organisation", "person", NOTICE_KIND)
     assert {org, person} <= outcome.changes.ids
-    again = sync_with_changes(SyncService(pair.bob.workspace))
+    assert outcome.changes.imported_only and not outcome.changes.is_local
+    again = SyncService(pair.bob.workspace).sync_with_changes()
     assert not again.changes and again.report.imported_ops == 0
 
 

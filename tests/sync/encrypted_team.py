@@ -11,8 +11,9 @@ import keyring.backend
 
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.profile import Profile
-from coopdesk.services.secrets import TeamSecrets
-from coopdesk.services.sync_service import SyncReport, SyncService
+from coopdesk.services.sharing.secrets import TeamSecrets
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.types import SyncReport
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.sync_state import SqlState
 from coopdesk.store.workspace import Workspace

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coopdesk.services.sync_import import parse_segment
+from coopdesk.services.sharing.importing import parse_segment
 from coopdesk.sync import frame
 from coopdesk.sync.ops import Dot
 

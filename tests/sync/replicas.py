@@ -19,7 +19,8 @@ from sqlalchemy import select
 
 from coopdesk.domain.profile import Profile
 from coopdesk.services import export
-from coopdesk.services.sync_service import SyncReport, SyncService
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.types import SyncReport
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.models.sync_tables import SyncLive, SyncNotice, SyncOp
 from coopdesk.store.sync_state import SqlState

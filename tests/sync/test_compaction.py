@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from coopdesk.domain.directory import OrganisationFields
-from coopdesk.services.sync_compaction import GRACE, KEEP_SNAPSHOTS
+from coopdesk.services.sharing.compaction import GRACE, KEEP_SNAPSHOTS
 from coopdesk.store.base import utcnow
 from coopdesk.sync import share
 from tests.sync.replicas import (

@@ -25,7 +25,7 @@ from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.exchanges import ContactLogEntryFields
 from coopdesk.domain.meetings import MeetingFields
 from coopdesk.services.demo import create_demo_workspace
-from coopdesk.services.sync_compaction import GRACE
+from coopdesk.services.sharing.compaction import GRACE
 from coopdesk.store.base import utcnow
 from coopdesk.sync.ops import Dot
 from tests.sync.replicas import (

@@ -20,7 +20,7 @@ from sqlalchemy import select
 import coopdesk
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.meetings import MeetingFields
-from coopdesk.services import sync_import
+from coopdesk.services.sharing import service as sharing_service
 from coopdesk.store.models.sync_tables import SyncOp
 from coopdesk.sync import frame, share
 from coopdesk.sync.ops import Dot
@@ -39,7 +39,7 @@ SCRIPT = textwrap.dedent("""
     import sys
     from pathlib import Path
     from coopdesk.domain.profile import Profile
-    from coopdesk.services.sync_service import SyncService
+    from coopdesk.services.sharing.service import SyncService
     from coopdesk.store.workspace import Workspace
 
     with Workspace.open(Path(sys.argv[1]), Profile(name=sys.argv[2],
@@ -157,7 +157,7 @@ def test_a_file_written_before_a_crash_is_recognised_by_the_export_itself(
     alice_dir, _bob_dir, shared = team_with_outbox
     assert sync_in_subprocess(alice_dir, ALICE.name, ALICE.organisation,
                               "before_mark") == -signal.SIGKILL
-    monkeypatch.setattr(sync_import, "import_all", lambda *args: None)  # a stale listing
+    monkeypatch.setattr(sharing_service, "import_all", lambda *args: None)  # a stale listing
     alice = Laptop.open(alice_dir, ALICE)
     try:
         own = share.device_dir(shared, alice.me)
@@ -176,7 +176,7 @@ LATER_SCRIPT = textwrap.dedent("""
     import sys
     from pathlib import Path
     from coopdesk.domain.profile import Profile
-    from coopdesk.services.sync_service import SyncService
+    from coopdesk.services.sharing.service import SyncService
     from coopdesk.store.base import utcnow
     from coopdesk.store.workspace import Workspace
 

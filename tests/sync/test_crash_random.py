@@ -54,7 +54,7 @@ SCRIPT = textwrap.dedent("""
     import sys
     from pathlib import Path
     from coopdesk.domain.profile import Profile
-    from coopdesk.services.sync_service import SyncService
+    from coopdesk.services.sharing.service import SyncService
     from coopdesk.store.workspace import Workspace
 
     with Workspace.open(Path(sys.argv[1]), Profile(name=sys.argv[2],

@@ -11,7 +11,7 @@ from pathlib import Path
 from coopdesk.domain.actions import ActionFields
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.meetings import AgendaItemFields, MeetingFields
-from coopdesk.services.sync_inbox import ConflictNotice
+from coopdesk.services.sharing.inbox import ConflictNotice
 from coopdesk.store.sync_state import SqlState
 from tests.sync.replicas import (
     Laptop,

@@ -13,8 +13,8 @@ import pytest
 
 from coopdesk.services import export
 from coopdesk.services.demo import create_demo_workspace
-from coopdesk.services.secrets import ENTRY, TeamSecrets, service_name
-from coopdesk.services.share_keys import ShareKeys
+from coopdesk.services.sharing.keys import ShareKeys
+from coopdesk.services.sharing.secrets import ENTRY, TeamSecrets, service_name
 from coopdesk.sync import frame, share
 from tests.sync.encrypted_team import BrokenRing, DictRing, encrypted_team, settle
 from tests.sync.replicas import ALICE, BOB

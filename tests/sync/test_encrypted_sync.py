@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from coopdesk.services.share_keys import ShareKeys
-from coopdesk.services.sync_crypto import KeysError
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.crypto import KeysError
+from coopdesk.services.sharing.keys import ShareKeys
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.store.workspace import Workspace
 from coopdesk.sync import frame, keys, share
 from tests.sync.encrypted_team import PASSPHRASE, Member, encrypted_team, settle

@@ -15,8 +15,8 @@ import pytest
 
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.meetings import MeetingFields
-from coopdesk.services import sync_import
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing import service as sharing_service
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.store.sync_state import SqlState
 from coopdesk.sync import share
 from tests.sync.replicas import (
@@ -147,12 +147,12 @@ def test_a_clone_noticed_only_when_exporting_still_keeps_both_streams(
         laptop.services.organisations.update(org.id, fields_of(
             laptop.services.organisations.get(org.id), OrganisationFields, city=city))
     (bobs,) = bob.sync().exported_files
-    real_import = sync_import.import_all
-    monkeypatch.setattr(sync_import, "import_all", lambda *args: None)  # a stale listing
+    real_import = sharing_service.import_all
+    monkeypatch.setattr(sharing_service, "import_all", lambda *args: None)  # a stale listing
     report = clone.sync()
     assert report.rekeyed_to and report.exported_ops == report.rekeyed_ops == 1
     assert Path(report.exported_files[0]).parent.name == report.rekeyed_to
-    monkeypatch.setattr(sync_import, "import_all", real_import)
+    monkeypatch.setattr(sharing_service, "import_all", real_import)
     reports = sync_until_quiet(laptops)
     assert all(r.problems == [] and not r.fork for r in reports)
     assert Path(bobs).exists()

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace
 from coopdesk.sync import frame, share

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coopdesk.services.sync_service import segment_line
+from coopdesk.services.sharing.types import segment_line
 from coopdesk.store.sync_state import encode_ctx, op_from_row
 from coopdesk.sync.hlc import Timestamp
 from coopdesk.sync.ops import Dot

@@ -15,7 +15,7 @@ import pytest
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.meetings import MeetingFields
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.sync import share
 from tests.sync.replicas import (
     Laptop,

@@ -14,8 +14,8 @@ import pytest
 
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.meetings import MeetingFields
-from coopdesk.services import sync_snapshot
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing import snapshots as sync_snapshot
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.base import utcnow
 from coopdesk.store.sync_state import SqlState

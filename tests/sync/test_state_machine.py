@@ -41,7 +41,7 @@ from coopdesk.domain.actions import ActionFields
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.meetings import MeetingFields
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.base import utcnow
 from coopdesk.store.workspace import Workspace

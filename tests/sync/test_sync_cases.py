@@ -18,7 +18,7 @@ from coopdesk.domain.enums import ExchangeKind
 from coopdesk.domain.exchanges import ContactLogEntryFields
 from coopdesk.domain.meetings import MeetingFields
 from coopdesk.services import read_models as rm
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.store.base import table_of
 from coopdesk.store.models.sync_tables import SyncFile, SyncOp
 from coopdesk.store.sync_state import SqlState

@@ -16,7 +16,7 @@ from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.enums import ExchangeKind
 from coopdesk.domain.exchanges import ContactLogEntryFields
 from coopdesk.domain.meetings import AgendaItemFields, MeetingFields
-from coopdesk.services.sync_inbox import ConflictNotice
+from coopdesk.services.sharing.inbox import ConflictNotice
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.pages.exchanges.dialog import ExchangeDialog
 from coopdesk.ui.pages.meetings.meeting_dialog import MeetingDialog

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from coopdesk.app.gui import Shell
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.profile import Profile
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace
 from coopdesk.ui.dialogs.messages import Alert
@@ -136,7 +136,7 @@ def test_a_folder_without_a_shared_workspace_is_explained(
 
 def test_a_failed_join_leaves_nothing_behind(shell: Shell, answers: Answers, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from coopdesk.services.sync_service import SyncError
+    from coopdesk.services.sharing.types import SyncError
 
     shared = shared_team(tmp_path)
 

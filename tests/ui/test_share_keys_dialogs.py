@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.profile import Profile
 from coopdesk.services.settings import AppSettings
-from coopdesk.services.share_keys import ShareKeys
+from coopdesk.services.sharing.keys import ShareKeys
 from coopdesk.services.workspace_services import Services
 from coopdesk.sync import keys, share
+from coopdesk.ui.autosync import AutoSync
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.dialogs.recovery_sheet import RecoverySheetDialog
 from coopdesk.ui.dialogs.settings import SettingsDialog
@@ -27,7 +28,6 @@ from coopdesk.ui.dialogs.share_keys import (
 )
 from coopdesk.ui.pages.sync import SyncPage
 from coopdesk.ui.pages.sync import page as page_module
-from coopdesk.ui.pages.sync.autosync import AutoSync
 from tests.sync.encrypted_team import PASSPHRASE, encrypted_team
 from tests.sync.replicas import ALICE, BOB
 

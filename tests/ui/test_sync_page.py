@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QMainWindow
 
 from coopdesk.domain.directory import OrganisationFields, PersonFields
 from coopdesk.services.changes import Changes
-from coopdesk.services.sync_inbox import ConflictNotice, DeleteEditNotice
+from coopdesk.services.sharing.demo import partner_profile
+from coopdesk.services.sharing.inbox import ConflictNotice, DeleteEditNotice
 from coopdesk.services.workspace_services import Services
 from coopdesk.sync import share
+from coopdesk.ui.autosync import AutoSync
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.dialogs import conflicts as conflicts_module
 from coopdesk.ui.dialogs.conflicts import ConflictDialog
 from coopdesk.ui.dialogs.share_keys import EncryptionChoiceDialog, ShareChoice
 from coopdesk.ui.pages.sync import SyncPage
 from coopdesk.ui.pages.sync import page as page_module
-from coopdesk.ui.pages.sync.autosync import AutoSync
-from coopdesk.ui.pages.sync.demo_share import partner_profile
 from coopdesk.ui.pages.sync.merge_dialog import MergeDialog
 from tests.services.sync_pair import Pair, pair_fixture
 
@@ -470,7 +470,7 @@ def test_a_reading_older_than_a_choice_never_brings_the_notice_back(
     import threading
 
     from coopdesk.domain.errors import CoopdeskError
-    from coopdesk.services import sync_service
+    from coopdesk.services.sharing import service as sync_service
 
     services.people.create(PersonFields(first_name="Paul", last_name="Petit"))
     services.people.create(PersonFields(first_name="Paul", last_name="Petit"))

@@ -10,13 +10,13 @@ import pytest
 
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.services.changes import Changes
-from coopdesk.services.sync_service import SyncService
-from coopdesk.services.sync_share_file import export_to_file, import_from_file
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.share_file import export_to_file, import_from_file
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace
+from coopdesk.ui.autosync import AutoSync
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.pages.sync import share_file as share_file_module
-from coopdesk.ui.pages.sync.autosync import AutoSync
 from tests.sync.replicas import BOB
 from tests.ui.test_sync_page import make_page
 

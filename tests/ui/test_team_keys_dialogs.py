@@ -8,15 +8,15 @@ from typing import Any
 
 import pytest
 
-from coopdesk.services.share_keys import ShareKeys
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.keys import ShareKeys
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.sync import keys
+from coopdesk.ui.autosync import AutoSync
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.dialogs.recovery_sheet import RecoverySheetDialog
 from coopdesk.ui.dialogs.share_keys import needs_passphrase
 from coopdesk.ui.pages.sync import SyncPage
-from coopdesk.ui.pages.sync.autosync import AutoSync
 from tests.sync.encrypted_team import PASSPHRASE, Member, encrypted_team
 from tests.sync.replicas import ALICE, BOB
 

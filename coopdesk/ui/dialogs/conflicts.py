@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services.changes import Changes
-from coopdesk.services.sync_inbox import ConflictNotice, Version, merge_draft
+from coopdesk.services.sharing.inbox import ConflictNotice, Version, merge_draft
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.dialogs.field_labels import field_label, local_time
 from coopdesk.ui.formatting import datetime_text

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopdeskError
-from coopdesk.services.share_keys import ShareKeys
-from coopdesk.services.sync_crypto import MIN_PASSPHRASE, strength
-from coopdesk.services.sync_service import SyncReport, SyncService
+from coopdesk.services.sharing.crypto import MIN_PASSPHRASE, strength
+from coopdesk.services.sharing.keys import ShareKeys
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.types import SyncReport
 from coopdesk.ui.labels import error_text
 
 

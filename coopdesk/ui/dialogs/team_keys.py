@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopdeskError
-from coopdesk.services.share_keys import ShareKeys
-from coopdesk.services.sync_crypto import MIN_PASSPHRASE, strength
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.crypto import MIN_PASSPHRASE, strength
+from coopdesk.services.sharing.keys import ShareKeys
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.ui.dialogs.recovery_sheet import RecoverySheetDialog
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.runner import Runner

@@ -26,6 +26,8 @@ class Page(QWidget):
     page_id: str = ""
     #: Record kinds whose changes make this page refresh.
     watches: frozenset[str] = frozenset()
+    #: The page takes the window's automatic sync (`autosync=` keyword) when built.
+    uses_autosync: bool = False
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent)

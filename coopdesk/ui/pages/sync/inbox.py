@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services.changes import Changes
 from coopdesk.services.duplicates import DuplicateGroup
-from coopdesk.services.sync_inbox import (
+from coopdesk.services.sharing.inbox import (
     ClockNotice,
     ConflictNotice,
     DeleteEditNotice,

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services.changes import Changes
-from coopdesk.services.sync_inbox import ConflictNotice, Notice, SyncOutcome
-from coopdesk.services.sync_service import SyncService, SyncStatus
+from coopdesk.services.clock import utcnow
+from coopdesk.services.sharing.inbox import ConflictNotice, Notice
+from coopdesk.services.sharing.membership import Shared, share_workspace
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.types import SyncOutcome, SyncStatus
 from coopdesk.services.workspace_services import Services
-from coopdesk.store.base import utcnow
+from coopdesk.ui.autosync import AutoSync
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.dialogs.conflicts import ConflictDialog
 from coopdesk.ui.dialogs.history import HistoryDialog
@@ -31,7 +34,6 @@ from coopdesk.ui.dialogs.share_keys import EncryptionChoiceDialog, KeysPrompt
 from coopdesk.ui.dialogs.team_keys import TeamKeysBar
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.sync.autosync import AutoSync
 from coopdesk.ui.pages.sync.inbox import InboxPanel
 from coopdesk.ui.pages.sync.share_file import ShareFileBar
 from coopdesk.ui.pages.sync.status_view import NotSharedView, SharedView
@@ -51,15 +53,19 @@ class SyncPage(Page):
     page_id = "sync"
     # Empty: any change may add an unshared change, a conflict or a duplicate.
     watches: frozenset[str] = frozenset()
+    #: The window gives this page its automatic sync (MainWindow._build).
+    uses_autosync = True
 
-    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None, *,
+                 autosync: AutoSync | None = None) -> None:
+        """The page shows and drives *autosync*, the one the window owns; a page standing
+        alone (tests, screenshots) makes its own and stops it when its window closes."""
         super().__init__(services, bus, parent)
         self.setObjectName("sync_page")
         self.status: SyncStatus | None = None
-        self.last_sync: dt.datetime | None = None
         self._stale = False
-        self._publishing = False
         self._watched_window: QWidget | None = None
+        self._owns_autosync = autosync is None
         self.messages = MessageBar(self)
         self.not_shared = NotSharedView(self)
         self.shared = SharedView(self)
@@ -90,7 +96,7 @@ class SyncPage(Page):
         layout.addWidget(self.inbox_heading)
         layout.addWidget(self.inbox, 1)
 
-        self.autosync = AutoSync(self._sync_service, self)
+        self.autosync = autosync if autosync is not None else AutoSync(services.sync, bus, self)
         self.keys_prompt = KeysPrompt(self._sync_service, self)
         self.keys_prompt.unlocked.connect(self.sync_now)
         self.autosync.started.connect(self._sync_started)
@@ -105,7 +111,7 @@ class SyncPage(Page):
         layout.insertWidget(3, self.team_keys)
         self._manual = False
         self.refresh()
-        if self.status is not None and self.status.shared:
+        if self._owns_autosync and self.status is not None and self.status.shared:
             self.autosync.schedule(self.autosync.WATCH_DELAY_MS)
 
     def show_record(self, kind: str, record_id: str) -> bool:
@@ -124,7 +130,7 @@ class SyncPage(Page):
         self.inbox.show_loading()
         self.load_in_background(self.services.sync_inbox.notices, self._show_notices)
         try:
-            self.status = SyncService(self.services.workspace).status()
+            self.status = self.services.sync.status()
         except CoopdeskError as error:
             self.messages.show_error(error_text(error))
             return
@@ -140,6 +146,10 @@ class SyncPage(Page):
 
     def _show_notices(self, notices: list[Notice]) -> None:
         self.inbox.show_notices(notices)
+
+    @property
+    def last_sync(self) -> dt.datetime | None:
+        return self.autosync.last_sync
 
     def _last_sync_text(self) -> str:
         if self.autosync.running:
@@ -157,8 +167,7 @@ class SyncPage(Page):
         self.inbox.setVisible(wanted)
 
     def _on_changed(self, changes: Changes) -> None:
-        if not self._publishing:
-            self.autosync.local_change()
+        # the automatic sync hears the bus itself: this page only shows how things stand
         if self.isVisible():
             self.refresh()
         else:
@@ -178,28 +187,27 @@ class SyncPage(Page):
         choice = EncryptionChoiceDialog.ask(self)
         if choice is None:
             return False
-        service = self._sync_service()
+        sync = self._sync_service()
         self.messages.show_info(self.tr("Sharing the workspace in {folder}…").format(
             folder=str(folder)))
         self.not_shared.share_button.setEnabled(False)
         self.autosync.runner.run(
-            lambda: service.create_share(folder, passphrase=choice.passphrase),
-            on_success=lambda report: self._shared(report, folder, choice.passphrase),
+            lambda: share_workspace(sync, folder, choice.passphrase),
+            on_success=lambda done: self._shared(done, choice.passphrase),
             on_error=self._share_failed)
         return True
 
     def _sync_service(self) -> SyncService:
-        # the team keys live as long as the open workspace (kept in memory without keyring)
-        return SyncService(self.services.workspace, self.services.team_secrets)
+        # the container's: the team keys live as long as the open workspace
+        return self.services.sync
 
-    def _shared(self, _report: object, folder: Path | None = None,
-                passphrase: str | None = None) -> None:
+    def _shared(self, done: Shared, passphrase: str | None = None) -> None:
         if passphrase is not None:  # encrypted: offer the recovery sheet right away
-            sheet = RecoverySheetDialog(self.services.workspace.name, str(folder or ""),
-                                        passphrase, self)
+            sheet = RecoverySheetDialog(done.workspace_name, str(done.folder), passphrase,
+                                        self)
             sheet.open()
         self.not_shared.share_button.setEnabled(True)
-        self.last_sync = utcnow()
+        self.autosync.last_sync = utcnow()
         self.messages.show_info(self.tr(
             "The workspace is shared. Give the folder to your partners (through your cloud "
             "or network drive): they join it from coopdesk's start window."))
@@ -211,12 +219,7 @@ class SyncPage(Page):
         self._show_failure(error)
 
     def _file_imported(self, _done: object, changes: Changes) -> None:
-        if changes:
-            self._publishing = True
-            try:
-                self.bus.publish(changes)
-            finally:
-                self._publishing = False
+        self.bus.publish(changes)  # imported: the automatic sync does not export for it
         self.refresh()
 
     def open_folder(self) -> None:
@@ -242,7 +245,6 @@ class SyncPage(Page):
 
     def _sync_succeeded(self, outcome: SyncOutcome) -> None:
         manual, self._manual = self._manual, False
-        self.last_sync = utcnow()
         report = outcome.report
         self.keys_prompt.check(report)
         if report.problems:
@@ -254,12 +256,7 @@ class SyncPage(Page):
             self.bus.status.emit(self.tr(
                 "Synchronised: {received} changes received, {sent} shared.").format(
                 received=report.imported_ops, sent=report.exported_ops))
-        if outcome.changes:
-            self._publishing = True
-            try:
-                self.bus.publish(outcome.changes)
-            finally:
-                self._publishing = False
+        # what it brought is on the bus already (published by the automatic sync)
         self.refresh()
 
     def _sync_failed(self, error: BaseException) -> None:
@@ -281,9 +278,10 @@ class SyncPage(Page):
         return self.autosync.stop()
 
     # The window closes the workspace right after it closes: a sync cycle still running in
-    # a worker must end first. The page watches its window for that.
+    # a worker must end first. A page with its own automatic sync watches its window for
+    # that (the main window stops the one it owns itself).
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ParentChange:
+        if event.type() == QEvent.Type.ParentChange and self._owns_autosync:
             window = self.window()
             if window is not self and window is not self._watched_window:
                 window.installEventFilter(self)
@@ -303,10 +301,10 @@ class SyncPage(Page):
                 ("history", self._show_demo_history)]
 
     def _show_demo_share(self) -> None:
-        from coopdesk.ui.pages.sync.demo_share import share_with_a_partner
+        from coopdesk.services.sharing.demo import share_with_a_partner
 
         share_with_a_partner(self.services)
-        self.last_sync = utcnow()
+        self.autosync.last_sync = utcnow()
         self.refresh()
 
     def _demo_conflict(self) -> ConflictNotice | None:

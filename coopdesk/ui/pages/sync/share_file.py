@@ -11,8 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from coopdesk.domain.errors import CoopdeskError
-from coopdesk.services.sync_service import SyncService
-from coopdesk.services.sync_share_file import (
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.share_file import (
     FILE_SUFFIX,
     FileExport,
     FileImport,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.services.sync_service import DeviceStatus, FileProblem, SyncStatus
+from coopdesk.services.sharing.types import DeviceStatus, FileProblem, SyncStatus
 from coopdesk.ui.models.record_table import RecordTableModel
 from coopdesk.ui.pages.sync.texts import device_columns, problem_columns
 from coopdesk.ui.widgets.facts import FactGrid

@@ -11,17 +11,17 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from coopdesk.services.clock import utcnow
 from coopdesk.services.duplicates import DuplicateGroup
 from coopdesk.services.history import parse_wall
-from coopdesk.services.sync_inbox import (
+from coopdesk.services.sharing.inbox import (
     ClockNotice,
     ConflictNotice,
     DeleteEditNotice,
     ForkNotice,
     Notice,
 )
-from coopdesk.services.sync_service import DeviceStatus, FileProblem
-from coopdesk.store.base import utcnow
+from coopdesk.services.sharing.types import DeviceStatus, FileProblem
 from coopdesk.ui.dialogs.conflicts import versions_text
 from coopdesk.ui.dialogs.field_labels import field_label, local_time
 from coopdesk.ui.formatting import date_text, datetime_text

@@ -17,11 +17,11 @@ import contextlib
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 
-from coopdesk.services.sync_snapshot import (
+from coopdesk.services.sharing.crypto import KeysError, ShareCrypto
+from coopdesk.services.sharing.snapshots import (
     OwnSnapshot,
     own_snapshots,
     read_header,
@@ -29,13 +29,12 @@ from coopdesk.services.sync_snapshot import (
     verifies,
     write_snapshot,
 )
+from coopdesk.services.sharing.types import SyncReport
 from coopdesk.store.base import table_of, utcnow
+from coopdesk.store.db import Database
 from coopdesk.store.models.sync_tables import SyncFile, SyncOp
 from coopdesk.sync import frame, share
 from coopdesk.sync.snapshot import header_vv
-
-if TYPE_CHECKING:
-    from coopdesk.services.sync_service import SyncReport, SyncService
 
 GRACE = dt.timedelta(days=14)
 KEEP_SNAPSHOTS = 3
@@ -78,13 +77,13 @@ def _verified(snapshot: OwnSnapshot, team_id: str, me: str,
             and header.get("replica_id") == me and header_vv(header) == snapshot.vv)
 
 
-def compact(service: SyncService, folder: Path, team_id: str,
+def compact(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
             now: dt.datetime | None = None) -> Compaction:
     """Delete what our snapshots make unnecessary; what was deleted."""
     now = now or utcnow()
     done = Compaction()
-    with service.db.engine.begin() as conn:
-        me = service.db.sync.ensure(conn)
+    with db.engine.begin() as conn:
+        me = db.sync.ensure(conn)
     mine = own_snapshots(folder, team_id, me)
     graced = [s for s in mine if now - s.created >= GRACE]
     if not graced:
@@ -95,7 +94,7 @@ def compact(service: SyncService, folder: Path, team_id: str,
     older = [s for s in mine[:-KEEP_SNAPSHOTS] if s.total < anchor.total]
     if not segments and not older:
         return done
-    if not _verified(anchor, team_id, me, service.crypto.resolver()):
+    if not _verified(anchor, team_id, me, crypto.resolver()):
         return done
     done.covered_seq = anchor.vv.get(me, 0)
     share.crash_point("compact_before_delete")
@@ -108,7 +107,7 @@ def compact(service: SyncService, folder: Path, team_id: str,
     gone = [*done.deleted_segments, *done.deleted_snapshots]
     if gone:
         root = share.share_root(folder)
-        with service.db.engine.begin() as conn:
+        with db.engine.begin() as conn:
             conn.execute(delete(file_t).where(file_t.c.path.in_(
                 [Path(p).relative_to(root).as_posix() for p in gone])))
     return done
@@ -120,23 +119,21 @@ def _remove(path: Path, deleted: list[str]) -> None:
         deleted.append(str(path))
 
 
-def maintain(service: SyncService, folder: Path, team_id: str, report: SyncReport) -> None:
+def maintain(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
+             team_name: str, now: dt.datetime, report: SyncReport) -> None:
     """After a cycle that exported cleanly: write a snapshot when one is due, then compact.
     Neither may fail the sync: a snapshot not written now is written next time."""
-    from coopdesk.services.sync_crypto import KeysError
-
-    now = service.now()
-    with service.db.engine.begin() as conn:
-        me = service.db.sync.ensure(conn)
+    with db.engine.begin() as conn:
+        me = db.sync.ensure(conn)
         waiting = conn.scalar(select(func.count()).select_from(op_t).where(
             op_t.c.replica == me, op_t.c.exported.is_(False)))
     if waiting or report.keys_needed:
         return  # our changes are not all on the share: no snapshot may get ahead of them
     try:
-        if snapshot_due(service, folder, team_id, now):
-            path = write_snapshot(service, folder, team_id, now)
+        if snapshot_due(db, folder, team_id, now):
+            path = write_snapshot(db, crypto, folder, team_id, team_name, now)
             report.snapshot = str(path or "")
-        done = compact(service, folder, team_id, now)
+        done = compact(db, crypto, folder, team_id, now)
     except (KeysError, OSError):
         return
     report.compacted = [*done.deleted_segments, *done.deleted_snapshots]

@@ -9,22 +9,32 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
-from json.encoder import encode_basestring
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, select, update
 
 from coopdesk import __version__
-from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.ids import new_id
-from coopdesk.services.secrets import TeamSecrets
-from coopdesk.services.sync_backfill import backfill
-from coopdesk.services.sync_compaction import Compaction, compact, maintain
-from coopdesk.services.sync_crypto import KeysError, ShareCrypto, check_passphrase
-from coopdesk.services.sync_fork import can_rekey, rekey
-from coopdesk.services.sync_snapshot import write_snapshot
+from coopdesk.services.sharing.backfill import backfill
+from coopdesk.services.sharing.compaction import Compaction, compact, maintain
+from coopdesk.services.sharing.crypto import KeysError, ShareCrypto, check_passphrase
+from coopdesk.services.sharing.file_records import author_of, record, where_of
+from coopdesk.services.sharing.fork import can_rekey, rekey
+from coopdesk.services.sharing.imported import imported_changes, version_vector
+from coopdesk.services.sharing.importing import first_difference, import_all, parse_segment
+from coopdesk.services.sharing.secrets import TeamSecrets
+from coopdesk.services.sharing.snapshots import write_snapshot
+from coopdesk.services.sharing.types import (
+    DeviceStatus,
+    FileProblem,
+    NoticeLine,
+    SyncError,
+    SyncOutcome,
+    SyncReport,
+    SyncStatus,
+    segment_line,
+)
 from coopdesk.store.base import table_of, utcnow
 from coopdesk.store.models.sync_tables import SyncFile, SyncNotice, SyncOp, SyncReplica
 from coopdesk.store.sync_notices import note_once
@@ -36,92 +46,11 @@ from coopdesk.sync import frame, share
 from coopdesk.sync.frame import FileStatus
 from coopdesk.sync.ops import Dot
 
-if TYPE_CHECKING:
-    from coopdesk.services.sync_import import Absorbed
-
 op_t = table_of(SyncOp)
 file_t = table_of(SyncFile)
 replica_t = table_of(SyncReplica)
 notice_t = table_of(SyncNotice)
 FINAL_STATUSES = {FileStatus.OK.value, "duplicate", "foreign"}
-
-
-class SyncError(CoopdeskError):
-    """Sync cannot run: no shared folder configured, folder missing or foreign."""
-
-
-@dataclass(frozen=True)
-class FileProblem:
-    """A file on the share that could not be used (yet), and who wrote it."""
-
-    path: str
-    status: str
-    replica: str
-    author: str
-    detail: str
-
-
-@dataclass
-class SyncReport:
-    imported_ops: int = 0
-    imported_files: int = 0
-    duplicates: int = 0
-    exported_ops: int = 0
-    exported_files: list[str] = field(default_factory=list)
-    problems: list[FileProblem] = field(default_factory=list)
-    clock_warnings: list[str] = field(default_factory=list)
-    #: A fork was found and exporting stopped (it could not be re-keyed safely).
-    fork: bool = False
-    #: The replica id this one took after a fork, and how many ops it moved to it.
-    rekeyed_to: str = ""
-    rekeyed_ops: int = 0
-    #: The snapshot this cycle wrote ("" when none was due) and the own files compaction
-    #: deleted (sync_snapshot.py, sync_compaction.py).
-    snapshot: str = ""
-    compacted: list[str] = field(default_factory=list)
-    #: The first of our seqs that another installation wrote differently (internal).
-    fork_seq: int | None = None
-    #: Encrypted team: why this laptop's changes were not shared (its key is missing).
-    keys_needed: str = ""
-
-
-@dataclass(frozen=True)
-class DeviceStatus:
-    replica: str
-    person: str
-    organisation: str
-    last_seq: int
-    last_change: str
-    is_me: bool
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    shared: bool
-    folder: str
-    team_id: str
-    replica: str
-    unexported: int
-    devices: tuple[DeviceStatus, ...]
-    problems: tuple[FileProblem, ...]
-    open_notices: int
-
-
-@dataclass(frozen=True)
-class NoticeLine:
-    """An open conflict or notice. `kind`: conflict, delete_edit, clock or fork."""
-
-    id: int
-    kind: str
-    table: str
-    row_id: str
-    column: str
-    detail: dict[str, Any]
-    created_at: str
-    #: The record's title ("" for device-wide notices or a record this laptop lacks).
-    title: str = ""
-    #: conflict: who wrote each live version, oldest first ("Alice — Asso A").
-    authors: tuple[str, ...] = ()
 
 
 class SyncService:
@@ -130,12 +59,12 @@ class SyncService:
         self.db = workspace.db
         #: The time snapshots and compaction go by (tests move it forward).
         self.now = utcnow
-        #: The team's encryption keys (sync_crypto.py); `secrets` outlives this service in
+        #: The team's encryption keys (crypto.py); `secrets` outlives this service in
         #: the app so keys kept in memory (no keyring) last the session.
         self.crypto = ShareCrypto(secrets if secrets is not None else TeamSecrets())
 
     # -- configuration -----------------------------------------------------------------
-    def _replica_row(self, conn: Connection) -> Any:
+    def replica_row(self, conn: Connection) -> Any:
         self.db.sync.ensure(conn)
         return conn.execute(select(replica_t)).one()
 
@@ -146,11 +75,11 @@ class SyncService:
         if passphrase is not None:
             check_passphrase(passphrase)
         with self.db.engine.begin() as conn:
-            row = self._replica_row(conn)
+            row = self.replica_row(conn)
             if row.team_id and row.share_folder:
                 raise SyncError("This workspace is already shared in {folder}.",
                                 folder=row.share_folder or "")
-            # a team made by a one-file export (sync_share_file.py) keeps its id
+            # a team made by a one-file export (share_file.py) keeps its id
             team_id = row.team_id or new_id()
             name = team_name or self.workspace.name
             try:
@@ -175,7 +104,7 @@ class SyncService:
         if passphrase is not None:
             self.crypto.unlock(folder, team, passphrase)
         with self.db.engine.begin() as conn:
-            row = self._replica_row(conn)
+            row = self.replica_row(conn)
             if row.team_id and row.team_id != team.team_id:
                 raise SyncError("This workspace already belongs to another team.")
             conn.execute(update(replica_t).values(team_id=team.team_id,
@@ -187,7 +116,7 @@ class SyncService:
     def team_of(self) -> str:
         """The team this workspace is shared with ("" when it is not shared)."""
         with self.db.engine.begin() as conn:
-            return str(self._replica_row(conn).team_id or "")
+            return str(self.replica_row(conn).team_id or "")
 
     def move_folder(self, folder: Path) -> None:
         """The shared folder is now at *folder* (another mount point, a moved cloud folder);
@@ -202,7 +131,7 @@ class SyncService:
 
     def folder(self) -> tuple[Path, str]:
         with self.db.engine.begin() as conn:
-            row = self._replica_row(conn)
+            row = self.replica_row(conn)
         if not row.team_id or not row.share_folder:
             raise SyncError("This workspace is not shared yet (share create FOLDER).")
         return Path(row.share_folder), row.team_id
@@ -210,8 +139,6 @@ class SyncService:
     # -- one cycle ---------------------------------------------------------------------
     def sync(self) -> SyncReport:
         """Import what is new on the share, then export our changes (SYNC.md)."""
-        from coopdesk.services.sync_import import import_all
-
         folder, team_id = self.folder()
         try:
             team = share.preflight(folder, team_id)
@@ -223,29 +150,38 @@ class SyncService:
             me = self.db.sync.ensure(conn)
         share.remove_own_temp_files(share.device_dir(folder, me))
         for _attempt in range(3):
-            import_all(self, folder, team_id, report)
+            import_all(self.db, self.crypto, folder, team_id, report)
             if report.fork_seq is None:
                 self._export(folder, team_id, report)
             if report.fork_seq is None:
-                maintain(self, folder, team_id, report)  # snapshot when due, compaction
+                # snapshot when due, compaction
+                maintain(self.db, self.crypto, folder, team_id, self.workspace.name,
+                         self.now(), report)
                 return report
             if not self._settle_fork(report):
                 return report
         return report
 
+    def sync_with_changes(self) -> SyncOutcome:
+        """One sync cycle, and the Changes (of origin IMPORTED) of every record it brought."""
+        before = version_vector(self.db)
+        report = self.sync()
+        return SyncOutcome(report, imported_changes(self.db, before))
+
     def write_snapshot(self, now: dt.datetime | None = None) -> Path | None:
         """Write a snapshot of this workspace's merged state into our device folder now
         (whether due or not); its path, or None when there is nothing to cover."""
-        folder, team_id = self._prepared()
-        return write_snapshot(self, folder, team_id, now or self.now())
+        folder, team_id = self.prepared()
+        return write_snapshot(self.db, self.crypto, folder, team_id, self.workspace.name,
+                              now or self.now())
 
     def compact(self, now: dt.datetime | None = None) -> Compaction:
         """Delete our own segments and old snapshots that our snapshots made unnecessary
-        (sync_compaction.py's rules); what was deleted."""
-        folder, team_id = self._prepared()
-        return compact(self, folder, team_id, now or self.now())
+        (compaction.py's rules); what was deleted."""
+        folder, team_id = self.prepared()
+        return compact(self.db, self.crypto, folder, team_id, now or self.now())
 
-    def _prepared(self) -> tuple[Path, str]:
+    def prepared(self) -> tuple[Path, str]:
         folder, team_id = self.folder()
         try:
             team = share.preflight(folder, team_id)
@@ -313,8 +249,8 @@ class SyncService:
         with self.db.engine.begin() as conn:
             conn.execute(update(op_t).where(op_t.c.replica == me, op_t.c.seq >= first,
                                             op_t.c.seq <= last).values(exported=True))
-            self._record(conn, self._where(folder, path), len(data), FileStatus.OK.value, me,
-                         first, last, "")
+            record(conn, where_of(folder, path), len(data), FileStatus.OK.value, me, first,
+                   last, "")
         report.exported_ops += len(rows)
         report.exported_files.append(str(path))
 
@@ -322,8 +258,6 @@ class SyncService:
                      report: SyncReport) -> bool:
         """True when the file at our next name holds exactly our ops first..last; otherwise
         note why we cannot export now (a fork, or a file we cannot read yet)."""
-        from coopdesk.services.sync_import import first_difference, parse_segment
-
         existing = frame.decode(path.read_bytes(), self.crypto.resolver())
         with self.db.engine.begin() as conn:
             me = self.db.sync.ensure(conn)
@@ -333,62 +267,22 @@ class SyncService:
                 header = existing.header or {}
                 ops = parse_segment(header, existing.payload or b"")
             except (ValueError, UnicodeDecodeError) as exc:
-                report.problems.append(self.problem(
-                    str(path), existing.status.value, me, self.author_of(conn, me),
+                report.problems.append(FileProblem(
+                    str(path), existing.status.value, me, author_of(conn, me),
                     f"a file we did not write has our next name ({exc})"))
                 return False
             differs = first_difference(conn, ops)
             if differs is None and header.get("seq") == [first, last]:
                 return True
-            self._record(conn, self._where(folder, path), path.stat().st_size, "fork", me,
-                         0, 0, "another installation writes as this one")
+            record(conn, where_of(folder, path), path.stat().st_size, "fork", me, 0, 0,
+                   "another installation writes as this one")
         report.fork_seq = differs if differs is not None else first
         return False
-
-    # -- files -------------------------------------------------------------------------
-    def record_file(self, conn: Connection, where: str, size: int, got: Absorbed) -> None:
-        """Note what a file at *where* (relative to the share's CoopDesk folder) held."""
-        self._record(conn, where, size, got.status, got.replica, got.first, got.last,
-                     got.detail)
-
-    @staticmethod
-    def _record(conn: Connection, where: str, size: int, status: str, replica: str,
-                first: int, last: int, detail: str) -> None:
-        values = {"size": size, "status": status, "replica": replica, "first_seq": first,
-                  "last_seq": last, "detail": detail}
-        done = conn.execute(update(file_t).where(file_t.c.path == where).values(**values))
-        if not done.rowcount:
-            conn.execute(insert(file_t).values(path=where, **values))
-
-    @staticmethod
-    def _where(folder: Path, path: Path) -> str:
-        return path.relative_to(share.share_root(folder)).as_posix()
-
-    @staticmethod
-    def problem(path: str, status: str, replica: str, author: str, detail: str) -> FileProblem:
-        return FileProblem(path=path, status=status, replica=replica, author=author,
-                           detail=detail)
-
-    @staticmethod
-    def author_of(conn: Connection, replica: str, claimed: dict[str, Any] | None = None) -> str:
-        """Who writes as *replica*: from its ops we hold, else from what an unreadable
-        file's header claims (marked as such)."""
-        if replica:
-            row = conn.execute(select(op_t.c.author, op_t.c.author_org).where(
-                op_t.c.replica == replica).order_by(op_t.c.seq.desc()).limit(1)).first()
-            if row is not None:
-                return f"{row.author} — {row.author_org}" if row.author_org else row.author
-        claimed = claimed or {}
-        name, org = claimed.get("author"), claimed.get("author_org")
-        if isinstance(name, str) and name:
-            who = f"{name} — {org}" if isinstance(org, str) and org else name
-            return f"{who} (as the file says)"
-        return ""
 
     # -- status ------------------------------------------------------------------------
     def status(self) -> SyncStatus:
         with self.db.engine.begin() as conn:
-            row = self._replica_row(conn)
+            row = self.replica_row(conn)
             me = row.replica_id
             unexported = conn.scalar(select(func.count()).select_from(op_t).where(
                 op_t.c.replica == me, op_t.c.exported.is_(False))) or 0
@@ -408,7 +302,7 @@ class SyncService:
             root = share.share_root(Path(row.share_folder or "."))
             problems = tuple(
                 FileProblem(path=str(root / f.path), status=f.status, replica=f.replica,
-                            author=self.author_of(conn, f.replica), detail=f.detail)
+                            author=author_of(conn, f.replica), detail=f.detail)
                 for f in conn.execute(select(file_t).where(
                     file_t.c.status.not_in(FINAL_STATUSES)).order_by(file_t.c.path)))
             notices = conn.scalar(select(func.count()).select_from(notice_t).where(
@@ -450,28 +344,16 @@ class SyncService:
                     authors=tuple(authors)))
         return tuple(lines)
 
-def segment_line(row: Any) -> str:
-    """One op of a segment, from its sync_op row: the JSON of `Op.encode()` plus its
-    author, with the stored value and context texts spliced in (not decoded and encoded
-    again: this is most of an export's time on a large workspace)."""
-    return op_line(row.replica, row.seq, row.hlc, row.tbl, row.row_id, row.col, row.value,
-                   row.ctx, row.wall, row.tx, row.author, row.author_org)
+
+def folders_to_watch(folder: Path) -> tuple[Path, ...]:
+    """The folders of the share in *folder* that change when someone shares something: its
+    CoopDesk folder, its devices folder and every device folder (those that exist)."""
+    root = share.share_root(folder)
+    devices = root / "devices"
+    candidates = [root, devices]
+    if devices.is_dir():
+        candidates += sorted(p for p in devices.iterdir() if p.is_dir())
+    return tuple(path for path in candidates if path.is_dir())
 
 
-#: The sync_op columns `op_line` takes, in its order (select them to call `op_line(*row)`).
-LINE_COLUMNS = "replica, seq, hlc, tbl, row_id, col, value, ctx, wall, tx, author, author_org"
-
-
-def op_line(replica: str, seq: int, hlc: str, tbl: str, row_id: str, col: str, value: str,
-            ctx: str, wall: str, tx: str, author: str, author_org: str) -> str:
-    """`segment_line` from the plain column values (no row object)."""
-    text = encode_basestring  # json.dumps(value, ensure_ascii=False) without its set-up
-    return (f'{{"dot": [{text(replica)}, {int(seq)}], "hlc": {text(hlc)}, '
-            f'"table": {text(tbl)}, "row": {text(row_id)}, "column": {text(col)}, '
-            f'"value": {value}, "ctx": {ctx}, "wall": {text(wall)}, '
-            f'"tx": {text(tx)}, "author": {text(author)}, '
-            f'"author_org": {text(author_org)}}}')
-
-
-__all__ = ["DeviceStatus", "FileProblem", "NoticeLine", "SyncError", "SyncReport",
-           "SyncService", "SyncStatus"]
+__all__ = ["SyncService", "folders_to_watch"]

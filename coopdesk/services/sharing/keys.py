@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coopdesk.services.secrets import Storage
-from coopdesk.services.sync_crypto import EncryptionStatus, KeysError
-from coopdesk.services.sync_service import SyncError, SyncService
+from coopdesk.services.sharing.crypto import EncryptionStatus, KeysError
+from coopdesk.services.sharing.secrets import Storage
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.types import SyncError
 from coopdesk.sync import share
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coopdesk.domain.errors import CoopdeskError
-from coopdesk.services.secrets import Storage, TeamSecrets
+from coopdesk.services.sharing.secrets import Storage, TeamSecrets
 from coopdesk.sync import crypto, frame, keys, share
 from coopdesk.sync.frame import FileStatus, WriteKey
 

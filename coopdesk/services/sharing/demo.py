@@ -11,9 +11,8 @@ import dataclasses
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.profile import Profile
 from coopdesk.services import demo_data
-from coopdesk.services.sync_service import SyncService
+from coopdesk.services.sharing.membership import join, share_workspace
 from coopdesk.services.workspace_services import Services
-from coopdesk.store.workspace import Workspace
 
 PARTNER_KEY = "ines"
 PARTNER_LINE = ("Nouveau : le jardin ouvre le samedi matin à partir de mars, avec un atelier "
@@ -34,10 +33,10 @@ def share_with_a_partner(services: Services) -> None:
     base = workspace.folder.parent / f"{workspace.folder.name}-sync-demo"
     folder = base / "Dossier partagé"
     folder.mkdir(parents=True, exist_ok=True)
-    SyncService(workspace).create_share(folder)
-    partner = Workspace.create(base / "partner", workspace.name, partner_profile())
+    share_workspace(services.sync, folder)
+    partner = join(base / "partner", partner_profile(), folder,
+                   name=workspace.name).workspace
     try:
-        SyncService(partner).join(folder)
         theirs = Services(partner)
         target = next(o for o in services.organisations.list() if o.description)
         for who, line in ((theirs, PARTNER_LINE), (services, OWN_LINE)):
@@ -46,7 +45,10 @@ def share_with_a_partner(services: Services) -> None:
                       for f in dataclasses.fields(OrganisationFields)}
             values["description"] = f"{record.description}\n\n{line}"
             who.organisations.update(target.id, OrganisationFields(**values))
-        SyncService(partner).sync()
-        SyncService(workspace).sync()
+        theirs.sync.sync()
+        services.sync.sync()
     finally:
         partner.close()
+
+
+__all__ = ["OWN_LINE", "PARTNER_KEY", "PARTNER_LINE", "partner_profile", "share_with_a_partner"]

@@ -1,27 +1,36 @@
-"""Sync cycles off the GUI thread: on demand, when the shared folder changes, and on a timer.
+"""Automatic sync of the open workspace, owned by its window (not by a page): cycles off the
+GUI thread on demand, when the shared folder changes, on a timer, and after local changes.
 
-One cycle runs at a time; a request during a cycle runs one more cycle after it. The folder
-watcher is debounced (a cloud client writes a file in several steps) and follows the device
-folders as they appear. Nothing runs while the workspace is not shared.
+The shell starts it when it shows a workspace (`start()`), so changes made here are shared
+whether or not the Synchronisation page was ever opened; that page only shows how things
+stand and offers "Synchronise now". It hears the bus: a change made on this laptop
+(`Changes.is_local`) schedules an export after a quiet time; what a cycle brings in is
+published on the bus as imported changes (the pages refresh) and never schedules another
+cycle. One cycle runs at a time; a request during a cycle runs one more cycle after it. The
+folder watcher is debounced (a cloud client writes a file in several steps) and follows the
+device folders as they appear. Nothing runs while the workspace is not shared.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from coopdesk.services.sync_inbox import SyncOutcome, sync_with_changes
-from coopdesk.services.sync_service import SyncService
-from coopdesk.sync import share
+from coopdesk.domain.errors import CoopdeskError
+from coopdesk.services.changes import Changes
+from coopdesk.services.clock import utcnow
+from coopdesk.services.sharing.service import SyncService, folders_to_watch
+from coopdesk.services.sharing.types import SyncOutcome
+from coopdesk.ui.bus import Bus
 from coopdesk.ui.runner import Runner
 
 
 class AutoSync(QObject):
     #: A cycle started.
     started = Signal()
-    #: A cycle ended with this SyncOutcome.
+    #: A cycle ended with this SyncOutcome (its imported changes are on the bus already).
     succeeded = Signal(object)
     #: A cycle failed with this exception (a SyncError when the folder is unreachable).
     failed = Signal(object)
@@ -33,10 +42,10 @@ class AutoSync(QObject):
     #: A cycle at least this often while the workspace is shared.
     PERIOD_MS = 5 * 60 * 1000
 
-    def __init__(self, make_service: Callable[[], SyncService],
-                 parent: QObject | None = None) -> None:
+    def __init__(self, sync: SyncService, bus: Bus, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._make_service = make_service
+        self.sync = sync
+        self.bus = bus
         self.runner = Runner(self)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._folder_changed)
@@ -48,7 +57,22 @@ class AutoSync(QObject):
         self.timer.timeout.connect(self.sync_now)
         self.folder: Path | None = None
         self.running = False
+        #: When the last cycle ended well (naive UTC), None before the first.
+        self.last_sync: dt.datetime | None = None
         self._again = False
+        bus.changed.connect(self._bus_changed)
+
+    def start(self) -> bool:
+        """Follow the workspace's shared folder, if it is shared, and sync soon; False when
+        it is not shared (nothing automatic then)."""
+        try:
+            folder, _team = self.sync.folder()
+        except CoopdeskError:
+            self.watch(None)
+            return False
+        self.watch(folder)
+        self.schedule(self.WATCH_DELAY_MS)
+        return True
 
     # -- watching ------------------------------------------------------------------------
     def watch(self, folder: Path | None) -> None:
@@ -62,14 +86,8 @@ class AutoSync(QObject):
         self._follow_folders()
 
     def _follow_folders(self) -> None:
-        wanted: list[str] = []
-        if self.folder is not None:
-            root = share.share_root(self.folder)
-            devices = root / "devices"
-            candidates = [root, devices]
-            if devices.is_dir():
-                candidates += sorted(p for p in devices.iterdir() if p.is_dir())
-            wanted = [str(path) for path in candidates if path.is_dir()]
+        wanted = ([str(path) for path in folders_to_watch(self.folder)]
+                  if self.folder is not None else [])
         current = set(self.watcher.directories())
         stale = [path for path in current if path not in wanted]
         if stale:
@@ -91,6 +109,11 @@ class AutoSync(QObject):
     def local_change(self) -> None:
         self.schedule(self.LOCAL_DELAY_MS)
 
+    def _bus_changed(self, changes: Changes) -> None:
+        # what sync itself brought in holds nothing of ours to share
+        if changes.is_local:
+            self.local_change()
+
     # -- running -------------------------------------------------------------------------
     def sync_now(self) -> bool:
         """Start a cycle; False when one runs already (another one follows it then)."""
@@ -100,13 +123,14 @@ class AutoSync(QObject):
         self.debounce.stop()
         self.running = True
         self.started.emit()
-        service = self._make_service()
-        self.runner.run(lambda: sync_with_changes(service), on_success=self._succeeded,
+        self.runner.run(self.sync.sync_with_changes, on_success=self._succeeded,
                         on_error=self._failed)
         return True
 
     def _succeeded(self, outcome: SyncOutcome) -> None:
+        self.last_sync = utcnow()
         self._ended()
+        self.bus.publish(outcome.changes)
         self.succeeded.emit(outcome)
 
     def _failed(self, error: BaseException) -> None:
@@ -126,3 +150,6 @@ class AutoSync(QObject):
         ended = self.runner.drain(timeout_s)
         self.running = False
         return ended
+
+
+__all__ = ["AutoSync"]

@@ -15,12 +15,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, select
 
 from coopdesk import __version__
+from coopdesk.services.sharing.crypto import ShareCrypto
+from coopdesk.services.sharing.file_records import record_file, where_of
+from coopdesk.services.sharing.types import LINE_COLUMNS, Absorbed, SyncReport, op_line
 from coopdesk.store.base import table_of, utcnow
+from coopdesk.store.db import Database
 from coopdesk.store.models.sync_tables import SyncReplica
 from coopdesk.store.sync_projection import note_once, project
 from coopdesk.store.sync_state import CHUNK, SqlState, encode_ctx, encode_value
@@ -37,10 +41,6 @@ from coopdesk.sync.snapshot import (
     parse_payload,
     snapshot_name,
 )
-
-if TYPE_CHECKING:
-    from coopdesk.services.sync_import import Absorbed
-    from coopdesk.services.sync_service import SyncReport, SyncService
 
 #: A snapshot is due once this many ops (all devices) arrived or were made since our last,
 SNAPSHOT_EVERY_OPS = 5000
@@ -100,10 +100,9 @@ def own_snapshots(folder: Path, team_id: str, me: str) -> list[OwnSnapshot]:
     return sorted(found, key=lambda s: (s.total, s.created, s.path.name))
 
 
-def snapshot_due(service: SyncService, folder: Path, team_id: str,
-                 now: dt.datetime) -> bool:
-    with service.db.engine.begin() as conn:
-        me = service.db.sync.ensure(conn)
+def snapshot_due(db: Database, folder: Path, team_id: str, now: dt.datetime) -> bool:
+    with db.engine.begin() as conn:
+        me = db.sync.ensure(conn)
         total = sum(SqlState(conn).vv().values())
         started = conn.scalar(select(table_of(SyncReplica).c.created_at))
     mine = own_snapshots(folder, team_id, me)
@@ -148,12 +147,10 @@ def _op_rows(conn: Connection, dots: set[Dot], columns: str) -> list[Any]:
     return rows
 
 
-def build_snapshot(service: SyncService, conn: Connection, team_id: str,
+def build_snapshot(db: Database, conn: Connection, team_id: str, team_name: str,
                    now: dt.datetime) -> tuple[dict[str, Any], bytes]:
     """The header and payload of a snapshot of everything this workspace holds now."""
-    from coopdesk.services.sync_service import LINE_COLUMNS, op_line
-
-    me = service.db.sync.ensure(conn)
+    me = db.sync.ensure(conn)
     state = SqlState(conn)
     vv, dead = state.vv(), state.dead()
     columns = ", ".join(f"o.{name}" for name in LINE_COLUMNS.split(", "))
@@ -167,8 +164,8 @@ def build_snapshot(service: SyncService, conn: Connection, team_id: str,
     header = {"kind": KIND, "team_id": team_id, "replica_id": me, "vv": vv,
               "op_count": len(lines), "created": now.isoformat(timespec="seconds"),
               "schema_version": schema, "app_version": __version__, "enc": None,
-              "team_name": service.workspace.name, "author": service.db.profile.name,
-              "author_org": service.db.profile.organisation}
+              "team_name": team_name, "author": db.profile.name,
+              "author_org": db.profile.organisation}
     return header, encode_payload(vv, dead, extra, lines)
 
 
@@ -194,17 +191,17 @@ def _reads_back(data: bytes, keys: frame.KeyResolver | None, vv: dict[str, int])
             and header_vv(header) == vv)
 
 
-def write_snapshot(service: SyncService, folder: Path, team_id: str,
-                   now: dt.datetime | None = None) -> Path | None:
+def write_snapshot(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
+                   team_name: str, now: dt.datetime | None = None) -> Path | None:
     """Write a snapshot into our device folder; its path, or None when there is nothing to
     cover. A snapshot of the same state already there (a crash before we noted it) is
     taken as written. Encrypted team: written with the team key (KeysError without it)."""
     now = now or utcnow()
-    key = service.crypto.write_key()
-    resolve = service.crypto.resolver()
-    with service.db.engine.begin() as conn:
-        me = service.db.sync.ensure(conn)
-        header, payload = build_snapshot(service, conn, team_id, now)
+    key = crypto.write_key()
+    resolve = crypto.resolver()
+    with db.engine.begin() as conn:
+        me = db.sync.ensure(conn)
+        header, payload = build_snapshot(db, conn, team_id, team_name, now)
     vv: dict[str, int] = header["vv"]
     if not vv:
         return None
@@ -222,25 +219,21 @@ def write_snapshot(service: SyncService, folder: Path, team_id: str,
         if existing.status is not FileStatus.OK or header_vv(existing.header or {}) != vv:
             return None
     share.crash_point("snapshot_before_record")
-    with service.db.engine.begin() as conn:
-        service.record_file(conn, path.relative_to(share.share_root(folder)).as_posix(),
+    with db.engine.begin() as conn:
+        record_file(conn, where_of(folder, path),
                             path.stat().st_size, _own_record(vv, me))
     return path
 
 
 def _own_record(vv: dict[str, int], me: str) -> Absorbed:
-    from coopdesk.services.sync_import import Absorbed
-
     return Absorbed(FileStatus.OK.value, "snapshot", replica=me, first=0,
                     last=vv.get(me, 0))
 
 
 # -- joining ----------------------------------------------------------------------------
-def absorb_snapshot(service: SyncService, conn: Connection, me: str,
-                    result: frame.ReadResult, report: SyncReport) -> Absorbed:
+def absorb_snapshot(db: Database, conn: Connection, me: str, result: frame.ReadResult,
+                    report: SyncReport) -> Absorbed:
     """What one decoded snapshot brings, joined inside the file's transaction."""
-    from coopdesk.services.sync_import import Absorbed
-
     header = result.header or {}
     replica = str(header.get("replica_id") or "")
     claimed = header_vv(header)
@@ -263,14 +256,13 @@ def absorb_snapshot(service: SyncService, conn: Connection, me: str,
         snap = parse_payload(header, result.payload or b"")
     except (ValueError, UnicodeDecodeError) as exc:
         return Absorbed(FileStatus.CORRUPT.value, str(exc), replica=replica)
-    got.applied = join_snapshot(service, conn, snap, report)
+    got.applied = join_snapshot(db, conn, snap, report)
     if not got.applied and replica != me:
         got.status = "duplicate"
     return got
 
 
-def join_snapshot(service: SyncService, conn: Connection, snap: Snapshot,
-                  report: SyncReport) -> int:
+def join_snapshot(db: Database, conn: Connection, snap: Snapshot, report: SyncReport) -> int:
     """Join *snap* into the SQL state (`ReplicaState.join`), re-project what changed;
     returns how many ops became live here."""
     state = SqlState(conn)
@@ -311,13 +303,13 @@ def join_snapshot(service: SyncService, conn: Connection, snap: Snapshot,
                              [(d.replica, d.seq) for d in now_dead - dead])
     if added:
         newest = max(added, key=lambda c: c.op.hlc)
-        warning = service.db.sync.clock.receive(newest.op.hlc, newest.op.dot.replica)
+        warning = db.sync.clock.receive(newest.op.hlc, newest.op.dot.replica)
         if warning is not None:
             note_once(conn, "clock", "", "", warning.replica_id,
                       {"replica": warning.replica_id, "ahead_ms": warning.ahead_ms,
                        "author": newest.author})
             report.clock_warnings.append(newest.author or warning.replica_id)
-        service.db.sync.save_clock(conn)
+        db.sync.save_clock(conn)
     project(conn, {(c.op.table, c.op.row) for c in added} | {(d[0], d[1]) for d in drop})
     return len(added)
 

@@ -22,9 +22,11 @@ from sqlalchemy import func, select, update
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.ids import new_id
 from coopdesk.services.changes import Changes
-from coopdesk.services.sync_backfill import backfill
-from coopdesk.services.sync_service import SyncReport, SyncService
-from coopdesk.services.sync_snapshot import build_snapshot, join_snapshot, verifies
+from coopdesk.services.sharing.backfill import backfill
+from coopdesk.services.sharing.imported import imported_changes, version_vector
+from coopdesk.services.sharing.service import SyncService
+from coopdesk.services.sharing.snapshots import build_snapshot, join_snapshot, verifies
+from coopdesk.services.sharing.types import SyncReport
 from coopdesk.store.base import table_of
 from coopdesk.store.models.sync_tables import SyncReplica
 from coopdesk.store.sync_schema import record_models
@@ -125,7 +127,8 @@ def export_to_file(service: SyncService, target: Path, *, overwrite: bool = Fals
     team_id = _team_for_export(service)
     key = service.crypto.write_key()
     with service.db.engine.begin() as conn:
-        header, payload = build_snapshot(service, conn, team_id, service.now())
+        header, payload = build_snapshot(service.db, conn, team_id, service.workspace.name,
+                                         service.now())
     if key is not None:  # names are personal data: an encrypted header holds none
         del header["author"], header["author_org"]
     data = frame.encode(header, payload, key)
@@ -147,7 +150,7 @@ def _team_for_export(service: SyncService) -> str:
     """This workspace's team id; a workspace never shared gets one now (and ops for all its
     rows), so that the file and whatever comes back are known as one team's."""
     with service.db.engine.begin() as conn:
-        row = service._replica_row(conn)
+        row = service.replica_row(conn)
         if row.team_id:
             team_id = str(row.team_id)
         else:
@@ -156,7 +159,7 @@ def _team_for_export(service: SyncService) -> str:
             backfill(conn, service.db.sync, service.db.profile)
     if row.share_folder:  # an encrypted team's file needs its key, read from the share
         try:
-            service._prepared()
+            service.prepared()
         except CoopdeskError as exc:
             raise ShareFileError("The shared folder is needed to write the file with the "
                                  "team's key: {reason}", reason=exc.message) from exc
@@ -177,7 +180,7 @@ def import_from_file(service: SyncService, source: Path) -> FileImport:
     team = service.team_of()
     with contextlib.suppress(CoopdeskError):
         if team:
-            service._prepared()  # an encrypted team's keys, when its folder is reachable
+            service.prepared()  # an encrypted team's keys, when its folder is reachable
     got = read_share_file(source, service)
     joined = False
     if team and got.team_id != team:
@@ -205,7 +208,7 @@ def import_from_file(service: SyncService, source: Path) -> FileImport:
         if joined:
             conn.execute(update(replica_t).values(team_id=got.team_id))
         applied = 0 if covers(local, header_vv(got.header)) else join_snapshot(
-            service, conn, snapshot, report)
+            service.db, conn, snapshot, report)
     if joined and got.team_name:
         service.workspace.rename(got.team_name)
     return FileImport(applied=applied, team_name=got.team_name or service.workspace.name,
@@ -214,11 +217,9 @@ def import_from_file(service: SyncService, source: Path) -> FileImport:
 
 
 def import_with_changes(service: SyncService, source: Path) -> tuple[FileImport, Changes]:
-    """`import_from_file`, and the Changes of every record it brought (for the pages)."""
-    from coopdesk.services.sync_inbox import imported_changes
-
-    with service.db.engine.begin() as conn:
-        before = SqlState(conn).vv()
+    """`import_from_file`, and the Changes (of origin IMPORTED) of every record it brought
+    (for the pages)."""
+    before = version_vector(service.db)
     got = import_from_file(service, source)
     return got, imported_changes(service.db, before)
 

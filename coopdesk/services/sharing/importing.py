@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import itertools
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, select, update
 
-from coopdesk.services.sync_fork import first_unshared
-from coopdesk.services.sync_snapshot import absorb_snapshot, import_order
+from coopdesk.services.sharing.crypto import ShareCrypto
+from coopdesk.services.sharing.file_records import author_of, record_file
+from coopdesk.services.sharing.fork import first_unshared
+from coopdesk.services.sharing.snapshots import absorb_snapshot, import_order
+from coopdesk.services.sharing.types import Absorbed, FileProblem, SyncReport
 from coopdesk.store.base import table_of
+from coopdesk.store.db import Database
 from coopdesk.store.models.sync_tables import SyncFile, SyncOp
 from coopdesk.store.sync_projection import note_once, project
 from coopdesk.store.sync_state import SqlState
@@ -28,27 +31,12 @@ from coopdesk.sync.frame import FileStatus
 from coopdesk.sync.ops import Op
 from coopdesk.sync.snapshot import loads
 
-if TYPE_CHECKING:
-    from coopdesk.services.sync_service import FileProblem, SyncReport, SyncService
-
 file_t = table_of(SyncFile)
 op_t = table_of(SyncOp)
 #: Statuses that are never read again while the file keeps its path and size.
 FINAL = {FileStatus.OK.value, "duplicate", "foreign"}
 
 Parsed = list[tuple[Op, str, str]]
-
-
-@dataclass
-class Absorbed:
-    status: str
-    detail: str = ""
-    applied: int = 0
-    replica: str = ""
-    first: int = 0
-    last: int = 0
-    #: Own ops found in a verified file here, now known to be on the share.
-    applied_own: int = 0
 
 
 def parse_segment(header: dict[str, Any], payload: bytes) -> Parsed:
@@ -95,10 +83,9 @@ def first_difference(conn: Connection, ops: Parsed, *, held_only: bool = False) 
     return None
 
 
-def import_all(service: SyncService, folder: Path, team_id: str, report: SyncReport) -> None:
+def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
+               report: SyncReport) -> None:
     """Read every file on the share that is new or changed, until nothing more applies."""
-
-    db = service.db
     root = share.share_root(folder)
     problems: dict[str, FileProblem] = {p.path: p for p in report.problems}
     progress = True
@@ -119,24 +106,24 @@ def import_all(service: SyncService, folder: Path, team_id: str, report: SyncRep
             try:
                 data = shared.path.read_bytes()
             except OSError as exc:  # vanished or locked: retried next time
-                problems[str(shared.path)] = service.problem(
+                problems[str(shared.path)] = FileProblem(
                     str(shared.path), "incomplete", shared.folder_replica or "", "",
                     exc.strerror or str(exc))
                 continue
-            result = frame.decode(data, service.crypto.resolver())
+            result = frame.decode(data, crypto.resolver())
             with db.engine.begin() as conn:
                 me = db.sync.ensure(conn)
-                got = _absorb(service, conn, me, team_id, result, report)
+                got = _absorb(db, conn, me, team_id, result, report)
                 got.replica = got.replica or shared.folder_replica or ""
-                service.record_file(conn, where, len(data), got)
+                record_file(conn, where, len(data), got)
                 if got.status in FINAL:
                     problems.pop(str(shared.path), None)
                 else:
                     claimed = frame.peek_header(data) or {}
-                    problems[str(shared.path)] = service.problem(
+                    problems[str(shared.path)] = FileProblem(
                         str(shared.path), got.status, got.replica,
-                        service.author_of(conn, got.replica, claimed),
-                        service.crypto.missing_detail(got.status, got.detail, got.replica))
+                        author_of(conn, got.replica, claimed),
+                        crypto.missing_detail(got.status, got.detail, got.replica))
                 share.crash_point("import_before_commit")
             share.crash_point("import_after_file")
             if got.applied or got.applied_own:
@@ -149,7 +136,7 @@ def import_all(service: SyncService, folder: Path, team_id: str, report: SyncRep
     report.problems = sorted(problems.values(), key=lambda p: p.path)
 
 
-def _absorb(service: SyncService, conn: Connection, me: str, team_id: str,
+def _absorb(db: Database, conn: Connection, me: str, team_id: str,
             result: frame.ReadResult, report: SyncReport) -> Absorbed:
     """What one decoded file brings, applied inside its transaction."""
     header = result.header or {}
@@ -159,7 +146,7 @@ def _absorb(service: SyncService, conn: Connection, me: str, team_id: str,
     if header.get("team_id") != team_id:
         return Absorbed("foreign", "another team's file")
     if header.get("kind") == "snapshot":
-        return absorb_snapshot(service, conn, me, result, report)
+        return absorb_snapshot(db, conn, me, result, report)
     if header.get("kind") != "segment":
         return Absorbed("skipped", f"{header.get('kind')} files are not read by this version",
                         replica=replica)
@@ -202,13 +189,13 @@ def _absorb(service: SyncService, conn: Connection, me: str, team_id: str,
     author = ops[-1][1]
     warned = False
     for op in applied:
-        warning = service.db.sync.clock.receive(op.hlc, replica)
+        warning = db.sync.clock.receive(op.hlc, replica)
         if warning is not None and not warned:
             warned = True
             note_once(conn, "clock", "", "", replica,
                       {"replica": replica, "ahead_ms": warning.ahead_ms, "author": author})
             report.clock_warnings.append(author or replica)
-    service.db.sync.save_clock(conn)
+    db.sync.save_clock(conn)
     project(conn, {(op.table, op.row) for op in applied})
     got.status, got.applied = (FileStatus.OK.value if applied else "duplicate"), len(applied)
     return got

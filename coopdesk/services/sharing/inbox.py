@@ -32,7 +32,7 @@ from coopdesk.services.duplicates import (
     merge_records,
 )
 from coopdesk.services.history import model_of_kind, parse_wall
-from coopdesk.services.sync_service import SyncReport, SyncService
+from coopdesk.services.sharing.types import NOTICE_KIND
 from coopdesk.store.audit import profile_of
 from coopdesk.store.base import Record, table_of, utcnow
 from coopdesk.store.db import Database
@@ -45,8 +45,6 @@ from coopdesk.sync.ops import Dot
 notice_t = table_of(SyncNotice)
 op_t = table_of(SyncOp)
 
-#: The kind in `Changes` when notices opened or closed (pages showing the inbox watch it).
-NOTICE_KIND = "sync_notice"
 
 
 @dataclass(frozen=True)
@@ -107,42 +105,6 @@ class ForkNotice:
 
 
 Notice = ConflictNotice | DeleteEditNotice | ClockNotice | ForkNotice | DuplicateGroup
-
-
-@dataclass(frozen=True)
-class SyncOutcome:
-    """What one sync cycle did, and the records it brought in (for the pages to refresh)."""
-
-    report: SyncReport
-    changes: Changes
-
-
-def imported_changes(db: Database, before: dict[str, int]) -> Changes:
-    """The records touched by ops of other replicas received since version vector *before*."""
-    kinds_of = {name: model.__kind__ for name, model in record_models().items()}
-    kinds: set[str] = set()
-    ids: set[str] = set()
-    with db.engine.begin() as conn:
-        me = db.sync.ensure(conn)
-        for replica, seq in SqlState(conn).vv().items():
-            if replica == me or seq <= before.get(replica, 0):
-                continue
-            for row in conn.execute(select(op_t.c.tbl, op_t.c.row_id).distinct().where(
-                    op_t.c.replica == replica, op_t.c.seq > before.get(replica, 0))):
-                if row.tbl in kinds_of:
-                    kinds.add(kinds_of[row.tbl])
-                    ids.add(row.row_id)
-    if kinds:
-        kinds.add(NOTICE_KIND)
-    return Changes(frozenset(kinds), frozenset(ids))
-
-
-def sync_with_changes(service: SyncService) -> SyncOutcome:
-    """One sync cycle, and the Changes of every record it imported."""
-    with service.db.engine.begin() as conn:
-        before = SqlState(conn).vv()
-    report = service.sync()
-    return SyncOutcome(report, imported_changes(service.db, before))
 
 
 class SyncInboxService:
@@ -353,6 +315,6 @@ def _device_person(conn: Connection, replica: str) -> tuple[str, str]:
     return (row.author, row.author_org) if row is not None else ("", "")
 
 
-__all__ = ["NOTICE_KIND", "ClockNotice", "ConflictNotice", "DeleteEditNotice",
+__all__ = ["ClockNotice", "ConflictNotice", "DeleteEditNotice",
            "DuplicateGroup", "DuplicateRecord", "ForkNotice", "Notice", "SyncInboxService",
-           "SyncOutcome", "Version", "imported_changes", "merge_draft", "sync_with_changes"]
+           "Version", "merge_draft"]
