@@ -24,10 +24,8 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import re
 import sys
 import time
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +50,7 @@ from coopdesk.app.gui_runtime import resident_mb as resident_mb
 from coopdesk.app.shell_application import application as _application
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
+from coopdesk.domain.text import slug
 from coopdesk.services.settings import AppPaths
 from coopdesk.store.backups import DamagedDatabaseError  # stdlib only: no SQLAlchemy yet
 from coopdesk.ui.dialogs.messages import Alert
@@ -93,9 +92,7 @@ def prepare(workspace: Workspace) -> tuple[Workspace, Services]:
 
 def folder_name_for(name: str) -> str:
     """A portable folder name for a workspace called *name* ("Collectif Été" → "collectif-ete")."""
-    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:60].strip("-") or "espace"
+    return slug(name) or "espace"
 
 
 class Shell:

@@ -13,13 +13,14 @@ from sqlalchemy.orm import Session
 from coopdesk.domain.enums import MeetingStatus, PartnerRole
 from coopdesk.domain.errors import NotFoundError, ValidationError
 from coopdesk.domain.meetings import AgendaItemFields
+from coopdesk.domain.text import fold_words
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.document_wording import Wording
 from coopdesk.services.dossier_data import pick_by_name
 from coopdesk.services.meeting_details import MeetingDetailService
 from coopdesk.services.meeting_lock import ensure_editable
-from coopdesk.services.meeting_read_models import ActionLine, MeetingDetail, fold
+from coopdesk.services.meeting_read_models import ActionLine, MeetingDetail
 from coopdesk.services.records import to_read
 from coopdesk.store import models as m
 from coopdesk.store.audit import profile_of
@@ -196,13 +197,13 @@ class MinutesDataService:
         detail = self.details.detail(meeting_id)
         with self.db.reading() as session:
             ensure_editable(session, meeting_id)
-        existing = {fold(line.item.title) for line in detail.agenda}
+        existing = {fold_words(line.item.title) for line in detail.agenda}
         changes = Changes()
         for line in detail.follow_up:
             action = line.action
             title = words.tr(CARRY_CONTEXT, "Carried over: {action}").format(
                 action=action.title)
-            if fold(title) in existing:
+            if fold_words(title) in existing:
                 continue
             parts = [words.tr(CARRY_CONTEXT, "Status: {status}").format(
                 status=words.label(action.status))]
@@ -213,7 +214,7 @@ class MinutesDataService:
                     date=words.date(action.due_on)))
             changes |= self.details.agenda.create(_carried_item(meeting_id, title[:500],
                                                                 " · ".join(parts)))
-            existing.add(fold(title))
+            existing.add(fold_words(title))
         return changes
 
     @staticmethod

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from coopdesk.domain.errors import WorkspaceError
 from coopdesk.domain.ids import new_id
 from coopdesk.domain.profile import ANONYMOUS, Profile
+from coopdesk.domain.text import fold
 from coopdesk.store import backups, migrator
 from coopdesk.store.backups import DB_NAME as DB_NAME
 from coopdesk.store.base import utcnow
@@ -162,4 +163,4 @@ def list_workspaces(base: Path) -> list[tuple[Path, str]]:
     for child in sorted(base.iterdir()):
         if child.is_dir() and is_workspace(child):
             found.append((child, Workspace._read_info(child).name))
-    return sorted(found, key=lambda item: item[1].casefold())
+    return sorted(found, key=lambda item: fold(item[1]))

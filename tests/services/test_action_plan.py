@@ -12,17 +12,15 @@ from pathlib import Path
 import pytest
 
 from coopdesk.domain.actions import ActionFields
-from coopdesk.domain.enums import ActionStatus, Priority
+from coopdesk.domain.enums import OPEN_ACTION_STATUSES, ActionStatus, Priority
 from coopdesk.domain.errors import NotFoundError, ValidationError
 from coopdesk.domain.profile import Profile
 from coopdesk.services.action_plan import (
-    OPEN_STATUSES,
     ActionFilter,
     ActionRow,
     ActionSort,
     DuePeriod,
     action_fields,
-    normalised_name,
     period_bounds,
 )
 from coopdesk.services.demo import create_demo_workspace
@@ -106,7 +104,7 @@ def test_rows_without_project_objective_or_origin_have_empty_names(services: Ser
 def test_overdue_is_open_and_past_due_only(services: Services) -> None:
     for row in every_row(services):
         due = row.action.due_on
-        expected = row.action.status in OPEN_STATUSES and due is not None and due < TODAY
+        expected = row.action.status in OPEN_ACTION_STATUSES and due is not None and due < TODAY
         assert row.overdue is expected, row.action.title
         assert row.days_overdue == ((TODAY - due).days if expected and due else 0)
 
@@ -148,7 +146,7 @@ def test_project_organisation_and_person_filters(services: Services) -> None:
 
 def test_status_filter(services: Services) -> None:
     rows = every_row(services)
-    for statuses in ({ActionStatus.DONE}, OPEN_STATUSES,
+    for statuses in ({ActionStatus.DONE}, OPEN_ACTION_STATUSES,
                      {ActionStatus.CANCELLED, ActionStatus.TODO}):
         found = every_row(services, statuses=frozenset(statuses))
         assert found and {r.id for r in found} == {
@@ -246,12 +244,6 @@ def test_a_profile_without_association_does_not_match_organisations_without_acro
     assert services.action_plan.count(ActionFilter(mine=True, today=TODAY)) == 0
 
 
-def test_normalised_name() -> None:
-    assert normalised_name("  Aïcha   DIALLO ") == normalised_name("aicha diallo") == \
-        "aicha diallo"
-    assert normalised_name("") == ""
-
-
 # -- sorting, paging, counting, positions --------------------------------------------
 @pytest.mark.parametrize("sort", list(ActionSort))
 @pytest.mark.parametrize("descending", [False, True])
@@ -280,7 +272,7 @@ def test_sorting_pages_counts_and_positions_agree(services: Services, sort: Acti
 
 def test_position_is_none_when_the_filter_leaves_the_action_out(services: Services) -> None:
     done = by_title(every_row(services), "Lancer un appel à bénévoles")
-    where = ActionFilter(statuses=OPEN_STATUSES, today=TODAY)
+    where = ActionFilter(statuses=OPEN_ACTION_STATUSES, today=TODAY)
     assert services.action_plan.position(done.id, where) is None
     assert services.action_plan.position("no-such-action", where) is None
 

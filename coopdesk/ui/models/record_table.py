@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from coopdesk.domain.text import fold
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -156,7 +158,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     @staticmethod
     def _key(item: T, column: Column[T]) -> Any:
-        key = column.sort_key(item) if column.sort_key else column.text(item).casefold()
+        key = column.sort_key(item) if column.sort_key else fold(column.text(item))
         return key if key is not None else ""
 
     # -- Qt interface -------------------------------------------------------------------
