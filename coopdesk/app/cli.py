@@ -7,9 +7,7 @@ stderr starting with "coopdesk: error:" and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import shlex
-import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,15 +17,21 @@ from sqlalchemy.exc import SQLAlchemyError
 from coopdesk.app.cli_backups import run_backup, run_restore
 from coopdesk.app.cli_documents import run_minutes
 from coopdesk.app.cli_dossier import run_calendar, run_dossier
+from coopdesk.app.cli_output import fail, one_line, print_report, problem_line
 from coopdesk.app.cli_share_crypto import run_share_with_keys
-from coopdesk.app.main import fail
 from coopdesk.domain.profile import Profile
 from coopdesk.services import export
 from coopdesk.services.demo import create_demo_workspace
 from coopdesk.services.search import SearchHit, SearchService
 from coopdesk.services.settings import AppPaths, load_settings
-from coopdesk.services.sync_service import NoticeLine, SyncReport, SyncService, SyncStatus
-from coopdesk.store.workspace import Workspace, is_workspace
+from coopdesk.services.sync_service import NoticeLine, SyncService, SyncStatus
+from coopdesk.services.workspaces import (
+    create_workspace,
+    discard_failed_creation,
+    is_new_or_empty,
+    is_workspace,
+    open_workspace,
+)
 from coopdesk.sync import share
 
 #: Who the command line writes as when this laptop has no profile yet.
@@ -64,10 +68,6 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"cannot read the workspace {folder}: {reason}")
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _tolerate_unencodable_output() -> None:
     # A console that cannot show "é" (cp1252, ascii) must not crash the command.
     for stream in (sys.stdout, sys.stderr):
@@ -79,14 +79,14 @@ def _tolerate_unencodable_output() -> None:
 def run_demo(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
     if is_workspace(folder):
         return fail(f"a workspace already exists in {folder}; choose a new or empty folder")
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+    if not is_new_or_empty(folder):
         return fail(f"{folder} is not a new or empty folder")
     existed = folder.exists()
     try:
         create_demo_workspace(folder, profile).close()
     except BaseException:
         # Leave nothing half-made behind: the folder was new or empty.
-        _remove_contents(folder, keep_folder=existed)
+        discard_failed_creation(folder, keep_folder=existed)
         raise
     where = shlex.quote(str(folder))
     print(f"Demo workspace created in {folder}.")
@@ -97,20 +97,8 @@ def run_demo(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
     return 0
 
 
-def _remove_contents(folder: Path, *, keep_folder: bool) -> None:
-    if not keep_folder:
-        shutil.rmtree(folder, ignore_errors=True)
-        return
-    with contextlib.suppress(OSError):
-        for child in folder.iterdir():
-            if child.is_dir():
-                shutil.rmtree(child, ignore_errors=True)
-            else:
-                child.unlink(missing_ok=True)
-
-
 def run_export(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
-    with Workspace.open(folder, profile) as workspace:
+    with open_workspace(folder, profile) as workspace:
         if args.format == "json":
             result = export.export_json(workspace, args.out,
                                         include_private=args.include_private)
@@ -129,14 +117,14 @@ def run_search(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
     text = " ".join(args.text).strip()
     if args.limit < 1:
         return fail("--limit must be at least 1")
-    with Workspace.open(folder, profile) as workspace:
+    with open_workspace(folder, profile) as workspace:
         hits = SearchService(workspace.db).search(text, limit=args.limit)
     if not hits:
         print(f"No results for “{text}”.")
         return 0
     bold = sys.stdout.isatty()
     for hit in hits:
-        print("\t".join((hit.kind, _one_line(hit.title), _snippet(hit, bold=bold))))
+        print("\t".join((hit.kind, one_line(hit.title), _snippet(hit, bold=bold))))
     return 0
 
 
@@ -144,7 +132,7 @@ def _snippet(hit: SearchHit, *, bold: bool) -> str:
     """The snippet on one line; matched words in bold on a terminal."""
     parts = [f"\033[1m{text}\033[0m" if match and bold else text
              for text, match in hit.snippet_parts()]
-    return _one_line("".join(parts))
+    return one_line("".join(parts))
 
 
 # -- share and sync ---------------------------------------------------------------------------
@@ -163,11 +151,11 @@ def _share_create(folder: Path, shared: Path, profile: Profile) -> int:
     if not shared.is_dir():
         return fail(f"the folder {shared} does not exist; create it first (in the cloud, "
                     "network or USB folder every member reaches)")
-    with Workspace.open(folder, profile) as workspace:
+    with open_workspace(folder, profile) as workspace:
         report = SyncService(workspace).create_share(shared)
         name = workspace.name
     print(f"Workspace “{name}” is now shared in {share.share_root(shared)}.")
-    _print_report(report)
+    print_report(report)
     where = shlex.quote(str(shared))
     print("On each other laptop, join it into a new folder:")
     print(f"  coopdesk --workspace NEW_FOLDER share join {where}")
@@ -190,77 +178,38 @@ def _share_join(folder: Path, shared: Path, profile: Profile) -> int:
     except share.ShareError as exc:
         return fail(str(exc))
     if is_workspace(folder):
-        with Workspace.open(folder, profile) as workspace:
+        with open_workspace(folder, profile) as workspace:
             service = SyncService(workspace)
             if (refused := rejoin(service, folder, team, shared)) is not None:
                 return refused
             report = service.sync()
         print(f"{folder} is already a copy of “{team.name}”; synced it.")
-        _print_report(report)
+        print_report(report)
         return 0
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+    if not is_new_or_empty(folder):
         return fail(f"{folder} is not a new or empty folder")
     existed = folder.exists()
     try:
-        with Workspace.create(folder, team.name or folder.name, profile) as workspace:
+        with create_workspace(folder, team.name or folder.name, profile) as workspace:
             report = SyncService(workspace).join(shared)
     except BaseException:
-        _remove_contents(folder, keep_folder=existed)  # leave nothing half-made behind
+        discard_failed_creation(folder, keep_folder=existed)  # leave nothing half-made behind
         raise
     print(f"{folder} is now a copy of the workspace “{team.name}” shared in "
           f"{share.share_root(shared)}.")
-    _print_report(report)
+    print_report(report)
     return 0
 
 
 def run_sync(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
-    with Workspace.open(folder, profile) as workspace:
+    with open_workspace(folder, profile) as workspace:
         service = SyncService(workspace)
         if args.status:
             _print_status(service.status(), service.notices())
             return 0
         report = service.sync()
-    _print_report(report)
+    print_report(report)
     return 0
-
-
-def _print_report(report: SyncReport) -> None:
-    if report.imported_ops:
-        print(f"Imported {report.imported_ops} changes from {report.imported_files} files.")
-    else:
-        print("Nothing new from the others.")
-    if report.duplicates:
-        print(f"{report.duplicates} files held only changes imported already (copies).")
-    if report.exported_ops:
-        files = ", ".join(report.exported_files)
-        print(f"Exported {report.exported_ops} changes of this laptop to {files}.")
-    elif not report.fork:
-        print("No change of this laptop to share.")
-    if report.keys_needed:
-        print(f"Warning: {report.keys_needed} (coopdesk share join FOLDER asks for it).")
-    for who in report.clock_warnings:
-        print(f"Warning: the clock of {who}'s computer looks wrong (more than a day ahead).")
-    if report.rekeyed_to:
-        print("Warning: another installation was writing as this one (a copied laptop or a "
-              f"restored backup). This one now writes as device {report.rekeyed_to}; "
-              f"{report.rekeyed_ops} of its changes were shared under that name.")
-    if report.fork:
-        print("Warning: another installation writes as this one and some of its changes "
-              "differ from ours: this laptop stopped sharing its changes. Nothing is lost; "
-              "see `sync --status`.")
-    for problem in report.problems:
-        print(_problem_line(problem.path, problem.status, problem.author, problem.detail))
-
-
-def _problem_line(path: str, status: str, author: str, detail: str) -> str:
-    who = f", written by {author}" if author else ", writer unknown"
-    what = {"incomplete": "incomplete (still arriving? retried next time)",
-            "corrupt": "damaged", "waiting": "waiting for an earlier file",
-            "newer_format": "written by a newer coopdesk (please update)",
-            "fork": "written by a copy of a laptop",
-            "unknown_key": "encrypted with a key this laptop does not have yet",
-            "wrong_key": "cannot be decrypted with the team's keys"}.get(status, status)
-    return f"Could not read {path}: {what}{who}" + (f" ({detail})." if detail else ".")
 
 
 def _print_status(status: SyncStatus, notices: tuple[NoticeLine, ...]) -> None:
@@ -280,7 +229,7 @@ def _print_status(status: SyncStatus, notices: tuple[NoticeLine, ...]) -> None:
     if status.problems:
         print("Files waiting or unreadable:")
         for problem in status.problems:
-            print("  " + _problem_line(problem.path, problem.status, problem.author,
+            print("  " + problem_line(problem.path, problem.status, problem.author,
                                        problem.detail))
     else:
         print("Files waiting or unreadable: none")
@@ -305,3 +254,9 @@ def _notice_line(notice: NoticeLine) -> str:
         return (f"fork: another installation wrote as device {notice.detail.get('replica')} "
                 "(a copied laptop or a restored backup)")
     return f"{notice.kind}: {what}"
+
+
+# cli_share_crypto.py and cli_share_file.py (the sync wing's) still reach these two through
+# this module; both names go when they import cli_output and services.workspaces.
+_print_report = print_report
+_remove_contents = discard_failed_creation

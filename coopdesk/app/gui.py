@@ -52,14 +52,19 @@ from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
 from coopdesk.domain.text import slug
 from coopdesk.services.settings import AppPaths
-from coopdesk.store.backups import DamagedDatabaseError  # stdlib only: no SQLAlchemy yet
+from coopdesk.services.workspaces import (  # loads no SQLAlchemy (the openers do)
+    DamagedDatabaseError,
+    create_workspace,
+    is_workspace,
+    open_workspace,
+)
 from coopdesk.ui.dialogs.messages import Alert
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.runner import LOG_FILE_NAME, CancelledError, Runner, Task
 
 if TYPE_CHECKING:
     from coopdesk.services.workspace_services import Services
-    from coopdesk.store.workspace import Workspace
+    from coopdesk.services.workspaces import Workspace
     from coopdesk.sync.share import TeamInfo
     from coopdesk.ui.dialogs.start import StartChoice
     from coopdesk.ui.main_window import MainWindow
@@ -151,9 +156,7 @@ class Shell:
         profile = self.profile
 
         def opener() -> Workspace:
-            from coopdesk.store.workspace import Workspace
-
-            return Workspace.open(folder, profile)
+            return open_workspace(folder, profile)
 
         return self.open_in_worker(opener, translate("Shell", "Opening {name}…").format(
             name=folder.name or str(folder)), folder)
@@ -162,9 +165,7 @@ class Shell:
         folder, profile = self.new_folder(name), self.profile
 
         def opener() -> Workspace:
-            from coopdesk.store.workspace import Workspace
-
-            return Workspace.create(folder, name, profile)
+            return create_workspace(folder, name, profile)
 
         return self.open_in_worker(opener, translate("Shell", "Creating {name}…").format(name=name))
 
@@ -175,10 +176,8 @@ class Shell:
         profile = self.profile
 
         def opener() -> Workspace:
-            from coopdesk.store.workspace import Workspace, is_workspace
-
             if is_workspace(folder):
-                return Workspace.open(folder, profile)
+                return open_workspace(folder, profile)
             from coopdesk.services.demo import create_demo_workspace
 
             return create_demo_workspace(folder, profile)

@@ -25,7 +25,7 @@ from coopdesk.ui.runner import Runner, Task
 
 if TYPE_CHECKING:
     from coopdesk.app.gui import Shell
-    from coopdesk.store.backups import DamagedDatabaseError
+    from coopdesk.services.workspaces import DamagedDatabaseError
     from coopdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)

@@ -22,7 +22,7 @@ from coopdesk.ui.runner import Runner
 if TYPE_CHECKING:
     from coopdesk.app.gui import Shell
     from coopdesk.services.workspace_services import Services
-    from coopdesk.store.workspace import Workspace
+    from coopdesk.services.workspaces import Workspace
     from coopdesk.ui.main_window import MainWindow
 
 

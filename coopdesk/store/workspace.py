@@ -18,6 +18,7 @@ from coopdesk.domain.profile import ANONYMOUS, Profile
 from coopdesk.domain.text import fold
 from coopdesk.store import backups, migrator
 from coopdesk.store.backups import DB_NAME as DB_NAME
+from coopdesk.store.backups import is_workspace as is_workspace
 from coopdesk.store.base import utcnow
 from coopdesk.store.db import Database, make_engine
 
@@ -40,10 +41,6 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     tmp.replace(path)
-
-
-def is_workspace(folder: Path) -> bool:
-    return (folder / DB_NAME).is_file()
 
 
 class Workspace:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.text import slug
 from coopdesk.services import export
-from coopdesk.store.workspace import Workspace
 from coopdesk.ui.widgets.form import error_style
+
+if TYPE_CHECKING:
+    from coopdesk.services.workspaces import Workspace
 
 ExportFormat = Literal["json", "csv"]
 
