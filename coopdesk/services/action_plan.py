@@ -30,6 +30,7 @@ from coopdesk.services.action_rows import ActionRow as ActionRow
 from coopdesk.services.changes import Changes, Created
 from coopdesk.services.records import RecordService, to_read
 from coopdesk.store import models as m
+from coopdesk.store.db import folded_contains, folded_sql
 
 ActionRecords = RecordService[ActionFields, rm.Action, m.Action]
 
@@ -219,17 +220,17 @@ class ActionPlanService:
         with self.db.reading() as session:
             projects = session.execute(
                 select(m.Project.id, m.Project.title).where(m.Project.deleted_at.is_(None))
-                .order_by(func.lower(m.Project.title))).all()
+                .order_by(folded_sql(m.Project.title))).all()
             organisations = session.execute(
                 select(m.Organisation.id, m.Organisation.name, m.Organisation.acronym)
                 .where(m.Organisation.deleted_at.is_(None))
-                .order_by(func.lower(m.Organisation.name))).all()
+                .order_by(folded_sql(m.Organisation.name))).all()
             people = session.execute(
                 select(m.Person.id, m.Person.first_name, m.Person.last_name,
                        m.Organisation.acronym, m.Organisation.name)
                 .outerjoin(m.Organisation, m.Organisation.id == m.Person.organisation_id)
                 .where(m.Person.id.in_(owners))
-                .order_by(func.lower(m.Person.first_name), func.lower(m.Person.last_name))
+                .order_by(folded_sql(m.Person.first_name), folded_sql(m.Person.last_name))
             ).all()
         return ActionChoices(
             projects=tuple(Choice(pid, title) for pid, title in projects),
@@ -356,26 +357,26 @@ class ActionPlanService:
                 found.append(false())
         text = where.text.strip()
         if text:
-            like = f"%{text}%"
-            found.append(or_(_A.title.ilike(like), _A.description.ilike(like)))
+            found.append(or_(folded_contains(_A.title, text),
+                             folded_contains(_A.description, text)))
         return found
 
     @staticmethod
     def _order(sort: ActionSort, descending: bool) -> list[Any]:
         keys: dict[ActionSort, list[Any]] = {
             ActionSort.DUE: [],
-            ActionSort.TITLE: [func.lower(_A.title)],
+            ActionSort.TITLE: [folded_sql(_A.title)],
             ActionSort.STATUS: [_STATUS_RANK],
-            ActionSort.OWNER: [func.lower(func.coalesce(_PERSON.first_name, _ORG.name, "")),
-                               func.lower(func.coalesce(_PERSON.last_name, ""))],
-            ActionSort.PROJECT: [func.lower(func.coalesce(_PROJECT.title, ""))],
+            ActionSort.OWNER: [folded_sql(func.coalesce(_PERSON.first_name, _ORG.name, "")),
+                               folded_sql(func.coalesce(_PERSON.last_name, ""))],
+            ActionSort.PROJECT: [folded_sql(func.coalesce(_PROJECT.title, ""))],
             ActionSort.PRIORITY: [_PRIORITY_RANK],
         }
         order = [key.desc() if descending else key for key in keys[sort]]
         # Undated actions go last whichever way the list is sorted; NULLS LAST (unlike
         # "due_on IS NULL") still lets SQLite walk the due_on index instead of sorting.
         due = _A.due_on.desc() if descending and sort is ActionSort.DUE else _A.due_on.asc()
-        return [*order, due.nulls_last(), func.lower(_A.title), _A.id]
+        return [*order, due.nulls_last(), folded_sql(_A.title), _A.id]
 
     @staticmethod
     def _row(row: Any, today: dt.date) -> ActionRow:

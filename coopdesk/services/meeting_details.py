@@ -40,7 +40,7 @@ from coopdesk.services.meetings import AgendaItemService
 from coopdesk.services.records import RecordService, to_read
 from coopdesk.store import models as m
 from coopdesk.store.base import Record
-from coopdesk.store.db import Database
+from coopdesk.store.db import Database, folded_sql
 from coopdesk.store.sync_capture import fields_of_base, use_base
 
 __all__ = [
@@ -87,7 +87,7 @@ def _action_lines(session: Session, actions: Iterable[m.Action]) -> list[ActionL
 
 
 def _due_order() -> tuple[Any, ...]:
-    return (m.Action.due_on.is_(None), m.Action.due_on, func.lower(m.Action.title))
+    return (m.Action.due_on.is_(None), m.Action.due_on, folded_sql(m.Action.title))
 
 
 class MeetingDetailService:
@@ -194,7 +194,7 @@ class MeetingDetailService:
             .join(m.ProjectPartner, m.ProjectPartner.organisation_id == m.Organisation.id)
             .where(m.ProjectPartner.project_id == project_id, _live(m.ProjectPartner),
                    _live(m.Organisation))
-            .order_by(rank, func.lower(m.Organisation.name))).all()
+            .order_by(rank, folded_sql(m.Organisation.name))).all()
         return {oid: name for oid, name in rows}
 
     @staticmethod
@@ -237,7 +237,7 @@ class MeetingDetailService:
             select(m.Person.id, m.Person.organisation_id)
             .where(m.Person.organisation_id.in_(partner_ids), _live(m.Person),
                    m.Person.id.not_in(listed))
-            .order_by(func.lower(m.Person.last_name), func.lower(m.Person.first_name))).all()
+            .order_by(folded_sql(m.Person.last_name), folded_sql(m.Person.first_name))).all()
         return [(pid, org) for pid, org in rows]
 
     @staticmethod

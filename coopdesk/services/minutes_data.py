@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import MeetingStatus, PartnerRole
@@ -24,7 +24,7 @@ from coopdesk.services.meeting_read_models import ActionLine, MeetingDetail
 from coopdesk.services.records import to_read
 from coopdesk.store import models as m
 from coopdesk.store.audit import profile_of
-from coopdesk.store.db import Database
+from coopdesk.store.db import Database, folded_sql
 
 #: The words of carried agenda items (stored data: written in the user's language).
 CARRY_CONTEXT = "MinutesDocument"
@@ -110,7 +110,7 @@ class MinutesDataService:
             .join(m.ProjectPartner, m.ProjectPartner.organisation_id == m.Organisation.id)
             .where(m.ProjectPartner.project_id == project_id,
                    m.ProjectPartner.deleted_at.is_(None), m.Organisation.deleted_at.is_(None))
-            .order_by(rank, func.lower(m.Organisation.name))).all()
+            .order_by(rank, folded_sql(m.Organisation.name))).all()
         return [(name, role is PartnerRole.LEAD) for name, role in rows]
 
     @staticmethod

@@ -18,7 +18,7 @@ from coopdesk.domain.text import fold
 from coopdesk.services import read_models as rm
 from coopdesk.services.records import to_read
 from coopdesk.store import models as m
-from coopdesk.store.db import Database
+from coopdesk.store.db import Database, folded_sql
 
 _ROLE_RANK = {role: rank for rank, role in enumerate(PartnerRole)}
 
@@ -129,7 +129,7 @@ class ReviewHistoryService:
         query = (select(m.Project.id, m.Project.title, func.coalesce(counts.c.n, 0))
                  .outerjoin(counts, counts.c.project_id == m.Project.id)
                  .where(m.Project.deleted_at.is_(None))
-                 .order_by(func.lower(m.Project.title), m.Project.id))
+                 .order_by(folded_sql(m.Project.title), m.Project.id))
         with self.db.reading() as session:
             return [ProjectChoice(pid, title, n) for pid, title, n in session.execute(query)]
 

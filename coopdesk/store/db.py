@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import ColumnElement, Engine, create_engine, event, func
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.domain.profile import ANONYMOUS, Profile
@@ -38,6 +38,19 @@ def folded(text: str | None) -> str | None:
     """*text* the way a French reader compares and sorts it (`coopdesk.domain.text.fold`:
     “Émile” with “emile”, “Œuvre” with “oeuvre”). In SQL: `folded(column)`."""
     return None if text is None else fold(text)
+
+
+def folded_sql(value: Any) -> ColumnElement[str]:
+    """SQL: *value* (a column or expression) folded, to sort or compare as a reader does."""
+    folded_value: ColumnElement[str] = getattr(func, FOLDED)(value)
+    return folded_value
+
+
+def folded_contains(value: Any, text: str) -> ColumnElement[bool]:
+    """SQL: whether *value*, folded, contains *text* folded (its % and _ taken literally):
+    "ecole" finds "L’École du Pont"."""
+    escaped = fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return folded_sql(value).like(f"%{escaped}%", escape="\\")
 
 
 def _register_functions(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

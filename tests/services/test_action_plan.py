@@ -15,6 +15,7 @@ from coopdesk.domain.actions import ActionFields
 from coopdesk.domain.enums import OPEN_ACTION_STATUSES, ActionStatus, Priority
 from coopdesk.domain.errors import NotFoundError, ValidationError
 from coopdesk.domain.profile import Profile
+from coopdesk.domain.text import fold
 from coopdesk.services.action_plan import (
     ActionFilter,
     ActionRow,
@@ -196,6 +197,15 @@ def test_text_filter_searches_titles_and_descriptions(services: Services) -> Non
     assert [r.action.title for r in found] == [
         "Envoyer les justificatifs de dépenses du premier semestre à la CAF"]
     assert every_row(services, text="  ") == every_row(services)
+
+
+@pytest.mark.parametrize("typed", ["L’ÉCOLE", "l'ecole", "atelier avec l’Ecole", "DEPENSES"])
+def test_text_filter_reads_as_a_french_reader(services: Services, typed: str) -> None:
+    """Case, accents and typographic apostrophes are ignored, like the search's."""
+    found = {r.action.title for r in every_row(services, text=typed)}
+    expected = {r.action.title for r in every_row(services)
+                if fold(typed) in fold(f"{r.action.title}\n{r.action.description}")}
+    assert found == expected and found
 
 
 def test_trash_shows_only_deleted_actions(services: Services) -> None:

@@ -136,6 +136,8 @@ def test_pages_follow_each_other_and_count_the_whole_list(services: Services,
     ("%", ["Dupont"]),
     ("_s", ["Dupont"]),
     ("zzz", []),
+    ("ŒUVRES", ["Œuvray", "Zola"]),  # a ligature typed finds it spelled out too
+    ("du pre", ["Dupont", "Écart"]),
 ])
 def test_the_text_filter_ignores_accents_both_ways(services: Services, people: People,
                                                    typed: str, expected: list[str]) -> None:
