@@ -271,10 +271,11 @@ def test_sorting_pages_counts_and_positions_agree(services: Services, sort: Acti
                                              descending=descending) == index
     if sort is ActionSort.DUE:
         assert rows[-1].action.due_on is None  # undated last, whichever the direction
-    keys = {ActionSort.TITLE: lambda r: r.action.title.lower(),
+    # Titles and projects sort as a French reader does ("déposer" before "diffuser").
+    keys = {ActionSort.TITLE: lambda r: fold(r.action.title),
             ActionSort.STATUS: lambda r: list(ActionStatus).index(r.action.status),
             ActionSort.PRIORITY: lambda r: list(Priority).index(r.action.priority),
-            ActionSort.PROJECT: lambda r: r.project_title.lower()}
+            ActionSort.PROJECT: lambda r: fold(r.project_title)}
     if sort in keys:
         values = [keys[sort](r) for r in rows]
         assert values == sorted(values, reverse=descending)
