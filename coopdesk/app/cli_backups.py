@@ -13,9 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coopdesk.app.cli_output import fail
+
 if TYPE_CHECKING:
     from coopdesk.domain.profile import Profile
-    from coopdesk.store.backups import BackupFile
+    from coopdesk.services.backups import BackupFile
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -44,9 +46,8 @@ def _line(backup: BackupFile) -> str:
 
 
 def run_backup(_args: argparse.Namespace, folder: Path, _profile: Profile) -> int:
-    from coopdesk.app.main import fail
     from coopdesk.services.backups import BackupService
-    from coopdesk.store.workspace import is_workspace
+    from coopdesk.services.workspaces import is_workspace
 
     if not is_workspace(folder):
         return fail(f"{folder} is not a coopdesk workspace")
@@ -56,7 +57,6 @@ def run_backup(_args: argparse.Namespace, folder: Path, _profile: Profile) -> in
 
 
 def run_restore(args: argparse.Namespace, folder: Path, _profile: Profile) -> int:
-    from coopdesk.app.main import fail
     from coopdesk.services.backups import BackupService
 
     service = BackupService(folder)

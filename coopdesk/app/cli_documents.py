@@ -14,11 +14,11 @@ import argparse
 from pathlib import Path
 
 from coopdesk.app.cli_dossier import _application, _wording
-from coopdesk.app.main import fail
+from coopdesk.app.cli_output import fail
 from coopdesk.domain.errors import NotFoundError
 from coopdesk.domain.profile import Profile
 from coopdesk.services.minutes import MinutesService
-from coopdesk.store.workspace import Workspace
+from coopdesk.services.workspaces import open_workspace
 
 
 def run_minutes(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
@@ -27,7 +27,7 @@ def run_minutes(args: argparse.Namespace, folder: Path, profile: Profile) -> int
     app = _application(args)  # before the wording: it installs the translators
     from coopdesk.ui.printing import write_odt, write_pdf
 
-    with Workspace.open(folder, profile) as workspace:
+    with open_workspace(folder, profile) as workspace:
         service = MinutesService(workspace.db, workspace.name)
         try:
             meeting_id = service.find_meeting(args.meeting)

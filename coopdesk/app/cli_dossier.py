@@ -18,7 +18,7 @@ from coopdesk.domain.profile import Profile
 from coopdesk.services.calendar_export import CalendarExportService
 from coopdesk.services.dossier import DossierService
 from coopdesk.services.settings import AppPaths, load_settings
-from coopdesk.store.workspace import Workspace
+from coopdesk.services.workspaces import open_workspace
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -30,7 +30,7 @@ def run_dossier(args: argparse.Namespace, folder: Path, profile: Profile) -> int
     from coopdesk.ui.printing import write_pdf
 
     app = _application(args)
-    with Workspace.open(folder, profile) as workspace:
+    with open_workspace(folder, profile) as workspace:
         service = DossierService(workspace.db, workspace.name)
         project_id = service.find_project(args.project)
         document = service.document(project_id, _wording())
@@ -42,7 +42,7 @@ def run_dossier(args: argparse.Namespace, folder: Path, profile: Profile) -> int
 
 def run_calendar(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
     app = _application(args)
-    with Workspace.open(folder, profile) as workspace:
+    with open_workspace(folder, profile) as workspace:
         result = CalendarExportService(workspace.db).write(
             Path(args.out), _wording(), calendar_name=workspace.name)
     del app

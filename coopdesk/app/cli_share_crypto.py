@@ -3,24 +3,27 @@ encrypted team, `share change-passphrase`, `share rotate-key`. Never imports Qt.
 
 The passphrase comes from COOPDESK_PASSPHRASE (scripts; COOPDESK_NEW_PASSPHRASE for the new
 one of change-passphrase), else from a hidden prompt on a terminal, else from one line of
-standard input. Creating and joining themselves are cli.py's (through the membership
-service, which asks for the passphrase only for an encrypted team).
+standard input. Creating and joining are `cli_share`'s (through the membership service,
+which asks for the passphrase only for an encrypted team).
 """
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from coopdesk.app.main import fail
+from coopdesk.app.cli_output import fail
 from coopdesk.domain.profile import Profile
 from coopdesk.services.sharing.crypto import KeysError
 from coopdesk.services.sharing.keys import ShareKeys
 from coopdesk.services.workspace_services import Services
-from coopdesk.store.workspace import Workspace
+from coopdesk.services.workspaces import open_workspace
+
+if TYPE_CHECKING:
+    from coopdesk.services.workspaces import Workspace
 
 PASSPHRASE_ENV = "COOPDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COOPDESK_NEW_PASSPHRASE"
@@ -51,28 +54,6 @@ def ask(prompt: str, env: str, *, confirm: bool = False) -> str:
     return first
 
 
-def run_share_with_keys(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
-    from coopdesk.app import cli
-
-    action = args.share_action
-    try:
-        if action == "create" and getattr(args, "encrypt", False):
-            return cli.share_create(
-                folder, Path(args.folder).expanduser().absolute(), profile,
-                lambda _team: ask("New team passphrase: ", PASSPHRASE_ENV, confirm=True))
-        if action == "join":  # the passphrase is asked only when the team is encrypted
-            return cli.share_join(
-                folder, Path(args.folder).expanduser().absolute(), profile,
-                lambda team: ask(f"Passphrase of the team “{team.name}”: ", PASSPHRASE_ENV))
-        if action == "change-passphrase":
-            return _change_passphrase(folder, profile)
-        if action == "rotate-key":
-            return _rotate(folder, profile)
-    except NoPassphraseError as exc:
-        return fail(str(exc))
-    return cli.run_share(args, folder, profile)
-
-
 def storage_line(storage: str) -> str:
     """Where the team key is kept, for the person at the command line."""
     if storage == "keyring":
@@ -89,8 +70,8 @@ def _encrypted_team(workspace: Workspace) -> ShareKeys:
     return team_keys
 
 
-def _change_passphrase(folder: Path, profile: Profile) -> int:
-    with Workspace.open(folder, profile) as workspace:
+def change_passphrase(folder: Path, profile: Profile) -> int:
+    with open_workspace(folder, profile) as workspace:
         try:
             team_keys = _encrypted_team(workspace)
             old = ask("Current team passphrase: ", PASSPHRASE_ENV)
@@ -104,8 +85,8 @@ def _change_passphrase(folder: Path, profile: Profile) -> int:
     return 0
 
 
-def _rotate(folder: Path, profile: Profile) -> int:
-    with Workspace.open(folder, profile) as workspace:
+def rotate_key(folder: Path, profile: Profile) -> int:
+    with open_workspace(folder, profile) as workspace:
         try:
             team_keys = _encrypted_team(workspace)
             key_id = team_keys.rotate(ask("Team passphrase: ", PASSPHRASE_ENV))

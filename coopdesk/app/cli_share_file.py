@@ -12,13 +12,13 @@ import argparse
 import shlex
 from pathlib import Path
 
-from coopdesk.app.main import fail
+from coopdesk.app.cli_output import fail
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
 from coopdesk.services.sharing.membership import import_into_new
 from coopdesk.services.sharing.share_file import FileImport, export_to_file, import_from_file
 from coopdesk.services.workspace_services import Services
-from coopdesk.store.workspace import Workspace, is_workspace
+from coopdesk.services.workspaces import is_workspace, open_workspace
 
 
 def run_share_file(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
@@ -34,7 +34,7 @@ def run_share_file(args: argparse.Namespace, folder: Path, profile: Profile) -> 
 def _export(folder: Path, target: Path, profile: Profile) -> int:
     if not is_workspace(folder):
         return fail(f"{folder} holds no workspace")
-    with Workspace.open(folder, profile) as workspace:
+    with open_workspace(folder, profile) as workspace:
         done = export_to_file(Services(workspace).sync, target)
     print(f"Wrote the whole workspace “{done.team_name}” ({done.ops} changes) to {target}.")
     print("On another laptop, bring it in with:")
@@ -44,7 +44,7 @@ def _export(folder: Path, target: Path, profile: Profile) -> int:
 
 def _import(folder: Path, source: Path, profile: Profile) -> int:
     if is_workspace(folder):
-        with Workspace.open(folder, profile) as workspace:
+        with open_workspace(folder, profile) as workspace:
             got = import_from_file(Services(workspace).sync, source)
         print(summary(got, source))
         return 0

@@ -24,7 +24,7 @@ from coopdesk.services.dashboard_cache import DashboardCache, key_of
 if TYPE_CHECKING:
     from coopdesk.services.dashboard_model import Dashboard
     from coopdesk.services.workspace_services import Services
-    from coopdesk.store.workspace import Workspace
+    from coopdesk.services.workspaces import Workspace
     from coopdesk.ui.pages.dashboard.board import DashboardBoard
 
 log = logging.getLogger(__name__)
@@ -89,10 +89,10 @@ class DashboardMemory:
         self.cache.prune()
 
     def _read_boards(self, services: Services) -> list[Dashboard]:
-        from coopdesk.store.base import utcnow
-
         boards: list[Dashboard] = []
-        started, day, now = time.perf_counter(), self.today(), utcnow()
+        # The database's clock: naive UTC.
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        started, day = time.perf_counter(), self.today()
         try:
             while len(boards) < DAYS_AHEAD + 1:
                 ahead = dt.timedelta(days=len(boards))

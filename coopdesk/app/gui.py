@@ -24,10 +24,8 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import re
 import sys
 import time
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,8 +50,14 @@ from coopdesk.app.gui_runtime import resident_mb as resident_mb
 from coopdesk.app.shell_application import application as _application
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
+from coopdesk.domain.text import slug
 from coopdesk.services.settings import AppPaths
-from coopdesk.store.backups import DamagedDatabaseError  # stdlib only: no SQLAlchemy yet
+from coopdesk.services.workspaces import (  # loads no SQLAlchemy (the openers do)
+    DamagedDatabaseError,
+    create_workspace,
+    is_workspace,
+    open_workspace,
+)
 from coopdesk.ui.dialogs.messages import Alert
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.runner import LOG_FILE_NAME, CancelledError, Runner, Task
@@ -61,7 +65,7 @@ from coopdesk.ui.runner import LOG_FILE_NAME, CancelledError, Runner, Task
 if TYPE_CHECKING:
     from coopdesk.services.sharing.membership import TeamView
     from coopdesk.services.workspace_services import Services
-    from coopdesk.store.workspace import Workspace
+    from coopdesk.services.workspaces import Workspace
     from coopdesk.ui.dialogs.start import StartChoice
     from coopdesk.ui.main_window import MainWindow
 
@@ -93,9 +97,7 @@ def prepare(workspace: Workspace) -> tuple[Workspace, Services]:
 
 def folder_name_for(name: str) -> str:
     """A portable folder name for a workspace called *name* ("Collectif Été" → "collectif-ete")."""
-    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:60].strip("-") or "espace"
+    return slug(name) or "espace"
 
 
 class Shell:
@@ -154,9 +156,7 @@ class Shell:
         profile = self.profile
 
         def opener() -> Workspace:
-            from coopdesk.store.workspace import Workspace
-
-            return Workspace.open(folder, profile)
+            return open_workspace(folder, profile)
 
         return self.open_in_worker(opener, translate("Shell", "Opening {name}…").format(
             name=folder.name or str(folder)), folder)
@@ -165,9 +165,7 @@ class Shell:
         folder, profile = self.new_folder(name), self.profile
 
         def opener() -> Workspace:
-            from coopdesk.store.workspace import Workspace
-
-            return Workspace.create(folder, name, profile)
+            return create_workspace(folder, name, profile)
 
         return self.open_in_worker(opener, translate("Shell", "Creating {name}…").format(name=name))
 
@@ -178,10 +176,8 @@ class Shell:
         profile = self.profile
 
         def opener() -> Workspace:
-            from coopdesk.store.workspace import Workspace, is_workspace
-
             if is_workspace(folder):
-                return Workspace.open(folder, profile)
+                return open_workspace(folder, profile)
             from coopdesk.services.demo import create_demo_workspace
 
             return create_demo_workspace(folder, profile)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from coopdesk import __version__
+from coopdesk.app.cli_output import fail
 from coopdesk.domain.errors import CoopdeskError
 
 
@@ -109,12 +109,6 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--odt", type=Path, default=None, metavar="OUT",
                          help="the OpenDocument text file to write (to edit in LibreOffice)")
     return parser
-
-
-def fail(message: str) -> int:
-    """Report a problem the user can fix: one line on stderr, exit code 2."""
-    print(f"coopdesk: error: {' '.join(message.split())}", file=sys.stderr)
-    return 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:

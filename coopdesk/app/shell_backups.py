@@ -24,8 +24,8 @@ from coopdesk.ui.labels import error_text
 from coopdesk.ui.runner import Runner, Task
 
 if TYPE_CHECKING:
-    from coopdesk.app.gui import Shell
-    from coopdesk.store.backups import DamagedDatabaseError
+    from coopdesk.app.shell_host import ShellHost
+    from coopdesk.services.workspaces import DamagedDatabaseError
     from coopdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ def start_auto_backup(runner: Runner, window: MainWindow) -> Task:
     return runner.run(service.auto_backup, on_success=done, on_error=failed)
 
 
-def recover(shell: Shell, error: DamagedDatabaseError) -> bool:
+def recover(shell: ShellHost, error: DamagedDatabaseError) -> bool:
     """Offer to replace a damaged database by its newest good backup; True once done."""
     from coopdesk.services.backups import BackupService
     from coopdesk.ui.dialogs.backups import Confirm, when_text
@@ -77,7 +77,7 @@ def recover(shell: Shell, error: DamagedDatabaseError) -> bool:
     return True
 
 
-def restore_backup(shell: Shell, backup_path: str) -> bool:
+def restore_backup(shell: ShellHost, backup_path: str) -> bool:
     """Close the shell's workspace and its window, put the backup back, then open it again.
 
     Nothing may keep the database open meanwhile: the window (and the sync timers of its

@@ -19,13 +19,13 @@ from PySide6.QtCore import QCoreApplication
 from coopdesk.domain.profile import Profile
 
 if TYPE_CHECKING:
-    from coopdesk.app.gui import Shell
+    from coopdesk.app.shell_host import ShellHost
     from coopdesk.ui.dialogs.start import StartChoice
 
 translate = QCoreApplication.translate
 
 
-def ensure_profile(shell: Shell, demo_profile: Profile, demo: bool = False) -> bool:
+def ensure_profile(shell: ShellHost, demo_profile: Profile, demo: bool = False) -> bool:
     """Make sure this laptop has a profile (*demo_profile* for the demo or when nothing may
     be asked); False when the user declined to give one."""
     if shell.context.profile is not None:
@@ -42,7 +42,7 @@ def ensure_profile(shell: Shell, demo_profile: Profile, demo: bool = False) -> b
     return True
 
 
-def start(shell: Shell, workspace: Path | None = None, demo: bool = False) -> bool:
+def start(shell: ShellHost, workspace: Path | None = None, demo: bool = False) -> bool:
     """Open the first workspace; False when the user quit instead."""
     if not shell.ensure_profile(demo):
         return False
@@ -59,7 +59,7 @@ def start(shell: Shell, workspace: Path | None = None, demo: bool = False) -> bo
     return shell.choose()
 
 
-def choose(shell: Shell) -> bool:
+def choose(shell: ShellHost) -> bool:
     """Ask how to begin until a workspace opens; False when the user quits."""
     from coopdesk.ui.dialogs.start import StartDialog
 
@@ -72,7 +72,7 @@ def choose(shell: Shell) -> bool:
     return False
 
 
-def act(shell: Shell, choice: StartChoice) -> bool:
+def act(shell: ShellHost, choice: StartChoice) -> bool:
     """Do what the start dialog's *choice* says; True when a workspace opened."""
     if choice.action == "create":
         return shell.create_workspace(choice.name)
@@ -83,7 +83,7 @@ def act(shell: Shell, choice: StartChoice) -> bool:
     return choice.folder is not None and shell.open_folder(choice.folder)
 
 
-def ask_new_workspace(shell: Shell) -> None:
+def ask_new_workspace(shell: ShellHost) -> None:
     """File ▸ New cooperation workspace: ask its name, then create it."""
     from coopdesk.ui.dialogs.start import NewWorkspaceDialog
 
@@ -92,7 +92,7 @@ def ask_new_workspace(shell: Shell) -> None:
         shell.create_workspace(name)
 
 
-def ask_folder(shell: Shell) -> None:
+def ask_folder(shell: ShellHost) -> None:
     """File ▸ Open a workspace: ask for its folder, then open it."""
     from coopdesk.ui.dialogs.start import FolderDialog
 

@@ -2,12 +2,12 @@
 an encrypted team's passphrase, then filling a new workspace from the shared folder in a
 worker while the loading frame shows.
 
-Plain functions taking the `Shell` rather than a class of their own: joining ends in the
-shell's own opening (`Shell.open_in_worker`, which reports errors, recovers and shows the
-workspace), so the `Shell` stays the one owner of the open workspace (its `join_shared` and
-`team_passphrase` call these). The checks and the joining itself are the membership
-service's (services/sharing/membership.py), the same as the command line's; it is imported
-only when joining.
+Plain functions taking the `Shell` (as a `ShellHost`) rather than a class of their own:
+joining ends in the shell's own opening (`open_in_worker`, which reports errors, recovers
+and shows the workspace), so the `Shell` stays the one owner of the open workspace (its
+`join_shared` and `team_passphrase` call these). The checks and the joining itself are the
+membership service's (services/sharing/membership.py), the same as the command line's; it
+is imported only when joining.
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ from PySide6.QtCore import QCoreApplication
 from coopdesk.domain.errors import CoopdeskError
 
 if TYPE_CHECKING:
-    from coopdesk.app.gui import Shell
+    from coopdesk.app.shell_host import ShellHost
     from coopdesk.services.sharing.membership import TeamView
 
 translate = QCoreApplication.translate
 
 
-def join_shared(shell: Shell, shared: Path) -> bool:
+def join_shared(shell: ShellHost, shared: Path) -> bool:
     """Join the workspace partners share in the folder *shared*: a new workspace here,
     filled from the shared folder in a worker while the loading window shows."""
     from coopdesk.services.sharing import membership
@@ -46,7 +46,7 @@ def join_shared(shell: Shell, shared: Path) -> bool:
         translate("Shell", "Joining {name}…").format(name=name))
 
 
-def team_passphrase(shell: Shell, shared: Path, team: TeamView) -> tuple[bool, str | None]:
+def team_passphrase(shell: ShellHost, shared: Path, team: TeamView) -> tuple[bool, str | None]:
     """(go on, passphrase) to join *team*: an encrypted team asks for its passphrase,
     tried on the share's key files before anything is created (a wrong one keeps the
     dialog open with the reason; cancelling creates nothing)."""

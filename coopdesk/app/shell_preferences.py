@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from coopdesk.domain.errors import CoopdeskError
 
 if TYPE_CHECKING:
-    from coopdesk.app.gui import Shell
+    from coopdesk.app.shell_host import ShellHost
 
 
-def edit_preferences(shell: Shell) -> bool:
+def edit_preferences(shell: ShellHost) -> bool:
     """Édition ▸ Préférences: profile, language (next start), where workspaces live; True
     when the user saved them."""
     from coopdesk.ui.dialogs.settings import SettingsDialog
@@ -35,7 +35,7 @@ def edit_preferences(shell: Shell) -> bool:
     return True
 
 
-def forget_keys(shell: Shell) -> Callable[[], None] | None:
+def forget_keys(shell: ShellHost) -> Callable[[], None] | None:
     """"Forget the keys on this computer", offered when the open workspace's team is
     encrypted."""
     if shell.workspace is None or shell.window is None or not shell.window.attached():

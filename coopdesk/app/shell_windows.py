@@ -20,15 +20,15 @@ from PySide6.QtWidgets import QApplication
 from coopdesk.ui.runner import Runner
 
 if TYPE_CHECKING:
-    from coopdesk.app.gui import Shell
+    from coopdesk.app.shell_host import ShellHost
     from coopdesk.services.workspace_services import Services
-    from coopdesk.store.workspace import Workspace
+    from coopdesk.services.workspaces import Workspace
     from coopdesk.ui.autosync import AutoSync
     from coopdesk.ui.main_window import MainWindow
 
 
 
-def show_loading(shell: Shell, text: str, folder: Path | None = None) -> None:
+def show_loading(shell: ShellHost, text: str, folder: Path | None = None) -> None:
     """The main window's frame with *text* in its page area (no database layer yet),
     then, when the dashboard of the workspace in *folder* was kept at the last close
     and is still exact, that dashboard instead."""
@@ -50,7 +50,7 @@ def show_loading(shell: Shell, text: str, folder: Path | None = None) -> None:
         shell.loading.set_loading_text(text)
 
 
-def show_kept_dashboard(shell: Shell, frame: MainWindow, folder: Path, text: str) -> None:
+def show_kept_dashboard(shell: ShellHost, frame: MainWindow, folder: Path, text: str) -> None:
     """The dashboard kept for *folder* in *frame*'s page area, or else *text*."""
     preview = shell.memory.preview(folder, shell.profile)
     if preview is None:  # changed since, or unreadable: the plain loading state
@@ -60,7 +60,7 @@ def show_kept_dashboard(shell: Shell, frame: MainWindow, folder: Path, text: str
     QApplication.processEvents()
 
 
-def close_loading(shell: Shell) -> None:
+def close_loading(shell: ShellHost) -> None:
     """Close and forget the frame shown while a workspace opened, if any."""
     if shell.loading is not None:
         shell.loading.close()
@@ -68,7 +68,7 @@ def close_loading(shell: Shell) -> None:
         shell.loading = None
 
 
-def window_for(shell: Shell, workspace: Workspace, services: Services) -> MainWindow:
+def window_for(shell: ShellHost, workspace: Workspace, services: Services) -> MainWindow:
     """The window to show *workspace* in: the frame shown while it opened, which gets the
     workspace (and stops being the shell's `loading`), or else a new window."""
     from coopdesk.ui.bus import Bus
@@ -103,7 +103,7 @@ def autosync_for(window: MainWindow, services: Services) -> AutoSync:
     return AutoSync(services.sync, window.bus, window)
 
 
-def connect_requests(shell: Shell, window: MainWindow) -> None:
+def connect_requests(shell: ShellHost, window: MainWindow) -> None:
     """What *window*'s menus ask (new, open, recent, demo, preferences, restore a backup)
     goes to the shell."""
     window.new_workspace_requested.connect(shell.ask_new_workspace)

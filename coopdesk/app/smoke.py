@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from coopdesk.store.workspace import Workspace
+    from coopdesk.services.workspaces import Workspace
 
 #: Longest wait for the main window's first paint.
 WINDOW_TIMEOUT_MS = 60_000
@@ -71,7 +71,7 @@ class SmokeRun:
     # -- the steps; each returns a short detail for its line ---------------------------
     def step_resources(self) -> str:
         from coopdesk.app.paths import MARKER, resource_path, resources_dir, translations_dir
-        from coopdesk.store.migrator import MIGRATIONS_DIR
+        from coopdesk.services.workspaces import migrations_folder
 
         folder = resources_dir()
         check((folder / MARKER).is_file(), f"no resources folder found (looked for {MARKER})")
@@ -82,10 +82,11 @@ class SmokeRun:
         names = sorted(p.name for p in templates.iterdir()) if templates.is_dir() else []
         if importlib.util.find_spec("coopdesk.services.documents") is not None:
             check(names, f"no printing templates in {templates}")
-        versions = sorted(MIGRATIONS_DIR.glob("versions/[0-9]*.py"))
+        migrations = migrations_folder()
+        versions = sorted(migrations.glob("versions/[0-9]*.py"))
         for needed in ("env.py", "script.py.mako"):
-            check((MIGRATIONS_DIR / needed).is_file(), f"{needed} missing in {MIGRATIONS_DIR}")
-        check(versions, f"no migration in {MIGRATIONS_DIR / 'versions'}")
+            check((migrations / needed).is_file(), f"{needed} missing in {migrations}")
+        check(versions, f"no migration in {migrations / 'versions'}")
         return (f"{folder} ({', '.join(catalogs)}; {len(names)} templates; "
                 f"{len(versions)} migrations)")
 
@@ -109,10 +110,9 @@ class SmokeRun:
         from coopdesk.domain.directory import OrganisationFields
         from coopdesk.domain.profile import Profile
         from coopdesk.services.workspace_services import Services
-        from coopdesk.store.migrator import HEAD_REVISION
-        from coopdesk.store.workspace import Workspace
+        from coopdesk.services.workspaces import create_workspace, schema_head
 
-        workspace = self.track(Workspace.create(
+        workspace = self.track(create_workspace(
             self.base / "first", "Essai d'installation",
             Profile(name="Camille Essai", organisation="Asso des Essais")))
         self.workspace = workspace
@@ -122,7 +122,7 @@ class SmokeRun:
         check(services.organisations.get(organisation.id).name == ORGANISATION,
               "the organisation was not saved")
         check(len(services.actions.list()) == 1, "the action was not saved")
-        return f"schema {HEAD_REVISION}, 2 records in {workspace.folder.name}/"
+        return f"schema {schema_head()}, 2 records in {workspace.folder.name}/"
 
     def step_search(self) -> str:
         from coopdesk.services.search import SearchService

@@ -59,7 +59,12 @@ class ActionStatus(StrEnum):
 
     @property
     def is_open(self) -> bool:
-        return self in (ActionStatus.TODO, ActionStatus.IN_PROGRESS)
+        """Still to be done: neither done nor cancelled."""
+        return self in OPEN_ACTION_STATUSES
+
+
+#: The statuses of an action still to be done (lists, reminders, "overdue" and the calendar).
+OPEN_ACTION_STATUSES = frozenset({ActionStatus.TODO, ActionStatus.IN_PROGRESS})
 
 
 class Priority(StrEnum):

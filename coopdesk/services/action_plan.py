@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -22,20 +21,21 @@ from sqlalchemy import ColumnElement, Select, case, false, func, literal, or_, s
 from sqlalchemy.orm import Session, aliased
 
 from coopdesk.domain.actions import ActionFields, is_overdue
-from coopdesk.domain.enums import ActionStatus, Priority
+from coopdesk.domain.enums import OPEN_ACTION_STATUSES, ActionStatus, Priority
 from coopdesk.domain.errors import NotFoundError, ValidationError
 from coopdesk.domain.profile import Profile
+from coopdesk.domain.text import fold_words
 from coopdesk.services import read_models as rm
 from coopdesk.services.action_rows import ActionRow as ActionRow
 from coopdesk.services.changes import Changes, Created
 from coopdesk.services.records import RecordService, to_read
 from coopdesk.store import models as m
+from coopdesk.store.db import folded_contains, folded_sql
 
 ActionRecords = RecordService[ActionFields, rm.Action, m.Action]
 
 #: Rows a list asks for at a time.
 PAGE_SIZE = 200
-OPEN_STATUSES = frozenset({ActionStatus.TODO, ActionStatus.IN_PROGRESS})
 #: How far "due soon" looks ahead, in days (the dashboard and the period filter).
 SOON_DAYS = 14
 
@@ -121,32 +121,25 @@ def period_bounds(period: DuePeriod, today: dt.date) -> tuple[dt.date, dt.date] 
     return None
 
 
-def normalised_name(text: str) -> str:
-    """A name compared the way people read it: no case, accents or extra spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.casefold().split())
-
-
 def owner_ids_of(session: Session, profile: Profile) -> tuple[set[str], set[str]]:
     """(person ids, organisation ids) an action's owner must be among to be the profile's.
 
     A person matches when "first name last name" is the profile's name; an organisation
     when its name or its acronym is the profile's association.
     """
-    name = normalised_name(profile.name)
-    association = normalised_name(profile.organisation)
+    name = fold_words(profile.name)
+    association = fold_words(profile.organisation)
     people: set[str] = set()
     if name:
         for pid, first, last in session.execute(
                 select(m.Person.id, m.Person.first_name, m.Person.last_name)):
-            if normalised_name(f"{first} {last}") == name:
+            if fold_words(f"{first} {last}") == name:
                 people.add(pid)
     organisations: set[str] = set()
     if association:
         for oid, org_name, acronym in session.execute(
                 select(m.Organisation.id, m.Organisation.name, m.Organisation.acronym)):
-            if association in (normalised_name(org_name), normalised_name(acronym)):
+            if association in (fold_words(org_name), fold_words(acronym)):
                 organisations.add(oid)
     return people, organisations
 
@@ -227,17 +220,17 @@ class ActionPlanService:
         with self.db.reading() as session:
             projects = session.execute(
                 select(m.Project.id, m.Project.title).where(m.Project.deleted_at.is_(None))
-                .order_by(func.lower(m.Project.title))).all()
+                .order_by(folded_sql(m.Project.title))).all()
             organisations = session.execute(
                 select(m.Organisation.id, m.Organisation.name, m.Organisation.acronym)
                 .where(m.Organisation.deleted_at.is_(None))
-                .order_by(func.lower(m.Organisation.name))).all()
+                .order_by(folded_sql(m.Organisation.name))).all()
             people = session.execute(
                 select(m.Person.id, m.Person.first_name, m.Person.last_name,
                        m.Organisation.acronym, m.Organisation.name)
                 .outerjoin(m.Organisation, m.Organisation.id == m.Person.organisation_id)
                 .where(m.Person.id.in_(owners))
-                .order_by(func.lower(m.Person.first_name), func.lower(m.Person.last_name))
+                .order_by(folded_sql(m.Person.first_name), folded_sql(m.Person.last_name))
             ).all()
         return ActionChoices(
             projects=tuple(Choice(pid, title) for pid, title in projects),
@@ -350,7 +343,7 @@ class ActionPlanService:
         if where.statuses:
             found.append(_A.status.in_(sorted(where.statuses)))
         if where.period is DuePeriod.OVERDUE:
-            found += [_A.status.in_(sorted(OPEN_STATUSES)), _A.due_on < today]
+            found += [_A.status.in_(sorted(OPEN_ACTION_STATUSES)), _A.due_on < today]
         elif where.period is DuePeriod.NO_DATE:
             found.append(_A.due_on.is_(None))
         elif (bounds := period_bounds(where.period, today)) is not None:
@@ -364,26 +357,26 @@ class ActionPlanService:
                 found.append(false())
         text = where.text.strip()
         if text:
-            like = f"%{text}%"
-            found.append(or_(_A.title.ilike(like), _A.description.ilike(like)))
+            found.append(or_(folded_contains(_A.title, text),
+                             folded_contains(_A.description, text)))
         return found
 
     @staticmethod
     def _order(sort: ActionSort, descending: bool) -> list[Any]:
         keys: dict[ActionSort, list[Any]] = {
             ActionSort.DUE: [],
-            ActionSort.TITLE: [func.lower(_A.title)],
+            ActionSort.TITLE: [folded_sql(_A.title)],
             ActionSort.STATUS: [_STATUS_RANK],
-            ActionSort.OWNER: [func.lower(func.coalesce(_PERSON.first_name, _ORG.name, "")),
-                               func.lower(func.coalesce(_PERSON.last_name, ""))],
-            ActionSort.PROJECT: [func.lower(func.coalesce(_PROJECT.title, ""))],
+            ActionSort.OWNER: [folded_sql(func.coalesce(_PERSON.first_name, _ORG.name, "")),
+                               folded_sql(func.coalesce(_PERSON.last_name, ""))],
+            ActionSort.PROJECT: [folded_sql(func.coalesce(_PROJECT.title, ""))],
             ActionSort.PRIORITY: [_PRIORITY_RANK],
         }
         order = [key.desc() if descending else key for key in keys[sort]]
         # Undated actions go last whichever way the list is sorted; NULLS LAST (unlike
         # "due_on IS NULL") still lets SQLite walk the due_on index instead of sorting.
         due = _A.due_on.desc() if descending and sort is ActionSort.DUE else _A.due_on.asc()
-        return [*order, due.nulls_last(), func.lower(_A.title), _A.id]
+        return [*order, due.nulls_last(), folded_sql(_A.title), _A.id]
 
     @staticmethod
     def _row(row: Any, today: dt.date) -> ActionRow:
@@ -403,6 +396,6 @@ class ActionPlanService:
             days_overdue=(today - action.due_on).days if late and action.due_on else 0)
 
 
-__all__ = ["OPEN_STATUSES", "PAGE_SIZE", "SOON_DAYS", "ActionChoices", "ActionFilter",
+__all__ = ["PAGE_SIZE", "SOON_DAYS", "ActionChoices", "ActionFilter",
            "ActionPlanService", "ActionRow", "ActionSort", "Choice", "DuePeriod",
-           "action_fields", "normalised_name", "owner_ids_of", "period_bounds"]
+           "action_fields", "owner_ids_of", "period_bounds"]

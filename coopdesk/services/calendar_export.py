@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from coopdesk import __version__
-from coopdesk.domain.enums import ActionStatus, MeetingStatus
+from coopdesk.domain.enums import OPEN_ACTION_STATUSES, MeetingStatus
 from coopdesk.services.document_wording import Wording
 from coopdesk.store import models as m
 from coopdesk.store.db import Database
@@ -153,7 +153,6 @@ class CalendarExportService:
                        else "STATUS:CONFIRMED"] + ([f"URL:{link}"] if _is_url(link) else []))
 
     def _actions(self, w: Wording) -> Iterator[str]:
-        open_statuses = (ActionStatus.TODO, ActionStatus.IN_PROGRESS)
         with self.db.reading() as session:
             rows = session.execute(
                 select(m.Action.id, m.Action.title, m.Action.description, m.Action.due_on,
@@ -163,7 +162,7 @@ class CalendarExportService:
                 .outerjoin(m.Organisation, m.Organisation.id == m.Action.owner_organisation_id)
                 .outerjoin(m.Person, m.Person.id == m.Action.owner_person_id)
                 .where(m.Action.deleted_at.is_(None), m.Action.due_on.is_not(None),
-                       m.Action.status.in_(open_statuses))
+                       m.Action.status.in_(sorted(OPEN_ACTION_STATUSES)))
                 .order_by(m.Action.due_on, m.Action.id)).all()
         for aid, title, description, due, updated, project, org, first, last in rows:
             assert due is not None  # the query keeps only actions with a due date

@@ -15,9 +15,8 @@ from typing import Any
 from sqlalchemy import Select, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
 
-from coopdesk.domain.enums import MeetingStatus
+from coopdesk.domain.enums import OPEN_ACTION_STATUSES, MeetingStatus
 from coopdesk.services.action_plan import (
-    OPEN_STATUSES,
     SOON_DAYS,
     ActionFilter,
     ActionPlanService,
@@ -76,8 +75,8 @@ class DashboardService:
     def actions_due_soon(self, today: dt.date,
                          lines: int = SECTION_LINES) -> Section[ActionRow]:
         """Open actions due from *today* to *today* + 14 days, the soonest first."""
-        return self._actions(ActionFilter(period=DuePeriod.NEXT_14_DAYS, statuses=OPEN_STATUSES,
-                                          today=today), lines)
+        return self._actions(ActionFilter(period=DuePeriod.NEXT_14_DAYS,
+                                          statuses=OPEN_ACTION_STATUSES, today=today), lines)
 
     def _actions(self, where: ActionFilter, lines: int) -> Section[ActionRow]:
         return Section(tuple(self.actions.rows(where, limit=lines)), self.actions.count(where))

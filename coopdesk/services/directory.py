@@ -11,10 +11,11 @@ from sqlalchemy.orm import aliased
 
 from coopdesk.domain.directory import OrganisationFields, PersonFields
 from coopdesk.domain.enums import LegalBasis, OrgKind
+from coopdesk.domain.text import fold
 from coopdesk.services import read_models as rm
 from coopdesk.services.records import RecordService, to_read
 from coopdesk.store import models as m
-from coopdesk.store.db import FOLDED, Database, folded
+from coopdesk.store.db import Database, folded_contains, folded_sql
 
 #: Rows the people list asks for at a time.
 PAGE_SIZE = 200
@@ -54,15 +55,15 @@ class PersonFilter:
 
     def bases_matching(self, text: str) -> frozenset[LegalBasis]:
         """The legal bases whose words contain *text* (accents and case ignored)."""
-        wanted = folded(text.strip()) or ""
+        wanted = fold(text.strip())
         return frozenset(basis for basis, label in self.basis_labels
-                         if wanted in (folded(label) or ""))
+                         if wanted in fold(label))
 
     def bases_in_order(self) -> list[LegalBasis]:
         """The legal bases sorted by their words (unlabelled ones last, as declared)."""
         labels = dict(self.basis_labels)
         return sorted(LegalBasis, key=lambda basis: (basis not in labels,
-                                                     folded(labels.get(basis, "")) or ""))
+                                                     fold(labels.get(basis, ""))))
 
 
 @dataclass(frozen=True)
@@ -207,16 +208,6 @@ _P = m.Person
 _ORG = aliased(m.Organisation, name="person_organisation")
 
 
-def _like_pattern(text: str) -> str:
-    """A LIKE pattern finding *text* (folded) anywhere, its % and _ taken literally."""
-    escaped = (folded(text) or "").replace("\\", "\\\\").replace("%", "\\%")
-    return "%" + escaped.replace("_", "\\_") + "%"
-
-
-def _folded(column: Any) -> Any:
-    return getattr(func, FOLDED)(column)
-
-
 def _conditions(where: PersonFilter) -> list[ColumnElement[bool]]:
     found: list[ColumnElement[bool]] = []
     if not where.include_deleted:
@@ -234,7 +225,7 @@ def _conditions(where: PersonFilter) -> list[ColumnElement[bool]]:
         scanned = parts[0]
         for part in parts[1:]:
             scanned = scanned + literal("\n") + part
-        matched = _folded(scanned).like(_like_pattern(text), escape="\\")
+        matched = folded_contains(scanned, text)
         bases = where.bases_matching(text)
         found.append(or_(matched, _P.legal_basis.in_(sorted(bases))) if bases else matched)
     return found
@@ -243,15 +234,15 @@ def _conditions(where: PersonFilter) -> list[ColumnElement[bool]]:
 def _order(where: PersonFilter, sort: PersonSort, descending: bool) -> list[Any]:
     # The last name (else the first name), then the first name: one folded key, one call
     # of the function per person (U+0001 sorts before any letter).
-    name = [_folded(func.coalesce(func.nullif(_P.last_name, ""), _P.first_name)
+    name = [folded_sql(func.coalesce(func.nullif(_P.last_name, ""), _P.first_name)
                     + literal("\x01") + _P.first_name)]
     if sort is PersonSort.NAME:
         keys, tail = name, []
     else:
         firsts: dict[PersonSort, Any] = {
-            PersonSort.ORGANISATION: _folded(func.coalesce(_ORG.name, "")),
-            PersonSort.ROLE: _folded(_P.role),
-            PersonSort.EMAIL: _folded(_P.email),
+            PersonSort.ORGANISATION: folded_sql(func.coalesce(_ORG.name, "")),
+            PersonSort.ROLE: folded_sql(_P.role),
+            PersonSort.EMAIL: folded_sql(_P.email),
             PersonSort.PHONE: _P.phone,
             PersonSort.LEGAL_BASIS: case(
                 {basis: rank for rank, basis in enumerate(where.bases_in_order())},

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from coopdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus, Practice
+from coopdesk.domain.text import fold
 from coopdesk.services import read_models as rm
 from coopdesk.services.action_plan import ActionRow
 from coopdesk.services.document_wording import Wording
@@ -195,7 +196,7 @@ class _Parts(WordedParts):
             accepted = {a.acceptance.organisation_id
                         for a in line.acceptances.get(current.id, ())}
             missing = sorted((name for org, name in partner_names.items() if org not in accepted),
-                             key=str.casefold)
+                             key=fold)
             if missing:
                 out.append(paragraph(self.te(
                     "Not yet accepted version {number}: {names}.", number=current.number,

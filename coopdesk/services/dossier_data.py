@@ -14,9 +14,9 @@ from sqlalchemy import func, select
 
 from coopdesk.domain.enums import ActionStatus, AttendanceStatus
 from coopdesk.domain.errors import CoopdeskError, NotFoundError
+from coopdesk.domain.text import fold, fold_words
 from coopdesk.services import read_models as rm
 from coopdesk.services.action_plan import ActionFilter, ActionPlanService, ActionRow
-from coopdesk.services.meeting_read_models import fold
 from coopdesk.services.pooling_register import BookingLine, PartnerTotal, PoolingRegisterService
 from coopdesk.services.projects import ProjectDetail, ProjectService
 from coopdesk.services.records import RecordService, to_read
@@ -44,9 +44,9 @@ def pick_by_name(kind: str, text: str, rows: Sequence[Sequence[Any]],
     for row in rows:
         if row[0] == wanted:
             return str(row[0])
-    key = fold(wanted)
-    for matches in ([r for r in rows if fold(r[1]) == key],
-                    [r for r in rows if key and key in fold(r[1])]):
+    key = fold_words(wanted)
+    for matches in ([r for r in rows if fold_words(r[1]) == key],
+                    [r for r in rows if key and key in fold_words(r[1])]):
         if len(matches) == 1:
             return str(matches[0][0])
         if len(matches) > 1:
@@ -172,7 +172,7 @@ class DossierDataService:
                                      if x.secretary_person_id})))}
         return [DossierMeeting(
             meeting=meeting, secretary_name=people.get(meeting.secretary_person_id or "", ""),
-            organisations_attending=tuple(sorted(attending[meeting.id], key=str.casefold)),
+            organisations_attending=tuple(sorted(attending[meeting.id], key=fold)),
             counts=counts[meeting.id], decisions=tuple(decisions[meeting.id]),
             approved_in=by_id.get(meeting.approved_in_meeting_id or ""))
             for meeting in meetings]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +15,7 @@ from sqlalchemy import Column, func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.errors import ConflictError, CoopdeskError, NotFoundError
+from coopdesk.domain.text import fold_words
 from coopdesk.services.changes import Changes
 from coopdesk.services.history import model_of_kind
 from coopdesk.store.audit import profile_of
@@ -62,13 +62,6 @@ class DuplicateGroup:
     record_kind: str
     name: str
     records: tuple[DuplicateRecord, ...]
-
-
-def name_key(text: str) -> str:
-    """A name without case, accents or extra spaces: "Élise  MARTIN" → "elise martin"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(plain.casefold().split())
 
 
 def references_to(table_name: str) -> list[tuple[type[Record], Column[Any]]]:
@@ -120,7 +113,7 @@ def find_duplicates(session: Session) -> list[DuplicateGroup]:
                            .where(Organisation.deleted_at.is_(None))).all()
     candidates: dict[str, list[tuple[Any, str, str]]] = {}
     for row in orgs:
-        candidates.setdefault(name_key(row.name), []).append(
+        candidates.setdefault(fold_words(row.name), []).append(
             (row, row.name, row.city or row.acronym))
     groups += _groups(session, "organisation", candidates, ignored)
     people = session.execute(select(Person.id, Person.first_name, Person.last_name,
@@ -132,7 +125,7 @@ def find_duplicates(session: Session) -> list[DuplicateGroup]:
     for person in people:
         full = f"{person.first_name} {person.last_name}".strip()
         detail = org_names.get(person.organisation_id or "", "") or person.email
-        candidates.setdefault(name_key(full), []).append((person, full, detail))
+        candidates.setdefault(fold_words(full), []).append((person, full, detail))
     groups += _groups(session, "person", candidates, ignored)
     return groups
 

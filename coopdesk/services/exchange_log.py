@@ -18,6 +18,7 @@ from sqlalchemy.orm import aliased
 
 from coopdesk.domain.errors import NotFoundError
 from coopdesk.domain.exchanges import ContactLogEntryFields
+from coopdesk.domain.text import fold
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes, Created
 from coopdesk.services.records import RecordService, to_read
@@ -185,7 +186,7 @@ class ExchangeLogService:
         query = (select(_E.author_name).where(_E.deleted_at.is_(None), _E.author_name != "")
                  .distinct())
         with self.db.reading() as session:
-            return sorted(session.scalars(query).all(), key=str.casefold)
+            return sorted(session.scalars(query).all(), key=fold)
 
     def correspondents(self) -> list[Correspondent]:
         """Every live person and organisation an exchange can be with, by name."""
@@ -204,7 +205,7 @@ class ExchangeLogService:
             for oid, name, acronym, city in session.execute(organisations):
                 found.append(Correspondent("organisation", oid, name, oid, name,
                                            " · ".join(x for x in (acronym, city) if x)))
-        return sorted(found, key=lambda c: (c.name.casefold(), c.kind, c.id))
+        return sorted(found, key=lambda c: (fold(c.name), c.kind, c.id))
 
     # -- writing -----------------------------------------------------------------------
     def log(self, fields: ContactLogEntryFields) -> Created:

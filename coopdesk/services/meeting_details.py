@@ -13,14 +13,19 @@ from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.actions import ActionFields
-from coopdesk.domain.enums import AttendanceStatus, MeetingStatus, PartnerRole
+from coopdesk.domain.enums import (
+    OPEN_ACTION_STATUSES,
+    AttendanceStatus,
+    MeetingStatus,
+    PartnerRole,
+)
 from coopdesk.domain.errors import NotFoundError, ValidationError
 from coopdesk.domain.meetings import AgendaItemFields, AttendanceFields, quorum_reached
+from coopdesk.domain.text import fold, fold_words
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes, Created
 from coopdesk.services.meeting_lock import ensure_editable
 from coopdesk.services.meeting_read_models import (
-    OPEN_ACTIONS,
     ActionLine,
     AgendaLine,
     AttendanceCounts,
@@ -30,18 +35,17 @@ from coopdesk.services.meeting_read_models import (
     MeetingDetail,
     MeetingRow,
     Period,
-    fold,
 )
 from coopdesk.services.meetings import AgendaItemService
 from coopdesk.services.records import RecordService, to_read
 from coopdesk.store import models as m
 from coopdesk.store.base import Record
-from coopdesk.store.db import Database
+from coopdesk.store.db import Database, folded_sql
 from coopdesk.store.sync_capture import fields_of_base, use_base
 
 __all__ = [
     "ActionLine", "AgendaLine", "AttendanceCounts", "AttendanceGroup", "AttendanceLine",
-    "DecisionLine", "MeetingDetail", "MeetingDetailService", "MeetingRow", "Period", "fold",
+    "DecisionLine", "MeetingDetail", "MeetingDetailService", "MeetingRow", "Period",
 ]
 
 
@@ -83,7 +87,7 @@ def _action_lines(session: Session, actions: Iterable[m.Action]) -> list[ActionL
 
 
 def _due_order() -> tuple[Any, ...]:
-    return (m.Action.due_on.is_(None), m.Action.due_on, func.lower(m.Action.title))
+    return (m.Action.due_on.is_(None), m.Action.due_on, folded_sql(m.Action.title))
 
 
 class MeetingDetailService:
@@ -125,11 +129,11 @@ class MeetingDetailService:
         with self.db.reading() as session:
             rows = [MeetingRow(to_read(meeting, rm.Meeting), title or "", n_items, n_decisions)
                     for meeting, title, n_items, n_decisions in session.execute(query).all()]
-        wanted = fold(text)
+        wanted = fold_words(text)
         if not wanted:
             return rows
         # In Python: SQLite's LIKE ignores neither accents nor the case of "É".
-        return [row for row in rows if any(wanted in fold(value) for value in (
+        return [row for row in rows if any(wanted in fold_words(value) for value in (
             row.meeting.title, row.meeting.place, row.project_title))]
 
     # -- one meeting -------------------------------------------------------------------
@@ -190,7 +194,7 @@ class MeetingDetailService:
             .join(m.ProjectPartner, m.ProjectPartner.organisation_id == m.Organisation.id)
             .where(m.ProjectPartner.project_id == project_id, _live(m.ProjectPartner),
                    _live(m.Organisation))
-            .order_by(rank, func.lower(m.Organisation.name))).all()
+            .order_by(rank, folded_sql(m.Organisation.name))).all()
         return {oid: name for oid, name in rows}
 
     @staticmethod
@@ -212,11 +216,11 @@ class MeetingDetailService:
         for lines in by_org.values():
             # The organisation's own line first, then its people by name.
             lines.sort(key=lambda line: (line.attendance.person_id is not None,
-                                         line.person_name.casefold()))
+                                         fold(line.person_name)))
         partner_order = {oid: n for n, oid in enumerate(partners)}
         ordered = sorted(by_org, key=lambda oid: (
             oid is None, partner_order.get(oid or "", len(partner_order)),
-            names.get(oid or "", "").casefold()))
+            fold(names.get(oid or "", ""))))
         return [AttendanceGroup(oid, names.get(oid or "", ""), oid in partners,
                                 tuple(by_org[oid])) for oid in ordered]
 
@@ -233,7 +237,7 @@ class MeetingDetailService:
             select(m.Person.id, m.Person.organisation_id)
             .where(m.Person.organisation_id.in_(partner_ids), _live(m.Person),
                    m.Person.id.not_in(listed))
-            .order_by(func.lower(m.Person.last_name), func.lower(m.Person.first_name))).all()
+            .order_by(folded_sql(m.Person.last_name), folded_sql(m.Person.first_name))).all()
         return [(pid, org) for pid, org in rows]
 
     @staticmethod
@@ -258,7 +262,7 @@ class MeetingDetailService:
         if project_id is None:
             return []
         query = select(m.Action).where(m.Action.project_id == project_id, _live(m.Action),
-                                       m.Action.status.in_(OPEN_ACTIONS))
+                                       m.Action.status.in_(sorted(OPEN_ACTION_STATUSES)))
         if own_decisions:
             query = query.where(or_(m.Action.origin_decision_id.is_(None),
                                     m.Action.origin_decision_id.not_in(own_decisions)))
@@ -311,7 +315,7 @@ class MeetingDetailService:
         with self.db.reading() as session:
             existing = session.scalars(select(m.AgendaItem.title).where(
                 m.AgendaItem.meeting_id == meeting_id, _live(m.AgendaItem))).all()
-        if any(t.strip().casefold() == title.strip().casefold() for t in existing):
+        if any(fold_words(t) == fold_words(title) for t in existing):
             return Changes()
         return self.agenda.create(AgendaItemFields(meeting_id=meeting_id, title=title.strip(),
                                                    notes=notes,

@@ -3,15 +3,13 @@ page shows (agenda, attendance by organisation, decisions and their actions, fol
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coopdesk.domain.enums import ActionStatus, AttendanceStatus
+from coopdesk.domain.enums import AttendanceStatus
 from coopdesk.services import read_models as rm
 
 ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
-OPEN_ACTIONS = (ActionStatus.TODO, ActionStatus.IN_PROGRESS)
 
 
 class Period(StrEnum):
@@ -164,8 +162,3 @@ class MeetingDetail:
         return next((line for group in self.attendance for line in group.lines
                      if line.id == attendance_id), None)
 
-
-def fold(text: str) -> str:
-    """*text* without case or accents, to compare what people type ("reunion", "Réunion")."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))

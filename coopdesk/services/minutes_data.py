@@ -7,23 +7,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import MeetingStatus, PartnerRole
 from coopdesk.domain.errors import NotFoundError, ValidationError
 from coopdesk.domain.meetings import AgendaItemFields
+from coopdesk.domain.text import fold_words
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.document_wording import Wording
 from coopdesk.services.dossier_data import pick_by_name
 from coopdesk.services.meeting_details import MeetingDetailService
 from coopdesk.services.meeting_lock import ensure_editable
-from coopdesk.services.meeting_read_models import ActionLine, MeetingDetail, fold
+from coopdesk.services.meeting_read_models import ActionLine, MeetingDetail
 from coopdesk.services.records import to_read
 from coopdesk.store import models as m
 from coopdesk.store.audit import profile_of
-from coopdesk.store.db import Database
+from coopdesk.store.db import Database, folded_sql
 
 #: The words of carried agenda items (stored data: written in the user's language).
 CARRY_CONTEXT = "MinutesDocument"
@@ -109,7 +110,7 @@ class MinutesDataService:
             .join(m.ProjectPartner, m.ProjectPartner.organisation_id == m.Organisation.id)
             .where(m.ProjectPartner.project_id == project_id,
                    m.ProjectPartner.deleted_at.is_(None), m.Organisation.deleted_at.is_(None))
-            .order_by(rank, func.lower(m.Organisation.name))).all()
+            .order_by(rank, folded_sql(m.Organisation.name))).all()
         return [(name, role is PartnerRole.LEAD) for name, role in rows]
 
     @staticmethod
@@ -196,13 +197,13 @@ class MinutesDataService:
         detail = self.details.detail(meeting_id)
         with self.db.reading() as session:
             ensure_editable(session, meeting_id)
-        existing = {fold(line.item.title) for line in detail.agenda}
+        existing = {fold_words(line.item.title) for line in detail.agenda}
         changes = Changes()
         for line in detail.follow_up:
             action = line.action
             title = words.tr(CARRY_CONTEXT, "Carried over: {action}").format(
                 action=action.title)
-            if fold(title) in existing:
+            if fold_words(title) in existing:
                 continue
             parts = [words.tr(CARRY_CONTEXT, "Status: {status}").format(
                 status=words.label(action.status))]
@@ -213,7 +214,7 @@ class MinutesDataService:
                     date=words.date(action.due_on)))
             changes |= self.details.agenda.create(_carried_item(meeting_id, title[:500],
                                                                 " · ".join(parts)))
-            existing.add(fold(title))
+            existing.add(fold_words(title))
         return changes
 
     @staticmethod

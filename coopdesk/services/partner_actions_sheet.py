@@ -8,10 +8,11 @@ import datetime as dt
 from collections.abc import Callable
 from itertools import groupby
 
+from coopdesk.domain.enums import OPEN_ACTION_STATUSES
 from coopdesk.domain.errors import NotFoundError
+from coopdesk.domain.text import fold
 from coopdesk.services import read_models as rm
 from coopdesk.services.action_plan import (
-    OPEN_STATUSES,
     ActionFilter,
     ActionPlanService,
     ActionRow,
@@ -41,9 +42,9 @@ class PartnerActionsSheetService:
         """The organisation's open actions (its own or its people's), by project then due
         date; actions of no project come last."""
         rows = self.action_plan.rows(ActionFilter(organisation_id=organisation_id,
-                                                  statuses=OPEN_STATUSES, today=today),
+                                                  statuses=OPEN_ACTION_STATUSES, today=today),
                                      limit=None)
-        return sorted(rows, key=lambda r: (not r.project_title, r.project_title.casefold(),
+        return sorted(rows, key=lambda r: (not r.project_title, fold(r.project_title),
                                            r.action.due_on is None,
                                            r.action.due_on or dt.date.min))
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from coopdesk.domain.enums import OPEN_ACTION_STATUSES
 from coopdesk.services.action_plan import (
-    OPEN_STATUSES,
     ActionFilter,
     ActionPlanService,
     ActionRow,
@@ -67,7 +67,7 @@ class PartnerPageService:
         """Everything the page of *organisation_id* shows (`NotFoundError` when unknown)."""
         day = today or dt.date.today()
         overview = self.organisations.overview(organisation_id)
-        open_actions = ActionFilter(organisation_id=organisation_id, statuses=OPEN_STATUSES,
+        open_actions = ActionFilter(organisation_id=organisation_id, statuses=OPEN_ACTION_STATUSES,
                                     today=day)
         with_it = ExchangeFilter(organisation_id=organisation_id, today=day)
         since, until = year_period(day.year)

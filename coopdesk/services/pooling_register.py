@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased
 
 from coopdesk.domain.enums import ResourceKind
 from coopdesk.domain.errors import NotFoundError
+from coopdesk.domain.text import fold
 from coopdesk.services import read_models as rm
 from coopdesk.services.records import to_read
 from coopdesk.store import models as m
@@ -213,7 +214,7 @@ class PoolingRegisterService:
                                loans=len(lent.get(org_id, [])),
                                borrowings=len(received.get(org_id, [])))
                   for org_id in names]
-        return sorted(totals, key=lambda t: (t.organisation_name.casefold(), t.organisation_id))
+        return sorted(totals, key=lambda t: (fold(t.organisation_name), t.organisation_id))
 
     # -- queries -----------------------------------------------------------------------
     @staticmethod

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import PartnerRole, Practice
 from coopdesk.domain.errors import NotFoundError
+from coopdesk.domain.text import fold
 from coopdesk.services import read_models as rm
 from coopdesk.services.records import to_read
 from coopdesk.store import models as m
-from coopdesk.store.db import Database
+from coopdesk.store.db import Database, folded_sql
 
 _ROLE_RANK = {role: rank for rank, role in enumerate(PartnerRole)}
 
@@ -128,7 +129,7 @@ class ReviewHistoryService:
         query = (select(m.Project.id, m.Project.title, func.coalesce(counts.c.n, 0))
                  .outerjoin(counts, counts.c.project_id == m.Project.id)
                  .where(m.Project.deleted_at.is_(None))
-                 .order_by(func.lower(m.Project.title), m.Project.id))
+                 .order_by(folded_sql(m.Project.title), m.Project.id))
         with self.db.reading() as session:
             return [ProjectChoice(pid, title, n) for pid, title, n in session.execute(query)]
 
@@ -170,8 +171,8 @@ class ReviewHistoryService:
         for score in scores:
             by_org[score.organisation_id][Practice(score.practice)] = score
         rank = {org: _ROLE_RANK.get(role, len(_ROLE_RANK)) for org, role in partners}
-        partner_ids = sorted(rank, key=lambda org: (rank[org], names[org].casefold()))
-        others = sorted(set(by_org) - set(rank), key=lambda org: names[org].casefold())
+        partner_ids = sorted(rank, key=lambda org: (rank[org], fold(names[org])))
+        others = sorted(set(by_org) - set(rank), key=lambda org: fold(names[org]))
         rows = [GridRow(org, names[org], True, by_org.get(org, {})) for org in partner_ids]
         rows += [GridRow(org, names[org], False, by_org[org]) for org in others]
         return ScoreGrid(review=review, rows=tuple(rows))
@@ -217,7 +218,7 @@ def _partners(reviews: Sequence[rm.Review], by_review: Mapping[str, Sequence[rm.
         for score in by_review.get(review.id, ()):
             scores[score.organisation_id][Practice(score.practice)].append(score.score)
     return tuple(PartnerScores(org, names[org], {p: tuple(v) for p, v in scores[org].items()})
-                 for org in sorted(scores, key=lambda org: names[org].casefold()))
+                 for org in sorted(scores, key=lambda org: fold(names[org])))
 
 
 def _next_review(reviews: Sequence[rm.Review], today: dt.date) -> NextReview | None:

@@ -40,6 +40,11 @@ _NAME = re.compile(r"^(?P<stem>.+?)-(?P<kind>auto|manual|before-restore|before-u
                    r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite$")
 
 
+def is_workspace(folder: Path) -> bool:
+    """Whether *folder* holds a workspace's database (nothing is opened or read)."""
+    return (folder / DB_NAME).is_file()
+
+
 class DamagedDatabaseError(WorkspaceError):
     """The workspace's database fails SQLite's check: it may be replaced from a backup."""
 

@@ -6,26 +6,23 @@ declared but not enforced: remote operations may deliver a child before its pare
 
 from __future__ import annotations
 
-import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import ColumnElement, Engine, create_engine, event, func
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.domain.profile import ANONYMOUS, Profile
+from coopdesk.domain.text import fold
 from coopdesk.store import audit, search_index, sync_capture
 from coopdesk.store.sync_capture import SyncContext
 
 BUSY_TIMEOUT_MS = 10_000
 #: The SQL function `folded(text)` registers on every connection (see `folded`).
 FOLDED = "folded"
-#: The accents NFKD splits off the letters they sit on.
-_COMBINING_MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -38,16 +35,22 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def folded(text: str | None) -> str | None:
-    """*text* the way a French reader compares and sorts it: without case or accents
-    (“Émile” with “emile”, “Œuvre” with “oeuvre”). In SQL: `folded(column)`."""
-    if text is None:
-        return None
-    if text.isascii():  # most emails, phones and many names: the quick way
-        return text.lower()
-    plain = re.sub(_COMBINING_MARKS, "", unicodedata.normalize("NFKD", text)).casefold()
-    if "œ" in plain or "æ" in plain:
-        plain = plain.replace("œ", "oe").replace("æ", "ae")
-    return plain
+    """*text* the way a French reader compares and sorts it (`coopdesk.domain.text.fold`:
+    “Émile” with “emile”, “Œuvre” with “oeuvre”). In SQL: `folded(column)`."""
+    return None if text is None else fold(text)
+
+
+def folded_sql(value: Any) -> ColumnElement[str]:
+    """SQL: *value* (a column or expression) folded, to sort or compare as a reader does."""
+    folded_value: ColumnElement[str] = getattr(func, FOLDED)(value)
+    return folded_value
+
+
+def folded_contains(value: Any, text: str) -> ColumnElement[bool]:
+    """SQL: whether *value*, folded, contains *text* folded (its % and _ taken literally):
+    "ecole" finds "L’École du Pont"."""
+    escaped = fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return folded_sql(value).like(f"%{escaped}%", escape="\\")
 
 
 def _register_functions(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -17,7 +17,6 @@ events keep it current for ORM writes (`install`); code writing with SQLAlchemy 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from typing import Any
 from sqlalchemy import BindParameter, Connection, bindparam, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from coopdesk.domain.text import SPELLED_OUT, fold
 from coopdesk.store.base import Record
 
 DOC_TABLE = "search_doc"
@@ -170,7 +170,7 @@ def install(factory: sessionmaker[Session]) -> None:
 
 # -- querying --------------------------------------------------------------------------
 _WORD = re.compile(r"[^\W_]+")
-_LIGATURES = (("œ", "oe"), ("æ", "ae"))
+_LIGATURES = tuple(SPELLED_OUT.items())
 #: French elided words ("l'école", "qu'il"): searching "l'école" must find "École".
 _ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’ʼ]")
 #: Shorter words must match a whole word: "r"* would expand to most of the vocabulary.
@@ -180,20 +180,13 @@ MIN_PREFIX_LENGTH = 2
 RANK_WINDOW = 5_000
 
 
-def fold(value: str) -> str:
-    """Lower case without accents, as the tokenizer sees text ("École" -> "ecole")."""
-    decomposed = unicodedata.normalize("NFD", value)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", bare).lower()
-
-
 def words(value: str) -> list[re.Match[str]]:
     """The words of *value* as the tokenizer splits them (letters and digits)."""
     return list(_WORD.finditer(value))
 
 
 def _spellings(word: str) -> tuple[str, ...]:
-    # The tokenizer keeps "œ" as one letter: "coeur" and "cœur" must find each other.
+    # The tokenizer keeps "œ" or "ﬁ" as one letter: "coeur" and "cœur" must find each other.
     spelled = {word}
     for ligature, pair in _LIGATURES:
         spelled |= {s.replace(ligature, pair) for s in spelled}

@@ -15,8 +15,10 @@ from sqlalchemy import Engine
 from coopdesk.domain.errors import WorkspaceError
 from coopdesk.domain.ids import new_id
 from coopdesk.domain.profile import ANONYMOUS, Profile
+from coopdesk.domain.text import fold
 from coopdesk.store import backups, migrator
 from coopdesk.store.backups import DB_NAME as DB_NAME
+from coopdesk.store.backups import is_workspace as is_workspace
 from coopdesk.store.base import utcnow
 from coopdesk.store.db import Database, make_engine
 
@@ -39,10 +41,6 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     tmp.replace(path)
-
-
-def is_workspace(folder: Path) -> bool:
-    return (folder / DB_NAME).is_file()
 
 
 class Workspace:
@@ -162,4 +160,4 @@ def list_workspaces(base: Path) -> list[tuple[Path, str]]:
     for child in sorted(base.iterdir()):
         if child.is_dir() and is_workspace(child):
             found.append((child, Workspace._read_info(child).name))
-    return sorted(found, key=lambda item: item[1].casefold())
+    return sorted(found, key=lambda item: fold(item[1]))

@@ -8,7 +8,6 @@ and the demo's dossier takes well under a second (see bench/README.md).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from coopdesk.domain.text import file_name
 from coopdesk.services.calendar_export import CalendarExportService
 from coopdesk.services.documents import PrintableDocument
 from coopdesk.services.dossier import DossierService
@@ -23,12 +23,6 @@ from coopdesk.services.partner_actions_sheet import PartnerActionsSheetService
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui import printing
 from coopdesk.ui.document_wording import QtWording
-
-
-def file_name(text: str, suffix: str) -> str:
-    """A file name made of *text* (characters no file system refuses) and *suffix*."""
-    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text).strip(" .")
-    return f"{' '.join(cleaned.split())[:120] or 'coopdesk'}{suffix}"
 
 
 class DocumentExports(QObject):

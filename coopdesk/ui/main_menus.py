@@ -1,22 +1,28 @@
 """The main window's menus and what the File menu does itself (recent workspaces, backups,
 export, about); choosing or opening another workspace is asked of the application through
-the window's `*_requested` signals. A mixin of `MainWindow`, in its own module for size."""
+the window's `*_requested` signals. The base class of `MainWindow`, in its own module for
+size: what it needs of the window it holds itself or is given (the handlers of the Edit
+menu), so it never imports main_window."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
-from coopdesk.ui.runner import Task
+from coopdesk.ui.runner import Runner, Task
 
 if TYPE_CHECKING:
     from coopdesk.services.export import ExportResult
-    from coopdesk.ui.main_window import MainWindow
+    from coopdesk.services.workspace_services import Services
+    from coopdesk.ui.dialogs.about import DataLocations
+
+#: How long a message stays in the status bar.
+STATUS_MS = 8_000
 
 
 def _tr(text: str) -> str:
@@ -24,10 +30,44 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-class WindowMenus:
-    """Menus, shortcuts and the File menu's own work, for `MainWindow`."""
+class WindowMenus(QMainWindow):
+    """Menus, shortcuts and the File menu's own work, and the window's requests to the
+    application; `MainWindow` builds on it."""
 
-    def _build_actions(self: MainWindow) -> None:
+    new_workspace_requested = Signal()
+    open_workspace_requested = Signal()
+    open_recent_requested = Signal(str)
+    open_demo_requested = Signal()
+    preferences_requested = Signal()
+    #: File ▸ Backups… ▸ Restore: the path of the backup to put back (the app closes the
+    #: workspace, restores it, and opens it again).
+    restore_requested = Signal(str)
+
+    # Set by MainWindow's constructor (and attach(), for the workspace and its locations).
+    _services: Services | None
+    runner: Runner
+    locations: DataLocations | None
+    _recent: Sequence[Path]
+    _export_start: Path | None
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("The main window has no workspace yet (attach() it first)")
+        return self._services
+
+    def attached(self) -> bool:
+        """Whether the window shows a workspace (False: its start-up frame only)."""
+        return self._services is not None
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    def _build_actions(self, *, undo: Callable[[], object], search: Callable[[], None],
+                       filter_page: Callable[[], None], history: Callable[[], object],
+                       pages: int, show_page: Callable[[int], None]) -> None:
+        """The actions of the menus; the Edit menu's run *undo*, *search*, *filter_page*
+        and *history*, and Ctrl+1… show the first *pages* pages through *show_page*."""
         self.new_action = QAction(_tr("&New cooperation workspace…"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.triggered.connect(self.new_workspace_requested)
@@ -54,16 +94,16 @@ class WindowMenus:
         self.quit_action.triggered.connect(self.close)
         self.undo_action = QAction(_tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.triggered.connect(self.undo)
+        self.undo_action.triggered.connect(undo)
         self.search_action = QAction(_tr("&Search"), self)
         self.search_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
-        self.search_action.triggered.connect(self.focus_search)
+        self.search_action.triggered.connect(search)
         self.filter_action = QAction(_tr("&Filter this page"), self)
         self.filter_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        self.filter_action.triggered.connect(self.focus_page_filter)
+        self.filter_action.triggered.connect(filter_page)
         self.history_action = QAction(_tr("&History of the selected record…"), self)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.history_action.triggered.connect(self.show_history)
+        self.history_action.triggered.connect(history)
         self.preferences_action = QAction(_tr("&Preferences…"), self)
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -71,14 +111,13 @@ class WindowMenus:
         self.about_action = QAction(_tr("&About coopdesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
-        for number in range(1, min(len(self._slots), 9) + 1):
+        for number in range(1, min(pages, 9) + 1):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            jump.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+            jump.triggered.connect(lambda _=False, row=number - 1: show_page(row))
             self.addAction(jump)
-        self._update_undo_action()
 
-    def _build_menus(self: MainWindow) -> None:
+    def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(_tr("&File"))
         file_menu.addAction(self.new_action)
@@ -106,7 +145,7 @@ class WindowMenus:
         help_menu.addAction(self.about_action)
 
     # -- file menu ---------------------------------------------------------------------
-    def set_recent(self: MainWindow, folders: Sequence[Path]) -> None:
+    def set_recent(self, folders: Sequence[Path]) -> None:
         """Fill File ▸ Recent workspaces (the open one is left out)."""
         self._recent = folders
         self.recent_menu.clear()
@@ -124,7 +163,7 @@ class WindowMenus:
             empty = self.recent_menu.addAction(_tr("No other recent workspace"))
             empty.setEnabled(False)
 
-    def show_backups(self: MainWindow) -> None:
+    def show_backups(self) -> None:
         """File ▸ Backups…: list, back up now, restore (asked of the application)."""
         from coopdesk.ui.dialogs.backups import BackupsDialog
 
@@ -136,14 +175,14 @@ class WindowMenus:
         if chosen:  # once the dialog is closed: the restore replaces this window
             self.restore_requested.emit(chosen[0])
 
-    def show_about(self: MainWindow) -> None:
+    def show_about(self) -> None:
         from coopdesk.ui.dialogs.about import AboutDialog
 
         if self.locations is not None:
             AboutDialog.present(self.locations, self)
 
     # -- export ------------------------------------------------------------------------
-    def export_workspace(self: MainWindow) -> Task | None:
+    def export_workspace(self) -> Task | None:
         """File ▸ Export…: ask what and where, then write it in a worker."""
         from coopdesk.ui.dialogs.export import ExportDialog, documents_folder, run_export
 
@@ -158,7 +197,7 @@ class WindowMenus:
             text=_tr("Exporting to {name}…").format(name=request.path.name),
             on_success=self._export_finished, error_title=_tr("Cannot export"))
 
-    def export_calendar(self: MainWindow) -> Path | None:
+    def export_calendar(self) -> Path | None:
         """File ▸ Export the calendar (.ics)…: ask where, then write it."""
         from coopdesk.ui.document_exports import DocumentExports
 
@@ -167,7 +206,7 @@ class WindowMenus:
             self.show_status(_tr("Calendar written to {path}").format(path=str(path)))
         return path
 
-    def _export_finished(self: MainWindow, result: ExportResult) -> None:
+    def _export_finished(self, result: ExportResult) -> None:
         from coopdesk.ui.dialogs.export import ExportDone, FolderOpener
 
         self.show_status(_tr("Export written to {path}").format(path=str(result.path)))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -66,7 +65,6 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = WINDOW_SIZE
 MAX_UNDO = 50
 UNDO_OFFER_MS = 30_000
-STATUS_MS = 8_000
 NAV_WIDTH = 230
 NAV_ROW_PADDING = 16
 
@@ -92,16 +90,7 @@ class _PageSlot:
     holder: QWidget | None = None
 
 
-class MainWindow(WindowMenus, QMainWindow):
-    new_workspace_requested = Signal()
-    open_workspace_requested = Signal()
-    open_recent_requested = Signal(str)
-    open_demo_requested = Signal()
-    preferences_requested = Signal()
-    #: File ▸ Backups… ▸ Restore: the path of the backup to put back (the app closes the
-    #: workspace, restores it, and opens it again).
-    restore_requested = Signal(str)
-
+class MainWindow(WindowMenus):
     def __init__(self, services: Services | None, bus: Bus, *, profile: Profile | None,
                  locations: DataLocations | None, recent: Sequence[Path] = (),
                  pages: Sequence[Page] | None = None, runner: Runner | None = None,
@@ -136,7 +125,10 @@ class MainWindow(WindowMenus, QMainWindow):
         #: (`use_autosync`); the Synchronisation page shows it, whether built or not.
         self.autosync: AutoSync | None = None
         self._build_central()
-        self._build_actions()
+        self._build_actions(undo=self.undo, search=self.focus_search,
+                            filter_page=self.focus_page_filter, history=self.show_history,
+                            pages=len(self._slots), show_page=self.nav.setCurrentRow)
+        self._update_undo_action()
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -147,16 +139,6 @@ class MainWindow(WindowMenus, QMainWindow):
             self.attach(services, locations)
         else:
             self._show_loading_view(loading_text)
-
-    @property
-    def services(self) -> Services:
-        if self._services is None:
-            raise RuntimeError("The main window has no workspace yet (attach() it first)")
-        return self._services
-
-    def attached(self) -> bool:
-        """Whether the window shows a workspace (False: its start-up frame only)."""
-        return self._services is not None
 
     def attach(self, services: Services, locations: DataLocations | None = None) -> None:
         """Give the frame its workspace: names, search, actions, then the first page."""
@@ -460,9 +442,6 @@ class MainWindow(WindowMenus, QMainWindow):
             self.focus_search()
 
     # -- status and undo ---------------------------------------------------------------
-    def show_status(self, message: str) -> None:
-        self.statusBar().showMessage(message, STATUS_MS)
-
     def push_undo(self, description: str, undo: UndoFn) -> None:
         self._undo.append((description, undo))
         del self._undo[:-MAX_UNDO]

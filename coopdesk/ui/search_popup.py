@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import logging
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.text import fold
 from coopdesk.ui.labels import kind_label
 
 if TYPE_CHECKING:
@@ -89,22 +89,17 @@ class Hit:
                        for text, match in self.snippet)
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def _matched(text: str, query: str) -> list[bool]:
     """For each character of *text*: is it part of a word of *query* (ignoring case/accents)?"""
     folded: list[str] = []
     owners: list[int] = []
     for index, char in enumerate(text):
-        for piece in _fold(char):
+        for piece in fold(char):
             folded.append(piece)
             owners.append(index)
     haystack = "".join(folded)
     marks = [False] * len(text)
-    for word in {_fold(w) for w in query.split() if w.strip()}:
+    for word in {fold(w) for w in query.split() if w.strip()}:
         start = haystack.find(word)
         while start != -1:
             for position in range(start, start + len(word)):

@@ -131,6 +131,16 @@ def test_private_contact_log_entries_are_searchable_locally(services: Services) 
     ("Hélène", "he\u0301le\u0300ne"),  # decomposed accents, as some keyboards send them
     ("École Jules Ferry", "l'école"),  # an elided article is not a word to find
     ("Les écoles du quartier", "d’écoles"),  # typographic apostrophe
+    ("Le Cœur du quartier", "coeur"),
+    ("Le Cœur du quartier", "CŒUR"),
+    ("L’École du quartier", "l'ecole"),
+    ("L'École du quartier", "l’ecole"),
+    ("« L’École » — quartier", "“l'école”"),
+    ("Lætitia", "laetitia"),
+    ("Straße der Vereine", "strasse"),
+    ("Straße der Vereine", "STRASSE"),
+    ("Plan de ﬁnancement", "financement"),  # a ligature pasted from a PDF
+    ("Plan de financement", "ﬁnancement"),
 ])
 def test_case_and_accents_are_ignored_both_ways(services: Services, stored: str,
                                                 typed: str) -> None:

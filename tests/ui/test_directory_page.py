@@ -127,6 +127,23 @@ def test_a_filter_without_match_offers_to_clear_it(page: DirectoryPage,
     assert tab.stack.currentWidget() is tab.view
 
 
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("coeur", ["Le Cœur du quartier"]),
+    ("CŒUR", ["Le Cœur du quartier"]),
+    ("l'ecole", ["L’École des parents"]),
+    ("L’ÉCOLE", ["L’École des parents"]),
+    ("ecole", ["Ecole ouverte", "L’École des parents"]),
+    ("ÉCOL", ["Ecole ouverte", "L’École des parents"]),
+])
+def test_the_list_filter_reads_as_a_french_reader(page: DirectoryPage, services: Services,
+                                                  typed: str, expected: list[str]) -> None:
+    for name in ("Le Cœur du quartier", "L’École des parents", "Ecole ouverte", "Les Jardins"):
+        page.bus.publish(services.organisations.create(OrganisationFields(name=name)))
+    tab = page.organisations
+    tab.filter_edit.setText(typed)
+    assert sorted(names(tab)) == expected
+
+
 # -- creating through the dialogs -----------------------------------------------------------
 def test_create_organisation_through_its_dialog(page: DirectoryPage, services: Services,
                                                 recorder: Recorder, qtbot: Any,

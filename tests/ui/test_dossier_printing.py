@@ -22,7 +22,7 @@ from coopdesk.services.partner_actions_sheet import PartnerActionsSheetService
 from coopdesk.services.workspace_services import Services
 from coopdesk.store import models as m
 from coopdesk.ui.bus import Bus
-from coopdesk.ui.document_exports import DocumentExports, file_name
+from coopdesk.ui.document_exports import DocumentExports
 from coopdesk.ui.document_wording import QtWording
 from coopdesk.ui.main_window import MainWindow
 from coopdesk.ui.pages.directory.page import DirectoryPage
@@ -187,11 +187,6 @@ def test_file_menu_exports_the_calendar(make_window: Callable[..., MainWindow],
         for meeting_id in meetings:
             assert f"UID:meeting-{meeting_id}@coopdesk" in written
     assert statuses == [f"Calendar written to {tmp_path / 'agenda.ics'}"]
-
-
-def test_file_names_are_safe() -> None:
-    assert file_name('Dossier: a/b\\c*?"<>|', ".pdf") == "Dossier a b c.pdf"
-    assert file_name("...", ".ics") == "coopdesk.ics"
 
 
 def test_command_line_writes_the_dossier_and_the_calendar(demo_workspace: Any,

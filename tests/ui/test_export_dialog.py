@@ -22,7 +22,6 @@ from coopdesk.ui.dialogs.export import (
     FolderOpener,
     PathPicker,
     default_target,
-    slug,
 )
 from coopdesk.ui.dialogs.messages import Alert
 from coopdesk.ui.main_window import MainWindow
@@ -47,8 +46,9 @@ def error_of(dialog: ExportDialog) -> str:
 
 
 def test_names_and_defaults(dialog: ExportDialog, tmp_path: Path) -> None:
-    assert slug("Collectif Été 2026 !") == "collectif-ete-2026"
-    assert slug("???") == "coopdesk"
+    assert default_target(tmp_path, "Œuvres d’été", "csv", TODAY) == \
+        tmp_path / "oeuvres-d-ete-2026-03-31-csv"
+    assert default_target(tmp_path, "???", "json", TODAY) == tmp_path / "coopdesk-2026-03-31.json"
     assert default_target(tmp_path, "Collectif Été", "json", TODAY) == \
         tmp_path / "collectif-ete-2026-03-31.json"
     assert dialog.format() == "json" and not dialog.private_check.isChecked()

@@ -10,8 +10,6 @@ the sync or store modules to share a workspace.
 
 from __future__ import annotations
 
-import contextlib
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +22,7 @@ from coopdesk.services.sharing.secrets import TeamSecrets
 from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.sharing.share_file import FileImport, import_from_file, read_share_file
 from coopdesk.services.sharing.types import SyncError, SyncReport
+from coopdesk.services.workspaces import discard_failed_creation
 from coopdesk.store.workspace import Workspace, is_workspace
 from coopdesk.sync import keys, share
 
@@ -179,7 +178,7 @@ def join(folder: Path, profile: Profile, shared: Path, passphrase: Passphrase = 
         storage = ShareKeys(sync).status().storage if team.encrypted else ""
     except BaseException:
         workspace.close()
-        remove_made(folder, keep_folder=existed)
+        discard_failed_creation(folder, keep_folder=existed)
         raise
     return Joined(team=team, folder=folder, root=share.share_root(shared),
                   workspace=workspace, report=report, rejoined=False, storage=storage)
@@ -198,7 +197,7 @@ def import_into_new(folder: Path, profile: Profile, source: Path) -> FileImport:
         with Workspace.create(folder, folder.name, profile) as workspace:
             return import_from_file(SyncService(workspace), source)
     except BaseException:
-        remove_made(folder, keep_folder=existed)
+        discard_failed_creation(folder, keep_folder=existed)
         raise
 
 
@@ -214,20 +213,6 @@ def _passphrase_for(team: TeamView, shared: Path, passphrase: Passphrase) -> str
     return passphrase
 
 
-def remove_made(folder: Path, *, keep_folder: bool) -> None:
-    """Remove what a failed creation made in *folder* (the folder itself unless it existed
-    before)."""
-    if not keep_folder:
-        shutil.rmtree(folder, ignore_errors=True)
-        return
-    with contextlib.suppress(OSError):
-        for child in folder.iterdir():
-            if child.is_dir():
-                shutil.rmtree(child, ignore_errors=True)
-            else:
-                child.unlink(missing_ok=True)
-
-
 __all__ = ["JoinCancelledError", "JoinRefusedError", "Joined", "Passphrase",
            "Shared", "TeamView", "import_into_new", "join", "open_keys", "read_team",
-           "remove_made", "share_workspace"]
+           "share_workspace"]

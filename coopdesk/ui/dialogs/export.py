@@ -8,11 +8,9 @@ and offers to open the folder (`FolderOpener.open`).
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -33,9 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.text import slug
 from coopdesk.services import export
-from coopdesk.store.workspace import Workspace
 from coopdesk.ui.widgets.form import error_style
+
+if TYPE_CHECKING:
+    from coopdesk.services.workspaces import Workspace
 
 ExportFormat = Literal["json", "csv"]
 
@@ -62,15 +63,9 @@ def run_export(workspace: Workspace, request: ExportRequest) -> export.ExportRes
     return write(workspace, request.path, include_private=request.include_private)
 
 
-def slug(name: str) -> str:
-    """A portable file-name stem for *name* ("Collectif Été" → "collectif-ete")."""
-    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-") or "coopdesk"
-
-
 def default_target(folder: Path, workspace_name: str, fmt: ExportFormat,
                    today: dt.date | None = None) -> Path:
-    stem = f"{slug(workspace_name)}-{(today or dt.date.today()).isoformat()}"
+    stem = f"{slug(workspace_name) or 'coopdesk'}-{(today or dt.date.today()).isoformat()}"
     return folder / (f"{stem}.json" if fmt == "json" else f"{stem}-csv")
 
 

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from coopdesk.domain.text import fold
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +58,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._sort_keys: dict[int, list[Any]] = {}
         #: Display text per (row, column), formatted on first use.
         self._texts: dict[tuple[int, int], str] = {}
-        #: Each row's texts joined, for the proxy's filter.
+        #: Each row's texts joined and folded, for the proxy's filter.
         self._row_texts: dict[int, str] = {}
         #: The column and order the rows are kept sorted by (-1: as given).
         self._sort_column = -1
@@ -89,10 +91,12 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return text
 
     def row_text(self, row: int) -> str:
-        """Every cell of *row*, one per line (what the proxy's text filter searches)."""
+        """Every cell of *row*, one per line, folded (what the proxy's text filter searches:
+        "ecole" finds "L’École")."""
         text = self._row_texts.get(row)
         if text is None:
-            text = "\n".join(self.cell_text(row, column) for column in range(len(self._columns)))
+            text = fold("\n".join(self.cell_text(row, column)
+                                  for column in range(len(self._columns))))
             self._row_texts[row] = text
         return text
 
@@ -156,7 +160,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     @staticmethod
     def _key(item: T, column: Column[T]) -> Any:
-        key = column.sort_key(item) if column.sort_key else column.text(item).casefold()
+        key = column.sort_key(item) if column.sort_key else fold(column.text(item))
         return key if key is not None else ""
 
     # -- Qt interface -------------------------------------------------------------------
@@ -195,7 +199,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
 class _SortProxy(QSortFilterProxyModel):
     """Sorting a RecordTableModel is left to the model (one Python sort instead of a Python
-    comparison per pair); filtering every column matches each row's cached text."""
+    comparison per pair); filtering every column by a fixed string looks for it, folded, in
+    each row's cached folded text (case, accents, ligatures and apostrophes ignored)."""
+
+    _wanted = ""
+
+    def setFilterFixedString(self, pattern: str) -> None:
+        self._wanted = fold(pattern)
+        super().setFilterFixedString(pattern)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
@@ -208,10 +219,7 @@ class _SortProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         source = self.sourceModel()
         if isinstance(source, RecordTableModel) and self.filterKeyColumn() == -1:
-            expression = self.filterRegularExpression()
-            if not expression.pattern():
-                return True
-            return expression.match(source.row_text(source_row)).hasMatch()
+            return not self._wanted or self._wanted in source.row_text(source_row)
         return super().filterAcceptsRow(source_row, source_parent)
 
     def lessThan(self, left: Index, right: Index) -> bool:
@@ -229,7 +237,8 @@ class _SortProxy(QSortFilterProxyModel):
 
 
 def make_proxy(source: QAbstractTableModel, parent: QObject | None = None) -> QSortFilterProxyModel:
-    """A sorting, case-insensitive filtering proxy over every column."""
+    """A sorting proxy over every column, filtered by `setFilterFixedString` the way a
+    reader compares (see `fold`)."""
     proxy = _SortProxy(parent)
     proxy.setSourceModel(source)
     proxy.setSortRole(SORT_ROLE)

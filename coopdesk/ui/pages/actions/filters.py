@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.enums import ActionStatus
+from coopdesk.domain.enums import OPEN_ACTION_STATUSES, ActionStatus
 from coopdesk.domain.profile import Profile
 from coopdesk.services.action_plan import (
-    OPEN_STATUSES,
     ActionChoices,
     ActionFilter,
     Choice,
@@ -132,7 +131,7 @@ class ActionFilters(QWidget):
     def statuses(self) -> frozenset[ActionStatus]:
         key = self.status_combo.currentData()
         if key == OPEN:
-            return OPEN_STATUSES
+            return OPEN_ACTION_STATUSES
         if key == ANY:
             return frozenset()
         return frozenset({ActionStatus(key)})

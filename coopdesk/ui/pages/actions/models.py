@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from coopdesk.domain.enums import ActionStatus, Priority
+from coopdesk.domain.enums import Priority
 from coopdesk.services.action_plan import (
     PAGE_SIZE,
     ActionFilter,
@@ -176,8 +176,7 @@ class ActionTableModel(RowListModel[ActionRow]):
         return None
 
     def _foreground(self, row: ActionRow, column: int) -> Any:
-        if row.action.audit.in_trash or row.action.status in (ActionStatus.DONE,
-                                                              ActionStatus.CANCELLED):
+        if row.action.audit.in_trash or not row.action.status.is_open:
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled,
                                                 QPalette.ColorRole.Text)
         if row.overdue and column in (self.DUE, self.STATUS):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +17,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.text import fold
 from coopdesk.services.exchange_log import Correspondent
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP
 
@@ -29,16 +28,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 21
 
 UNKNOWN = QT_TRANSLATE_NOOP(
     "errors", "No person or organisation is called “{text}”: pick one in the list.")
-
-
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-
-
-def folded(text: str) -> str:
-    """Lower case without accents, so that "helene" finds "Hélène"."""
-    if text.isascii():
-        return text.casefold()
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 class _Completer(QCompleter):
@@ -117,7 +106,7 @@ class CorrespondentEdit(QLineEdit):
     def set_correspondents(self, items: Sequence[Correspondent]) -> None:
         self._items = list(items)
         self._labels = [self.label(item) for item in self._items]
-        self._folded = [folded(label) for label in self._labels]
+        self._folded = [fold(label) for label in self._labels]
         self._model.set_rows(self._labels, self._folded, [item.detail for item in self._items])
         if self._value is not None:
             found = self._find(self._value.kind, self._value.id)
@@ -135,7 +124,7 @@ class CorrespondentEdit(QLineEdit):
         return item.name
 
     def matches(self, text: str) -> list[Correspondent]:
-        wanted = folded(text.strip())
+        wanted = fold(text.strip())
         return [item for item, key in zip(self._items, self._folded, strict=True)
                 if wanted in key]
 
@@ -167,9 +156,9 @@ class CorrespondentEdit(QLineEdit):
         if self._value is not None or not text:
             return
         found = self.matches(text)
-        wanted = folded(text)
+        wanted = fold(text)
         exact = [item for item in found
-                 if folded(self.label(item)) == wanted or folded(item.name) == wanted]
+                 if fold(self.label(item)) == wanted or fold(item.name) == wanted]
         if len(exact) == 1 or len(found) == 1:
             self._set((exact or found)[0])
 

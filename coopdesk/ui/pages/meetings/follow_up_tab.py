@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from coopdesk.domain.text import fold_words
 from coopdesk.services.meeting_details import ActionLine, MeetingDetail
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
@@ -69,8 +70,8 @@ class FollowUpTab(QWidget):
         else:
             self.stack.show_empty(self.tr("This meeting has no project, so no actions to "
                                           "follow up. Choose its project with “Edit…”."))
-        title = self.item_title().casefold()
-        listed = any(line.item.title.strip().casefold() == title for line in detail.agenda)
+        title = fold_words(self.item_title())
+        listed = any(fold_words(line.item.title) == title for line in detail.agenda)
         self.add_item_button.setEnabled(bool(detail.follow_up) and not listed and not read_only)
         self.state_label.setText(self.tr("The agenda already has this item.") if listed
                                  else "")

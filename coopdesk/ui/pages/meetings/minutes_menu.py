@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.enums import MeetingStatus
 from coopdesk.domain.errors import CoopdeskError
+from coopdesk.domain.text import file_name
 from coopdesk.services import read_models as rm
 from coopdesk.services.documents import PrintableDocument
 from coopdesk.services.meeting_details import MeetingDetail
@@ -38,7 +39,6 @@ from coopdesk.ui.document_exports import (
     DocumentExports,
     busy_cursor,
     documents_folder,
-    file_name,
     with_suffix,
 )
 from coopdesk.ui.document_wording import QtWording

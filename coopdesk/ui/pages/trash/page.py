@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopdeskError
+from coopdesk.domain.text import fold
 from coopdesk.services.changes import Changes
 from coopdesk.services.trash import TrashItem
 from coopdesk.services.workspace_services import Services
@@ -140,7 +141,7 @@ class TrashPage(Page):
 
     def _fill_kind_filter(self) -> None:
         current = self.kind_filter.currentData()
-        kinds = sorted({item.kind for item in self._items}, key=lambda k: kind_label(k).casefold())
+        kinds = sorted({item.kind for item in self._items}, key=lambda k: fold(kind_label(k)))
         if current and current not in kinds:
             kinds.append(current)  # keep the user's choice while its last record leaves
         self.kind_filter.blockSignals(True)
@@ -156,10 +157,10 @@ class TrashPage(Page):
 
     def visible_items(self) -> list[TrashItem]:
         kind = self.kind_filter.currentData()
-        words = self.search_edit.text().casefold().split()
+        words = fold(self.search_edit.text()).split()
 
         def matches(item: TrashItem) -> bool:
-            text = f"{kind_label(item.kind)} {item.title} {item.deleted_by}".casefold()
+            text = fold(f"{kind_label(item.kind)} {item.title} {item.deleted_by}")
             return all(word in text for word in words)
 
         return [item for item in self._items
