@@ -20,10 +20,10 @@ from coopdesk.services.action_plan import (
     OPEN_STATUSES,
     SOON_DAYS,
     ActionFilter,
-    ActionPlanService,
     DuePeriod,
 )
 from coopdesk.services.action_rows import ActionRow
+from coopdesk.services.actions import ActionService
 from coopdesk.services.dashboard_model import CHANGES_DAYS as CHANGES_DAYS
 from coopdesk.services.dashboard_model import FOLLOW_UP_DAYS as FOLLOW_UP_DAYS
 from coopdesk.services.dashboard_model import SECTION_LINES as SECTION_LINES
@@ -43,7 +43,7 @@ from coopdesk.store.titles import title_of
 
 
 class DashboardService:
-    def __init__(self, db: Database, actions: ActionPlanService) -> None:
+    def __init__(self, db: Database, actions: ActionService) -> None:
         self.db = db
         self.actions = actions
 
