@@ -159,6 +159,7 @@ class RecordService(Generic[F, R, M]):
         """Move to the trash (restorable)."""
         with self.db.unit_of_work() as session:
             record = self._load(session, record_id)
+            self.check_delete(session, record)
             if record.deleted_at is None:
                 record.deleted_at = utcnow()
                 record.deleted_by = profile_of(session).name
@@ -181,6 +182,9 @@ class RecordService(Generic[F, R, M]):
 
     def check(self, session: Session, fields: F, record: M | None) -> None:
         """Rules that need the database; raise ValidationError or ConflictError."""
+
+    def check_delete(self, session: Session, record: M) -> None:
+        """Rules to meet before a record goes to the trash (a locked meeting's parts)."""
 
     def check_restore(self, session: Session, record: M) -> None:
         """Rules to meet before a record leaves the trash."""
