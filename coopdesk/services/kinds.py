@@ -51,7 +51,7 @@ class UnknownKindError(CoopdeskError, KeyError):
 
     template = "There is no kind of record named “{kind}”."
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, *, kind: str) -> None:
         self.kind = kind
         super().__init__(kind=kind)
 
@@ -292,7 +292,7 @@ def spec_of(kind: str) -> KindSpec:
     try:
         return KINDS[kind]
     except KeyError:
-        raise UnknownKindError(kind) from None
+        raise UnknownKindError(kind=kind) from None
 
 
 def spec_of_model(model: type[Record]) -> KindSpec:
