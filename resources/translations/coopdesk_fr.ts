@@ -7727,7 +7727,7 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
     <message>
         <source>There is no kind of record named “{kind}”.</source>
-        <translation>Aucun type de fiche ne s'appelle « {kind} ».</translation>
+        <translation>Aucun type d'élément ne s'appelle « {kind} ».</translation>
     </message>
     <message>
         <source>There is no sound backup of {folder} to restore.</source>
