@@ -13,6 +13,9 @@ A kind's facts live in two places, each at its own layer, and nowhere else:
   and what trash, purge, export and the dashboard do with it. Properties read the model's
   facts through the spec, so every consumer asks the registry.
 
+A spec finds its model by the model's `__kind__`, imported on first use: this module
+needs no SQLAlchemy, so the window's frame reads kind labels without the database layer.
+
 Everything that used to be a parallel table is derived from `KINDS`: the services of
 `Services.service_for`/`by_kind`, purge's part links, the dashboard's parent kinds, the
 trash and export lists, the UI's kind labels and record links. docs/adding-a-kind.md is the
@@ -24,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import importlib
 import types
 import typing
@@ -35,13 +39,11 @@ from typing import TYPE_CHECKING, Any, Union
 from coopdesk.domain import actions, directory, exchanges, meetings, pooling, projects, reviews
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services import read_models as rm
-from coopdesk.store import models as m
-from coopdesk.store.base import Record, SearchText, is_long_text, table_of
-from coopdesk.store.db import Database
-from coopdesk.store.sync_schema import private_flag
 
 if TYPE_CHECKING:
     from coopdesk.services.records import RecordService
+    from coopdesk.store.base import Record, SearchText
+    from coopdesk.store.db import Database
 
     AnyRecordService = RecordService[Any, Any, Any]
 
@@ -89,7 +91,6 @@ class KindSpec:
     """Everything the layers above the store know about one kind of record."""
 
     kind: str
-    model: type[Record]
     #: The domain dataclass a form fills in and the service validates (`validate()`).
     fields_class: type[Any]
     #: The frozen read model the service returns (the Fields plus id and audit).
@@ -111,6 +112,12 @@ class KindSpec:
     extra_columns: tuple[str, ...] = ()
 
     # -- derived from the model's own declarations ---------------------------------------
+    @property
+    def model(self) -> type[Record]:
+        """The store model whose `__kind__` is this kind (imported on first use: the
+        registry itself needs no SQLAlchemy, so the window's frame can read labels)."""
+        return _models()[self.kind]
+
     @property
     def table(self) -> str:
         return str(self.model.__tablename__)
@@ -141,11 +148,13 @@ class KindSpec:
     @property
     def private_flag(self) -> str | None:
         """The column keeping a row on this laptop (never synced, left out of exports)."""
+        from coopdesk.store.sync_schema import private_flag
         return private_flag(self.model)
 
     @cached_property
     def fields(self) -> tuple[FieldSpec, ...]:
         """The editable fields, in the Fields class's order."""
+        from coopdesk.store.base import is_long_text, table_of
         hints = typing.get_type_hints(self.fields_class)
         columns = table_of(self.model).columns
         found: list[FieldSpec] = []
@@ -192,86 +201,91 @@ def _without_none(hint: Any) -> Any:
     return hint
 
 
+@functools.cache
+def _models() -> dict[str, type[Record]]:
+    """Every record model by its `__kind__` (store/models, imported on first use)."""
+    from coopdesk.store.models import ALL_MODELS
+    return {model.__kind__: model for model in ALL_MODELS}
+
+
 def _kind_of_reference(model: type[Record], column: str) -> str:
+    from coopdesk.store.base import table_of
     target = next(iter(table_of(model).columns[column].foreign_keys)).column.table.name
-    return next(other.__kind__ for other in m.ALL_MODELS if other.__tablename__ == target)
+    return next(kind for kind, other in _models().items() if other.__tablename__ == target)
 
 
 def _declared() -> Iterator[KindSpec]:
     # In the order people meet them (export files and trash follow it): the directory,
     # projects and their parts, actions, the contact log, meetings, pooling, reviews.
-    yield KindSpec(kind="organisation", model=m.Organisation,
-                   fields_class=directory.OrganisationFields, read_model=rm.Organisation,
+    yield KindSpec(kind="organisation", fields_class=directory.OrganisationFields,
+                   read_model=rm.Organisation,
                    service="coopdesk.services.directory:OrganisationService",
                    order_by=("name",), label="Organisation", opens_by_link=True)
-    yield KindSpec(kind="person", model=m.Person, fields_class=directory.PersonFields,
+    yield KindSpec(kind="person", fields_class=directory.PersonFields,
                    read_model=rm.Person, service="coopdesk.services.directory:PersonService",
                    order_by=("last_name", "first_name"), label="Contact", opens_by_link=True)
-    yield KindSpec(kind="project", model=m.Project, fields_class=projects.ProjectFields,
+    yield KindSpec(kind="project", fields_class=projects.ProjectFields,
                    read_model=rm.Project, service="coopdesk.services.projects:ProjectService",
                    order_by=("title",), label="Project", opens_by_link=True)
-    yield KindSpec(kind="project_partner", model=m.ProjectPartner,
-                   fields_class=projects.ProjectPartnerFields, read_model=rm.ProjectPartner,
+    yield KindSpec(kind="project_partner", fields_class=projects.ProjectPartnerFields,
+                   read_model=rm.ProjectPartner,
                    service="coopdesk.services.projects:ProjectPartnerService",
                    order_by=("role",), label="Project partner")
-    yield KindSpec(kind="reporting_deadline", model=m.ReportingDeadline,
-                   fields_class=projects.ReportingDeadlineFields,
+    yield KindSpec(kind="reporting_deadline", fields_class=projects.ReportingDeadlineFields,
                    read_model=rm.ReportingDeadline,
                    service="coopdesk.services.records:RecordService",
                    order_by=("due_on",), label="Reporting deadline")
-    yield KindSpec(kind="objective", model=m.Objective, fields_class=projects.ObjectiveFields,
+    yield KindSpec(kind="objective", fields_class=projects.ObjectiveFields,
                    read_model=rm.Objective,
                    service="coopdesk.services.projects:ObjectiveService",
                    order_by=("position", "id"), label="Objective")
-    yield KindSpec(kind="indicator", model=m.Indicator, fields_class=projects.IndicatorFields,
+    yield KindSpec(kind="indicator", fields_class=projects.IndicatorFields,
                    read_model=rm.Indicator, service="coopdesk.services.records:RecordService",
                    order_by=("name",), label="Indicator")
-    yield KindSpec(kind="charter", model=m.Charter, fields_class=projects.CharterFields,
+    yield KindSpec(kind="charter", fields_class=projects.CharterFields,
                    read_model=rm.Charter, service="coopdesk.services.records:RecordService",
                    order_by=("title",), label="Charter")
-    yield KindSpec(kind="charter_version", model=m.CharterVersion,
-                   fields_class=projects.CharterVersionFields, read_model=rm.CharterVersion,
+    yield KindSpec(kind="charter_version", fields_class=projects.CharterVersionFields,
+                   read_model=rm.CharterVersion,
                    service="coopdesk.services.projects:CharterVersionService",
                    order_by=("number",), label="Charter version")
-    yield KindSpec(kind="charter_acceptance", model=m.CharterAcceptance,
-                   fields_class=projects.CharterAcceptanceFields,
+    yield KindSpec(kind="charter_acceptance", fields_class=projects.CharterAcceptanceFields,
                    read_model=rm.CharterAcceptance,
                    service="coopdesk.services.records:RecordService",
                    order_by=("accepted_on",), label="Charter acceptance")
-    yield KindSpec(kind="action", model=m.Action, fields_class=actions.ActionFields,
+    yield KindSpec(kind="action", fields_class=actions.ActionFields,
                    read_model=rm.Action, service="coopdesk.services.actions:ActionService",
                    order_by=("due_on", "title"), label="Action", opens_by_link=True)
-    yield KindSpec(kind="contact_log_entry", model=m.ContactLogEntry,
-                   fields_class=exchanges.ContactLogEntryFields,
+    yield KindSpec(kind="contact_log_entry", fields_class=exchanges.ContactLogEntryFields,
                    read_model=rm.ContactLogEntry,
                    service="coopdesk.services.exchanges:ExchangeService",
                    order_by=("occurred_on",), label="Exchange", opens_by_link=True)
-    yield KindSpec(kind="meeting", model=m.Meeting, fields_class=meetings.MeetingFields,
+    yield KindSpec(kind="meeting", fields_class=meetings.MeetingFields,
                    read_model=rm.Meeting, service="coopdesk.services.meetings:MeetingService",
                    order_by=("starts_at",), label="Meeting", opens_by_link=True,
                    extra_columns=("annotations",))
-    yield KindSpec(kind="agenda_item", model=m.AgendaItem,
-                   fields_class=meetings.AgendaItemFields, read_model=rm.AgendaItem,
+    yield KindSpec(kind="agenda_item", fields_class=meetings.AgendaItemFields,
+                   read_model=rm.AgendaItem,
                    service="coopdesk.services.meetings:AgendaItemService",
                    order_by=("position", "id"), label="Agenda item", shown_in_parent=True)
-    yield KindSpec(kind="attendance", model=m.Attendance,
-                   fields_class=meetings.AttendanceFields, read_model=rm.Attendance,
+    yield KindSpec(kind="attendance", fields_class=meetings.AttendanceFields,
+                   read_model=rm.Attendance,
                    service="coopdesk.services.meetings:AttendanceService",
                    label="Attendance", shown_in_parent=True)
-    yield KindSpec(kind="decision", model=m.Decision, fields_class=meetings.DecisionFields,
+    yield KindSpec(kind="decision", fields_class=meetings.DecisionFields,
                    read_model=rm.Decision, service="coopdesk.services.meetings:DecisionService",
                    order_by=("created_at", "id"), label="Decision", shown_in_parent=True)
-    yield KindSpec(kind="resource", model=m.Resource, fields_class=pooling.ResourceFields,
+    yield KindSpec(kind="resource", fields_class=pooling.ResourceFields,
                    read_model=rm.Resource, service="coopdesk.services.pooling:ResourceService",
                    order_by=("name",), label="Pooled resource", opens_by_link=True)
-    yield KindSpec(kind="booking", model=m.Booking, fields_class=pooling.BookingFields,
+    yield KindSpec(kind="booking", fields_class=pooling.BookingFields,
                    read_model=rm.Booking, service="coopdesk.services.pooling:BookingService",
                    order_by=("starts_at",), label="Booking", shown_in_parent=True)
-    yield KindSpec(kind="review", model=m.Review, fields_class=reviews.ReviewFields,
+    yield KindSpec(kind="review", fields_class=reviews.ReviewFields,
                    read_model=rm.Review, service="coopdesk.services.reviews:ReviewService",
                    order_by=("held_on",), label="Review")
-    yield KindSpec(kind="review_score", model=m.ReviewScore,
-                   fields_class=reviews.ReviewScoreFields, read_model=rm.ReviewScore,
+    yield KindSpec(kind="review_score", fields_class=reviews.ReviewScoreFields,
+                   read_model=rm.ReviewScore,
                    service="coopdesk.services.reviews:ReviewScoreService",
                    order_by=("organisation_id", "practice"), label="Review score",
                    shown_in_parent=True)
