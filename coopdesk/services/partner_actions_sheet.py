@@ -11,16 +11,15 @@ from itertools import groupby
 from coopdesk.domain.enums import OPEN_ACTION_STATUSES
 from coopdesk.domain.errors import NotFoundError
 from coopdesk.domain.text import fold
-from coopdesk.services import read_models as rm
 from coopdesk.services.action_plan import (
     ActionFilter,
-    ActionPlanService,
     ActionRow,
 )
+from coopdesk.services.actions import ActionService
 from coopdesk.services.document_wording import Wording
 from coopdesk.services.documents import PrintableDocument, esc, fill, load_template
 from coopdesk.services.html_blocks import Column, paragraph, table
-from coopdesk.services.records import RecordService
+from coopdesk.services.kinds import spec_of
 from coopdesk.store import models as m
 from coopdesk.store.db import Database
 
@@ -35,14 +34,13 @@ class PartnerActionsSheetService:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.action_plan = ActionPlanService(
-            RecordService(db, m.Action, rm.Action, order_by=("due_on", "title")))
+        self.actions = ActionService(db, spec_of("action"))
 
     def open_actions(self, organisation_id: str, today: dt.date) -> list[ActionRow]:
         """The organisation's open actions (its own or its people's), by project then due
         date; actions of no project come last."""
-        rows = self.action_plan.rows(ActionFilter(organisation_id=organisation_id,
-                                                  statuses=OPEN_ACTION_STATUSES, today=today),
+        rows = self.actions.rows(ActionFilter(organisation_id=organisation_id,
+                                              statuses=OPEN_ACTION_STATUSES, today=today),
                                      limit=None)
         return sorted(rows, key=lambda r: (not r.project_title, fold(r.project_title),
                                            r.action.due_on is None,

@@ -11,20 +11,15 @@ from coopdesk.domain.reviews import ReviewFields, ReviewScoreFields
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.records import RecordService
+from coopdesk.services.review_history import ReviewHistoryQueries
 from coopdesk.store import models as m
-from coopdesk.store.db import Database
 
 
-class ReviewService(RecordService[ReviewFields, rm.Review, m.Review]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.Review, rm.Review, order_by=("held_on",))
+class ReviewService(ReviewHistoryQueries, RecordService[ReviewFields, rm.Review, m.Review]):
+    """A project's cooperation reviews: their history, score grids, and every write."""
 
 
 class ReviewScoreService(RecordService[ReviewScoreFields, rm.ReviewScore, m.ReviewScore]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.ReviewScore, rm.ReviewScore, order_by=("organisation_id",
-                                                                       "practice"))
-
     def check(self, session: Session, fields: ReviewScoreFields,
               record: m.ReviewScore | None) -> None:
         self._refuse_duplicate(session, fields.review_id, fields.organisation_id,

@@ -70,6 +70,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The workspace {folder} is open in another coopdesk window or command. Close it there first."),
     QT_TRANSLATE_NOOP("errors", "There is no backup named {name} in {folder}."),
     QT_TRANSLATE_NOOP("errors", "There is no backup of {day} in {folder}."),
+    QT_TRANSLATE_NOOP("errors", "There is no kind of record named “{kind}”."),
     QT_TRANSLATE_NOOP("errors", "There is no sound backup of {folder} to restore."),
     QT_TRANSLATE_NOOP("errors", "This amount cannot be negative."),
     QT_TRANSLATE_NOOP("errors", "This field cannot be empty."),

@@ -7726,6 +7726,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>Il n'y a pas de sauvegarde du {day} dans {folder}.</translation>
     </message>
     <message>
+        <source>There is no kind of record named “{kind}”.</source>
+        <translation>Aucun type d'élément ne s'appelle « {kind} ».</translation>
+    </message>
+    <message>
         <source>There is no sound backup of {folder} to restore.</source>
         <translation>Il n'y a aucune sauvegarde intacte de {folder} à restaurer.</translation>
     </message>
