@@ -16,9 +16,11 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from coopdesk.app.cli_backups import run_backup, run_restore
+from coopdesk.app.cli_backups import run_backup
 from coopdesk.app.cli_documents import run_minutes
 from coopdesk.app.cli_dossier import run_calendar, run_dossier
+from coopdesk.app.cli_records import COMMANDS as RECORD_COMMANDS
+from coopdesk.app.cli_records import run_record_command, run_restore
 from coopdesk.app.cli_share_crypto import run_share_with_keys
 from coopdesk.app.main import fail
 from coopdesk.domain.profile import Profile
@@ -50,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
                                     "sync": run_sync, "dossier": run_dossier,
                                     "calendar": run_calendar, "minutes": run_minutes,
                                     "backup": run_backup, "restore": run_restore}
+    commands.update(dict.fromkeys(RECORD_COMMANDS, run_record_command))
     command = commands[args.command]
     if args.workspace is None:
         return fail(f"the {args.command} command needs --workspace DIR")
