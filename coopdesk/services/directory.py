@@ -14,7 +14,7 @@ from coopdesk.domain.enums import LegalBasis, OrgKind
 from coopdesk.services import read_models as rm
 from coopdesk.services.records import RecordService, to_read
 from coopdesk.store import models as m
-from coopdesk.store.db import FOLDED, Database, folded
+from coopdesk.store.db import FOLDED, folded
 
 #: Rows the people list asks for at a time.
 PAGE_SIZE = 200
@@ -98,9 +98,6 @@ class OrganisationOverview:
 
 
 class OrganisationService(RecordService[OrganisationFields, rm.Organisation, m.Organisation]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.Organisation, rm.Organisation, order_by=("name",))
-
     def rows(self, *, kind: OrgKind | None = None, text: str = "",
              include_deleted: bool = False) -> list[OrganisationRow]:
         people = (select(m.Person.organisation_id, func.count().label("n"))
@@ -152,9 +149,6 @@ class OrganisationService(RecordService[OrganisationFields, rm.Organisation, m.O
 
 class PersonService(RecordService[PersonFields, rm.Person, m.Person]):
     """Contact people; their list is read a page at a time, sorted and filtered in SQL."""
-
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.Person, rm.Person, order_by=("last_name", "first_name"))
 
     def rows(self, *, organisation_id: str | None = None, text: str = "",
              include_deleted: bool = False) -> list[PersonRow]:

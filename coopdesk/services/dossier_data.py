@@ -16,6 +16,7 @@ from coopdesk.domain.enums import ActionStatus, AttendanceStatus
 from coopdesk.domain.errors import CoopdeskError, NotFoundError
 from coopdesk.services import read_models as rm
 from coopdesk.services.action_plan import ActionFilter, ActionPlanService, ActionRow
+from coopdesk.services.kinds import spec_of
 from coopdesk.services.meeting_read_models import fold
 from coopdesk.services.pooling_register import BookingLine, PartnerTotal, PoolingRegisterService
 from coopdesk.services.projects import ProjectDetail, ProjectService
@@ -101,9 +102,8 @@ class DossierDataService:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.projects = ProjectService(db)
-        self.action_plan = ActionPlanService(
-            RecordService(db, m.Action, rm.Action, order_by=("due_on", "title")))
+        self.projects = ProjectService(db, spec_of("project"))
+        self.action_plan = ActionPlanService(RecordService(db, spec_of("action")))
         self.pooling = PoolingRegisterService(db)
         self.review_history = ReviewHistoryService(db)
 

@@ -18,6 +18,7 @@ from coopdesk.domain.errors import NotFoundError, ValidationError
 from coopdesk.domain.meetings import AgendaItemFields, AttendanceFields, quorum_reached
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes, Created
+from coopdesk.services.kinds import spec_of
 from coopdesk.services.meeting_lock import ensure_editable
 from coopdesk.services.meeting_read_models import (
     OPEN_ACTIONS,
@@ -93,9 +94,8 @@ class MeetingDetailService:
                  actions: RecordService[ActionFields, rm.Action, m.Action] | None = None,
                  agenda: AgendaItemService | None = None) -> None:
         self.db = db
-        self.actions = actions or RecordService(db, m.Action, rm.Action,
-                                                order_by=("due_on", "title"))
-        self.agenda = agenda or AgendaItemService(db)
+        self.actions = actions or RecordService(db, spec_of("action"))
+        self.agenda = agenda or AgendaItemService(db, spec_of("agenda_item"))
 
     # -- the list ----------------------------------------------------------------------
     def rows(self, *, project_id: str | None = None, status: MeetingStatus | None = None,

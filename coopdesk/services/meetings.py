@@ -27,9 +27,6 @@ from coopdesk.store.db import Database
 
 
 class MeetingService(RecordService[MeetingFields, rm.Meeting, m.Meeting]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.Meeting, rm.Meeting, order_by=("starts_at",))
-
     def check(self, session: Session, fields: MeetingFields, record: m.Meeting | None) -> None:
         if is_locked(record):
             assert record is not None
@@ -77,9 +74,6 @@ class _MeetingChild:
 
 class AgendaItemService(_MeetingChild, RecordService[AgendaItemFields, rm.AgendaItem,
                                                      m.AgendaItem]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.AgendaItem, rm.AgendaItem, order_by=("position", "id"))
-
     def prepare(self, session: Session, fields: AgendaItemFields,
                 record: m.AgendaItem | None) -> AgendaItemFields:
         if fields.position:
@@ -112,10 +106,8 @@ class AgendaItemService(_MeetingChild, RecordService[AgendaItemFields, rm.Agenda
 
 class AttendanceService(_MeetingChild, RecordService[AttendanceFields, rm.Attendance,
                                                      m.Attendance]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.Attendance, rm.Attendance)
+    """Who came to a meeting."""
 
 
 class DecisionService(_MeetingChild, RecordService[DecisionFields, rm.Decision, m.Decision]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.Decision, rm.Decision, order_by=("created_at", "id"))
+    """What a meeting decided."""

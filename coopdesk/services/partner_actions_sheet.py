@@ -9,7 +9,6 @@ from collections.abc import Callable
 from itertools import groupby
 
 from coopdesk.domain.errors import NotFoundError
-from coopdesk.services import read_models as rm
 from coopdesk.services.action_plan import (
     OPEN_STATUSES,
     ActionFilter,
@@ -19,6 +18,7 @@ from coopdesk.services.action_plan import (
 from coopdesk.services.document_wording import Wording
 from coopdesk.services.documents import PrintableDocument, esc, fill, load_template
 from coopdesk.services.html_blocks import Column, paragraph, table
+from coopdesk.services.kinds import spec_of
 from coopdesk.services.records import RecordService
 from coopdesk.store import models as m
 from coopdesk.store.db import Database
@@ -34,8 +34,7 @@ class PartnerActionsSheetService:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.action_plan = ActionPlanService(
-            RecordService(db, m.Action, rm.Action, order_by=("due_on", "title")))
+        self.action_plan = ActionPlanService(RecordService(db, spec_of("action")))
 
     def open_actions(self, organisation_id: str, today: dt.date) -> list[ActionRow]:
         """The organisation's open actions (its own or its people's), by project then due

@@ -11,18 +11,13 @@ from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.records import RecordService
 from coopdesk.store import models as m
-from coopdesk.store.db import Database
 
 
 class ResourceService(RecordService[ResourceFields, rm.Resource, m.Resource]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.Resource, rm.Resource, order_by=("name",))
+    """Pooled resources."""
 
 
 class BookingService(RecordService[BookingFields, rm.Booking, m.Booking]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.Booking, rm.Booking, order_by=("starts_at",))
-
     def check(self, session: Session, fields: BookingFields, record: m.Booking | None) -> None:
         self._refuse_overlap(session, fields.resource_id, fields.starts_at, fields.ends_at,
                              record.id if record else None)

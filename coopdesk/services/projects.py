@@ -21,7 +21,6 @@ from coopdesk.services.changes import Changes
 from coopdesk.services.records import RecordService, to_read
 from coopdesk.store import models as m
 from coopdesk.store.base import Record
-from coopdesk.store.db import Database
 
 
 @dataclass(frozen=True)
@@ -86,9 +85,6 @@ def _role_rank() -> ColumnElement[int]:
 
 
 class ProjectService(RecordService[ProjectFields, rm.Project, m.Project]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.Project, rm.Project, order_by=("title",))
-
     def rows(self, *, status: ProjectStatus | None = None, mode: ProjectMode | None = None,
              organisation_id: str | None = None, text: str = "",
              include_deleted: bool = False) -> list[ProjectRow]:
@@ -192,9 +188,6 @@ class _ProjectChild:
 
 class ProjectPartnerService(_ProjectChild, RecordService[ProjectPartnerFields, rm.ProjectPartner,
                                                          m.ProjectPartner]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.ProjectPartner, rm.ProjectPartner, order_by=("role",))
-
     def check(self, session: Session, fields: ProjectPartnerFields,
               record: m.ProjectPartner | None) -> None:
         self._refuse_duplicate(session, fields.project_id, fields.organisation_id,
@@ -217,9 +210,6 @@ class ProjectPartnerService(_ProjectChild, RecordService[ProjectPartnerFields, r
 
 
 class ObjectiveService(_ProjectChild, RecordService[ObjectiveFields, rm.Objective, m.Objective]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.Objective, rm.Objective, order_by=("position", "id"))
-
     def prepare(self, session: Session, fields: ObjectiveFields,
                 record: m.Objective | None) -> ObjectiveFields:
         if fields.position:
@@ -233,9 +223,6 @@ class ObjectiveService(_ProjectChild, RecordService[ObjectiveFields, rm.Objectiv
 
 class CharterVersionService(RecordService[CharterVersionFields, rm.CharterVersion,
                                           m.CharterVersion]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.CharterVersion, rm.CharterVersion, order_by=("number",))
-
     def next_number(self, charter_id: str) -> int:
         with self.db.reading() as session:
             last = session.scalar(select(func.max(m.CharterVersion.number)).where(

@@ -1,13 +1,16 @@
 """Create, read, list, edit, delete to trash and restore any record, with validation.
 
-One generic service serves every concept; a concept with extra rules subclasses it and
-overrides `check` (rules that need the database, such as overlapping bookings).
+One generic service serves every kind; a kind with extra rules subclasses it and overrides
+`prepare` (domain normalisation, derived values) or `check` (rules that need the database,
+such as overlapping bookings). Each kind has exactly one service, named by its `KindSpec`
+(services/kinds.py) and built as `Service(db, spec)`. Every write reads, checks and writes
+in one transaction (`db.unit_of_work()`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +22,9 @@ from coopdesk.store.audit import profile_of
 from coopdesk.store.base import Base, Record, utcnow
 from coopdesk.store.db import Database
 from coopdesk.store.sync_capture import edit_base, fields_of_base, use_base
+
+if TYPE_CHECKING:
+    from coopdesk.services.kinds import KindSpec
 
 
 class Validatable(Protocol):
@@ -59,14 +65,14 @@ def to_read(record: Any, read_cls: type[R]) -> R:
 class RecordService(Generic[F, R, M]):
     """Use cases for one kind of record."""
 
-    #: Fields whose referenced record must exist and not be in the trash.
-    def __init__(self, db: Database, model: type[M], read_cls: type[R],
-                 order_by: tuple[str, ...] = ()) -> None:
+    def __init__(self, db: Database, spec: KindSpec) -> None:
+        """The service of the kind *spec* declares (services/kinds.py), over *db*."""
         self.db = db
-        self.model = model
-        self.read_cls = read_cls
-        self.kind = model.__kind__
-        self._order = [getattr(model, name) for name in order_by] or [model.id]
+        self.spec = spec
+        self.model = cast(type[M], spec.model)
+        self.read_cls = cast(type[R], spec.read_model)
+        self.kind = spec.kind
+        self._order = [getattr(self.model, name) for name in spec.order_by] or [self.model.id]
 
     # -- reading -----------------------------------------------------------------------
     def get(self, record_id: str) -> R:

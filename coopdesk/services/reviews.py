@@ -12,19 +12,13 @@ from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.records import RecordService
 from coopdesk.store import models as m
-from coopdesk.store.db import Database
 
 
 class ReviewService(RecordService[ReviewFields, rm.Review, m.Review]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.Review, rm.Review, order_by=("held_on",))
+    """A project's cooperation reviews."""
 
 
 class ReviewScoreService(RecordService[ReviewScoreFields, rm.ReviewScore, m.ReviewScore]):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db, m.ReviewScore, rm.ReviewScore, order_by=("organisation_id",
-                                                                       "practice"))
-
     def check(self, session: Session, fields: ReviewScoreFields,
               record: m.ReviewScore | None) -> None:
         self._refuse_duplicate(session, fields.review_id, fields.organisation_id,

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from coopdesk.services.changes import Changes
+from coopdesk.services.kinds import KINDS, spec_of
 from coopdesk.services.records import RecordService
 from coopdesk.store import models as m
 from coopdesk.store.workspace import Workspace
@@ -89,127 +90,110 @@ class built_once(Generic[T]):  # noqa: N801  (used like the decorator it replace
         value: T = made[self.name]
         return value
 
-#: The attributes of `Services` that are record services (create, edit, delete, restore).
-RECORD_SERVICES = (
-    "organisations", "people", "projects", "partners", "objectives", "indicators",
-    "deadlines", "charters", "charter_versions", "charter_acceptances", "actions",
-    "exchanges", "meetings", "agenda", "attendance", "decisions", "resources", "bookings",
-    "reviews", "review_scores",
-)
-
 
 class Services:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.db = workspace.db
         self._building = threading.RLock()
+        self._by_kind: dict[str, AnyRecordService] = {}
 
-    # -- record services -------------------------------------------------------------------
-    @built_once
+    # -- record services: one per kind, declared in services/kinds.py -----------------------
+    def service_for(self, kind: str) -> AnyRecordService:
+        """The one service of *kind* (create, update, get, list, delete, restore), built on
+        first use and kept; raises UnknownKindError for a name no kind carries."""
+        found = self._by_kind.get(kind)
+        if found is None:
+            spec = spec_of(kind)
+            with self._building:
+                found = self._by_kind.get(kind)
+                if found is None:
+                    found = self._by_kind[kind] = spec.build_service(self.db)
+        return found
+
+    # Typed shortcuts for the code that knows which kind it works on.
+    @property
     def organisations(self) -> OrganisationService:
-        from coopdesk.services.directory import OrganisationService
-        return OrganisationService(self.db)
+        return cast("OrganisationService", self.service_for("organisation"))
 
-    @built_once
+    @property
     def people(self) -> PersonService:
-        from coopdesk.services.directory import PersonService
-        return PersonService(self.db)
+        return cast("PersonService", self.service_for("person"))
 
-    @built_once
+    @property
     def projects(self) -> ProjectService:
-        from coopdesk.services.projects import ProjectService
-        return ProjectService(self.db)
+        return cast("ProjectService", self.service_for("project"))
 
-    @built_once
+    @property
     def partners(self) -> ProjectPartnerService:
-        from coopdesk.services.projects import ProjectPartnerService
-        return ProjectPartnerService(self.db)
+        return cast("ProjectPartnerService", self.service_for("project_partner"))
 
-    @built_once
+    @property
     def objectives(self) -> ObjectiveService:
-        from coopdesk.services.projects import ObjectiveService
-        return ObjectiveService(self.db)
+        return cast("ObjectiveService", self.service_for("objective"))
 
-    @built_once
+    @property
     def indicators(self) -> RecordService[IndicatorFields, rm.Indicator, m.Indicator]:
-        from coopdesk.services import read_models as rm
-        return RecordService(self.db, m.Indicator, rm.Indicator, order_by=("name",))
+        return self.service_for("indicator")
 
-    @built_once
+    @property
     def deadlines(self) -> RecordService[ReportingDeadlineFields, rm.ReportingDeadline,
                                          m.ReportingDeadline]:
-        from coopdesk.services import read_models as rm
-        return RecordService(self.db, m.ReportingDeadline, rm.ReportingDeadline,
-                             order_by=("due_on",))
+        return self.service_for("reporting_deadline")
 
-    @built_once
+    @property
     def charters(self) -> RecordService[CharterFields, rm.Charter, m.Charter]:
-        from coopdesk.services import read_models as rm
-        return RecordService(self.db, m.Charter, rm.Charter, order_by=("title",))
+        return self.service_for("charter")
 
-    @built_once
+    @property
     def charter_versions(self) -> CharterVersionService:
-        from coopdesk.services.projects import CharterVersionService
-        return CharterVersionService(self.db)
+        return cast("CharterVersionService", self.service_for("charter_version"))
 
-    @built_once
+    @property
     def charter_acceptances(self) -> RecordService[CharterAcceptanceFields,
                                                    rm.CharterAcceptance, m.CharterAcceptance]:
-        from coopdesk.services import read_models as rm
-        return RecordService(self.db, m.CharterAcceptance, rm.CharterAcceptance,
-                             order_by=("accepted_on",))
+        return self.service_for("charter_acceptance")
 
-    @built_once
+    @property
     def actions(self) -> RecordService[ActionFields, rm.Action, m.Action]:
-        from coopdesk.services import read_models as rm
-        return RecordService(self.db, m.Action, rm.Action, order_by=("due_on", "title"))
+        return self.service_for("action")
 
-    @built_once
+    @property
     def exchanges(self) -> RecordService[ContactLogEntryFields, rm.ContactLogEntry,
                                          m.ContactLogEntry]:
-        from coopdesk.services import read_models as rm
-        return RecordService(self.db, m.ContactLogEntry, rm.ContactLogEntry,
-                             order_by=("occurred_on",))
+        return self.service_for("contact_log_entry")
 
-    @built_once
+    @property
     def meetings(self) -> MeetingService:
-        from coopdesk.services.meetings import MeetingService
-        return MeetingService(self.db)
+        return cast("MeetingService", self.service_for("meeting"))
 
-    @built_once
+    @property
     def agenda(self) -> AgendaItemService:
-        from coopdesk.services.meetings import AgendaItemService
-        return AgendaItemService(self.db)
+        return cast("AgendaItemService", self.service_for("agenda_item"))
 
-    @built_once
+    @property
     def attendance(self) -> AttendanceService:
-        from coopdesk.services.meetings import AttendanceService
-        return AttendanceService(self.db)
+        return cast("AttendanceService", self.service_for("attendance"))
 
-    @built_once
+    @property
     def decisions(self) -> DecisionService:
-        from coopdesk.services.meetings import DecisionService
-        return DecisionService(self.db)
+        return cast("DecisionService", self.service_for("decision"))
 
-    @built_once
+    @property
     def resources(self) -> ResourceService:
-        from coopdesk.services.pooling import ResourceService
-        return ResourceService(self.db)
+        return cast("ResourceService", self.service_for("resource"))
 
-    @built_once
+    @property
     def bookings(self) -> BookingService:
-        from coopdesk.services.pooling import BookingService
-        return BookingService(self.db)
+        return cast("BookingService", self.service_for("booking"))
 
-    @built_once
+    @property
     def reviews(self) -> ReviewService:
-        from coopdesk.services.reviews import ReviewService
-        return ReviewService(self.db)
+        return cast("ReviewService", self.service_for("review"))
 
-    @built_once
+    @property
     def review_scores(self) -> ReviewScoreService:
-        from coopdesk.services.reviews import ReviewScoreService
-        return ReviewScoreService(self.db)
+        return cast("ReviewScoreService", self.service_for("review_score"))
 
     # -- views and use cases over several records ------------------------------------------
     @built_once
@@ -286,12 +270,8 @@ class Services:
 
     # -- by kind ----------------------------------------------------------------------------
     def by_kind(self) -> dict[str, AnyRecordService]:
-        """Each record service under the kind name its records carry."""
-        found: dict[str, AnyRecordService] = {}
-        for name in RECORD_SERVICES:
-            service: AnyRecordService = getattr(self, name)
-            found[service.kind] = service
-        return found
+        """Each record service under the kind name its records carry (every kind)."""
+        return {kind: self.service_for(kind) for kind in KINDS}
 
     def trash(self) -> list[TrashItem]:
         from coopdesk.services.trash import list_trash

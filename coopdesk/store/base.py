@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Boolean, DateTime, Enum, Index, MetaData, String, Table, Text, text
@@ -36,12 +37,38 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+@dataclass(frozen=True)
+class SearchText:
+    """What of a record the search index holds (store/search_index.py): column names.
+
+    The title is the title columns joined by a space ("first_name", "last_name"); the body
+    holds the body columns one per line, then the text of the record's parts that declare
+    `__search_in_parent__`.
+    """
+
+    title: tuple[str, ...]
+    body: tuple[str, ...] = ()
+
+
 class Record(Base):
-    """Columns every synced record has: id, who created and changed it, trash."""
+    """Columns every synced record has: id, who created and changed it, trash.
+
+    A model also declares the storage facts of its kind (its `_meta`, read by the kind
+    registry in services/kinds.py and by the store itself): `__kind__`, `__part_of__`,
+    `__search__`, `__search_in_parent__` and, for private rows, `__private_flag__`.
+    """
 
     __abstract__ = True
     #: Name shown to users for the kind of record, and used in search and export.
     __kind__: str = ""
+    #: The column naming the record this one exists only inside (a meeting's agenda item:
+    #: "meeting_id"): it goes with it when that one is deleted for good.
+    __part_of__: str | None = None
+    #: How the record becomes a search document; None keeps its kind out of the index.
+    __search__: SearchText | None = None
+    #: Columns whose text belongs to the document of the record it is part of (an agenda
+    #: item's title is found by searching its meeting).
+    __search_in_parent__: tuple[str, ...] = ()
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow,

@@ -9,6 +9,9 @@ Two tables, created by migration 0002 and written only by this module:
   tokenised with `unicode61 remove_diacritics 2`, so case and accents are ignored both ways.
   User words search title and body; `kind` is indexed only to filter by kind inside FTS5.
 
+What is indexed is declared on the models (`__search__`, `__search_in_parent__`, see
+store/base.py) and read here once: adding a searchable kind touches no code of this module.
+
 The index is local only (never synced), so private contact-log entries are in it. Session
 events keep it current for ORM writes (`install`); code writing with SQLAlchemy Core calls
 `refresh` for the rows it touched, or `reindex_all` after a bulk load.
@@ -27,7 +30,8 @@ from typing import Any
 from sqlalchemy import BindParameter, Connection, bindparam, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from coopdesk.store.base import Record
+from coopdesk.store.base import Record, SearchText, table_of
+from coopdesk.store.models import ALL_MODELS
 
 DOC_TABLE = "search_doc"
 FTS_TABLE = "search_index"
@@ -45,12 +49,6 @@ def _joined(*parts: str) -> str:
     return f" || {_NL} || ".join(f"coalesce({part}, '')" for part in parts)
 
 
-def _children(table: str, *columns: str) -> str:
-    """Text of a meeting's live children of *table*, one line per column."""
-    return (f"(SELECT group_concat({_joined(*(f'c.{col}' for col in columns))}, {_NL}) "
-            f"FROM {table} c WHERE c.meeting_id = t.id AND c.deleted_at IS NULL)")
-
-
 @dataclass(frozen=True)
 class IndexedKind:
     """How one kind of record becomes a document: SQL over its row, aliased `t`."""
@@ -61,27 +59,62 @@ class IndexedKind:
     body_sql: str
 
 
-INDEXED_KINDS: dict[str, IndexedKind] = {spec.kind: spec for spec in (
-    IndexedKind("organisation", "organisation", "t.name",
-                _joined("t.acronym", "t.city", "t.address", "t.postcode", "t.email",
-                        "t.website", "t.description", "t.strengths")),
-    IndexedKind("person", "person", "trim(coalesce(t.first_name, '') || ' ' || "
-                "coalesce(t.last_name, ''))", _joined("t.role", "t.email", "t.phone", "t.notes")),
-    IndexedKind("project", "project", "t.title",
-                _joined("t.description", "t.qpv_name", "t.contrat_de_ville",
-                        "t.resident_participation", "t.funder_agreement_ref")),
-    IndexedKind("objective", "objective", "t.title", _joined("t.description")),
-    IndexedKind("action", "action", "t.title", _joined("t.description")),
-    IndexedKind("contact_log_entry", "contact_log_entry", "t.subject",
-                _joined("t.summary", "t.follow_up", "t.author_name", "t.author_organisation")),
-    IndexedKind("meeting", "meeting", "t.title",
-                _joined("t.place", "t.notes", _children("agenda_item", "title", "notes",
-                                                        "outcome"),
-                        _children("decision", "text"))),
-    IndexedKind("resource", "resource", "t.name", _joined("t.location", "t.description")),
-)}
-#: Kinds whose rows are part of their meeting's document.
-MEETING_PARTS = frozenset({"agenda_item", "decision"})
+@dataclass(frozen=True)
+class PartText:
+    """A kind whose text goes into the document of the record it is part of."""
+
+    kind: str
+    table: str
+    #: The column naming that record, and the kind of that record.
+    column: str
+    parent_kind: str
+    columns: tuple[str, ...]
+
+
+def _parent_of(model: type[Record]) -> type[Record]:
+    assert model.__part_of__ is not None
+    target = next(iter(table_of(model).columns[model.__part_of__].foreign_keys)).column.table
+    return next(other for other in ALL_MODELS if other.__tablename__ == target.name)
+
+
+def _part_texts() -> dict[str, PartText]:
+    found: dict[str, PartText] = {}
+    for model in ALL_MODELS:
+        if model.__search_in_parent__ and model.__part_of__ is not None:
+            found[model.__kind__] = PartText(model.__kind__, model.__tablename__,
+                                             model.__part_of__, _parent_of(model).__kind__,
+                                             model.__search_in_parent__)
+    return found
+
+
+def _children(part: PartText) -> str:
+    """Text of a record's live parts of one kind, one line per column."""
+    return (f"(SELECT group_concat({_joined(*(f'c.{col}' for col in part.columns))}, {_NL}) "
+            f"FROM {part.table} c WHERE c.{part.column} = t.id AND c.deleted_at IS NULL)")
+
+
+def _indexed_kind(model: type[Record], search: SearchText,
+                  parts: Iterable[PartText]) -> IndexedKind:
+    if len(search.title) == 1:
+        title = f"t.{search.title[0]}"
+    else:
+        title = "trim(" + " || ' ' || ".join(f"coalesce(t.{col}, '')"
+                                           for col in search.title) + ")"
+    body = [f"t.{col}" for col in search.body]
+    body += [_children(part) for part in parts if part.parent_kind == model.__kind__]
+    return IndexedKind(model.__kind__, model.__tablename__, title, _joined(*body))
+
+
+def _indexed_kinds() -> dict[str, IndexedKind]:
+    parts = _part_texts().values()
+    return {model.__kind__: _indexed_kind(model, model.__search__, parts)
+            for model in ALL_MODELS if model.__search__ is not None}
+
+
+#: Every kind whose model declares `__search__` (store/base.py), by kind.
+INDEXED_KINDS: dict[str, IndexedKind] = _indexed_kinds()
+#: Kinds whose rows are part of another record's document (`__search_in_parent__`).
+PART_TEXTS: dict[str, PartText] = _part_texts()
 
 
 def is_search_table(name: str) -> bool:
@@ -146,12 +179,13 @@ def _touched(obj: Record) -> Iterable[tuple[str, str]]:
     kind = obj.__kind__
     if kind in INDEXED_KINDS:
         yield kind, obj.id
-    if kind in MEETING_PARTS:
-        # Both meetings when the row moved from one to another.
-        history = inspect(obj).attrs["meeting_id"].history
-        for meeting_id in {*history.added, *history.unchanged, *history.deleted}:
-            if meeting_id:
-                yield "meeting", meeting_id
+    part = PART_TEXTS.get(kind)
+    if part is not None:
+        # Both parents when the row moved from one to another.
+        history = inspect(obj).attrs[part.column].history
+        for parent_id in {*history.added, *history.unchanged, *history.deleted}:
+            if parent_id:
+                yield part.parent_kind, parent_id
 
 
 def _after_flush(session: Session, _context: Any) -> None:

@@ -9,7 +9,8 @@ import time
 import pytest
 
 from coopdesk.services import workspace_services
-from coopdesk.services.workspace_services import RECORD_SERVICES, Services
+from coopdesk.services.kinds import KINDS, UnknownKindError
+from coopdesk.services.workspace_services import Services
 from coopdesk.store import models as _models  # noqa: F401  (every model mapped)
 from coopdesk.store.sync_schema import record_models
 from coopdesk.store.workspace import Workspace
@@ -21,15 +22,26 @@ def test_services_are_built_when_first_asked_for(workspace: Workspace) -> None:
     minutes = services.minutes
     assert services.minutes is minutes
     # Built with what it needs, each once: asking again gives the same one.
-    assert "meeting_details" in vars(services) and "agenda" in vars(services)
+    assert "meeting_details" in vars(services)
     assert services.meeting_details is vars(services)["meeting_details"]
+    assert services.meeting_details.agenda is services.service_for("agenda_item")
+    assert services.agenda is services.service_for("agenda_item")
+
+
+def test_record_services_are_built_per_kind_on_first_use(workspace: Workspace) -> None:
+    services = Services(workspace)
+    assert "booking" not in services._by_kind
+    bookings = services.service_for("booking")
+    assert services._by_kind["booking"] is bookings is services.bookings
+    with pytest.raises(UnknownKindError):
+        services.service_for("no_such_kind")
 
 
 def test_by_kind_covers_every_kind_of_record(workspace: Workspace) -> None:
     services = Services(workspace)
     kinds = {model.__kind__ for model in record_models().values()}
     assert set(services.by_kind()) == kinds
-    assert len(RECORD_SERVICES) == len(kinds)
+    assert set(KINDS) == kinds
 
 
 def test_two_threads_asking_at_once_get_the_same_service(

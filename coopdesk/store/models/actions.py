@@ -6,12 +6,13 @@ from sqlalchemy import Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coopdesk.domain.enums import ActionStatus, Priority
-from coopdesk.store.base import Record, enum_column, long_text
+from coopdesk.store.base import Record, SearchText, enum_column, long_text
 
 
 class Action(Record):
     __tablename__ = "action"
     __kind__ = "action"
+    __search__ = SearchText(("title",), ("description",))
 
     @classmethod
     def extra_indexes(cls) -> tuple[Index, ...]:

@@ -6,12 +6,14 @@ from sqlalchemy import Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coopdesk.domain.enums import LegalBasis, OrgKind
-from coopdesk.store.base import Record, enum_column, long_text, short_text
+from coopdesk.store.base import Record, SearchText, enum_column, long_text, short_text
 
 
 class Organisation(Record):
     __tablename__ = "organisation"
     __kind__ = "organisation"
+    __search__ = SearchText(("name",), ("acronym", "city", "address", "postcode", "email",
+                                         "website", "description", "strengths"))
 
     name: Mapped[str] = mapped_column(String(500), index=True)
     kind: Mapped[OrgKind] = enum_column(OrgKind, OrgKind.ASSOCIATION)
@@ -29,6 +31,7 @@ class Organisation(Record):
 class Person(Record):
     __tablename__ = "person"
     __kind__ = "person"
+    __search__ = SearchText(("first_name", "last_name"), ("role", "email", "phone", "notes"))
 
     first_name: Mapped[str] = mapped_column(String(500))
     last_name: Mapped[str] = short_text()

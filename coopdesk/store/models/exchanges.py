@@ -6,12 +6,14 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coopdesk.domain.enums import ExchangeKind
-from coopdesk.store.base import Record, enum_column, long_text, short_text
+from coopdesk.store.base import Record, SearchText, enum_column, long_text, short_text
 
 
 class ContactLogEntry(Record):
     __tablename__ = "contact_log_entry"
     __kind__ = "contact_log_entry"
+    __search__ = SearchText(("subject",), ("summary", "follow_up", "author_name",
+                                           "author_organisation"))
     #: A row whose flag is true never leaves this laptop (DOMAIN.md, private notes).
     __private_flag__ = "is_private"
 

@@ -6,12 +6,13 @@ from sqlalchemy import DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coopdesk.domain.enums import AttendanceStatus, MeetingStatus
-from coopdesk.store.base import Record, enum_column, long_text, short_text
+from coopdesk.store.base import Record, SearchText, enum_column, long_text, short_text
 
 
 class Meeting(Record):
     __tablename__ = "meeting"
     __kind__ = "meeting"
+    __search__ = SearchText(("title",), ("place", "notes"))
 
     title: Mapped[str] = mapped_column(String(500))
     starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
@@ -34,6 +35,8 @@ class Meeting(Record):
 class AgendaItem(Record):
     __tablename__ = "agenda_item"
     __kind__ = "agenda_item"
+    __part_of__ = "meeting_id"
+    __search_in_parent__ = ("title", "notes", "outcome")
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
     title: Mapped[str] = short_text()
@@ -49,6 +52,7 @@ class AgendaItem(Record):
 class Attendance(Record):
     __tablename__ = "attendance"
     __kind__ = "attendance"
+    __part_of__ = "meeting_id"
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
     person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
@@ -62,6 +66,8 @@ class Attendance(Record):
 class Decision(Record):
     __tablename__ = "decision"
     __kind__ = "decision"
+    __part_of__ = "meeting_id"
+    __search_in_parent__ = ("text",)
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
     agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"),

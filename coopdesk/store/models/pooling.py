@@ -6,12 +6,13 @@ from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coopdesk.domain.enums import ResourceKind
-from coopdesk.store.base import Record, enum_column, long_text, short_text
+from coopdesk.store.base import Record, SearchText, enum_column, long_text, short_text
 
 
 class Resource(Record):
     __tablename__ = "resource"
     __kind__ = "resource"
+    __search__ = SearchText(("name",), ("location", "description"))
 
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
     name: Mapped[str] = mapped_column(String(500))
@@ -25,6 +26,7 @@ class Resource(Record):
 class Booking(Record):
     __tablename__ = "booking"
     __kind__ = "booking"
+    __part_of__ = "resource_id"
 
     resource_id: Mapped[str] = mapped_column(ForeignKey("resource.id"), index=True)
     starts_at: Mapped[dt.datetime] = mapped_column(DateTime)

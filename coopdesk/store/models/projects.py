@@ -6,12 +6,14 @@ from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coopdesk.domain.enums import CooperationForm, PartnerRole, ProjectMode, ProjectStatus
-from coopdesk.store.base import Record, enum_column, long_text, short_text
+from coopdesk.store.base import Record, SearchText, enum_column, long_text, short_text
 
 
 class Project(Record):
     __tablename__ = "project"
     __kind__ = "project"
+    __search__ = SearchText(("title",), ("description", "qpv_name", "contrat_de_ville",
+                                         "resident_participation", "funder_agreement_ref"))
 
     title: Mapped[str] = mapped_column(String(500), index=True)
     form: Mapped[CooperationForm] = enum_column(CooperationForm,
@@ -37,6 +39,7 @@ class ProjectPartner(Record):
 
     __tablename__ = "project_partner"
     __kind__ = "project_partner"
+    __part_of__ = "project_id"
 
     project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
@@ -50,6 +53,7 @@ class ProjectPartner(Record):
 class ReportingDeadline(Record):
     __tablename__ = "reporting_deadline"
     __kind__ = "reporting_deadline"
+    __part_of__ = "project_id"
 
     project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
     label: Mapped[str] = short_text()
@@ -60,6 +64,8 @@ class ReportingDeadline(Record):
 class Objective(Record):
     __tablename__ = "objective"
     __kind__ = "objective"
+    __part_of__ = "project_id"
+    __search__ = SearchText(("title",), ("description",))
 
     project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
     title: Mapped[str] = short_text()
@@ -71,6 +77,7 @@ class Objective(Record):
 class Indicator(Record):
     __tablename__ = "indicator"
     __kind__ = "indicator"
+    __part_of__ = "objective_id"
 
     objective_id: Mapped[str] = mapped_column(ForeignKey("objective.id"), index=True)
     name: Mapped[str] = short_text()
@@ -83,6 +90,7 @@ class Indicator(Record):
 class Charter(Record):
     __tablename__ = "charter"
     __kind__ = "charter"
+    __part_of__ = "project_id"
 
     project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
     title: Mapped[str] = short_text()
@@ -91,6 +99,7 @@ class Charter(Record):
 class CharterVersion(Record):
     __tablename__ = "charter_version"
     __kind__ = "charter_version"
+    __part_of__ = "charter_id"
 
     charter_id: Mapped[str] = mapped_column(ForeignKey("charter.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
@@ -101,6 +110,7 @@ class CharterVersion(Record):
 class CharterAcceptance(Record):
     __tablename__ = "charter_acceptance"
     __kind__ = "charter_acceptance"
+    __part_of__ = "charter_version_id"
 
     charter_version_id: Mapped[str] = mapped_column(ForeignKey("charter_version.id"),
                                                     index=True)

@@ -12,6 +12,7 @@ from coopdesk.store.base import Record, enum_column, long_text, short_text
 class Review(Record):
     __tablename__ = "review"
     __kind__ = "review"
+    __part_of__ = "project_id"
 
     project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
     held_on: Mapped[dt.date] = mapped_column(Date)
@@ -23,6 +24,7 @@ class Review(Record):
 class ReviewScore(Record):
     __tablename__ = "review_score"
     __kind__ = "review_score"
+    __part_of__ = "review_id"
 
     review_id: Mapped[str] = mapped_column(ForeignKey("review.id"), index=True)
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
