@@ -25,15 +25,15 @@ from coopdesk.domain.errors import CoopdeskError
 if TYPE_CHECKING:
     from coopdesk.domain.profile import Profile
     from coopdesk.services.record_commands import RecordCommands, RecordView
-    from coopdesk.services.record_kinds import FieldSpec, KindInfo
+    from coopdesk.services.record_kinds import CommandField, KindInfo
 
 COMMANDS = ("kinds", "list", "get", "add", "set", "delete")
 
 _TYPE_TEXTS = {
-    "text": QT_TRANSLATE_NOOP("cli", "text"),
+    "str": QT_TRANSLATE_NOOP("cli", "text"),
     "long_text": QT_TRANSLATE_NOOP("cli", "long text"),
     "int": QT_TRANSLATE_NOOP("cli", "whole number"),
-    "decimal": QT_TRANSLATE_NOOP("cli", "number"),
+    "float": QT_TRANSLATE_NOOP("cli", "number"),
     "money": QT_TRANSLATE_NOOP("cli", "amount in cents (or 12.50€)"),
     "bool": QT_TRANSLATE_NOOP("cli", "oui/non"),
     "date": QT_TRANSLATE_NOOP("cli", "date YYYY-MM-DD"),
@@ -182,15 +182,16 @@ def _record_json(view: RecordView) -> dict[str, Any]:
     return record_json(view)
 
 
-def _field_json(spec: FieldSpec) -> dict[str, Any]:
+def _field_json(spec: CommandField) -> dict[str, Any]:
     return {"name": spec.name, "type": spec.type_name, "required": spec.required,
             "allowed": list(spec.allowed), "reference_kind": spec.reference_kind or None,
-            "long_text": spec.long_text}
+            "long_text": spec.long_text, "optional": spec.optional,
+            "money_cents": spec.form == "money"}
 
 
-def _type_text(spec: FieldSpec, catalog: Catalog) -> str:
-    key = "long_text" if spec.long_text else spec.type_name
-    return catalog.text("cli", _TYPE_TEXTS.get(key, spec.type_name),
+def _type_text(spec: CommandField, catalog: Catalog) -> str:
+    key = "long_text" if spec.long_text else spec.form
+    return catalog.text("cli", _TYPE_TEXTS.get(key, spec.form),
                       allowed=", ".join(spec.allowed), kind=spec.reference_kind)
 
 
@@ -213,7 +214,7 @@ def _print_record(view: RecordView, info: KindInfo, catalog: Catalog) -> None:
                                 who=audit.deleted_by or "?"))
 
 
-def _value_text(value: Any, spec: FieldSpec, catalog: Catalog) -> str:
+def _value_text(value: Any, spec: CommandField, catalog: Catalog) -> str:
     if value is None:
         return "—"
     if isinstance(value, enum.Enum):
@@ -224,7 +225,7 @@ def _value_text(value: Any, spec: FieldSpec, catalog: Catalog) -> str:
         return _when(value, catalog)
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y") if catalog.language == "fr" else value.isoformat()
-    if spec.type_name == "money" and isinstance(value, int):
+    if spec.form == "money" and isinstance(value, int):
         euros = f"{Decimal(value) / 100:.2f}"
         return f"{value} ({euros.replace('.', ',') if catalog.language == 'fr' else euros} €)"
     return str(value)

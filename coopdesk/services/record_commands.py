@@ -20,8 +20,9 @@ from typing import Any
 
 from coopdesk.domain.errors import CoopdeskError, NotFoundError, ValidationError
 from coopdesk.domain.profile import Profile
+from coopdesk.services.kinds import KINDS
 from coopdesk.services.read_models import Audit
-from coopdesk.services.record_kinds import KindInfo, kind_info, record_services
+from coopdesk.services.record_kinds import KindInfo, kind_info, kind_names
 from coopdesk.services.record_values import parse_value
 from coopdesk.services.workspace_services import AnyRecordService, Services
 from coopdesk.store.sync_schema import DELETED
@@ -66,15 +67,15 @@ def open_records(folder: Path, profile: Profile) -> Iterator[RecordCommands]:
 class RecordCommands:
     def __init__(self, services: Services) -> None:
         self.services = services
-        self._services = record_services(services)
 
     # -- kinds ---------------------------------------------------------------------------
     def kinds(self) -> tuple[KindInfo, ...]:
         """Every kind with its fields, in the registry's order."""
-        return tuple(kind_info(service) for service in self._services.values())
+        return tuple(kind_info(kind) for kind in kind_names())
 
     def info(self, kind: str) -> KindInfo:
-        return kind_info(self._service(kind))
+        self._known(kind)
+        return kind_info(kind)
 
     # -- reading -------------------------------------------------------------------------
     def list(self, kind: str, where: Sequence[str] = ()) -> list[RecordView]:
@@ -130,10 +131,13 @@ class RecordCommands:
 
     # -- helpers -------------------------------------------------------------------------
     def _service(self, kind: str) -> AnyRecordService:
-        service = self._services.get(kind)
-        if service is None:
-            raise CoopdeskError(UNKNOWN_KIND, kind=kind, kinds=", ".join(self._services))
-        return service
+        self._known(kind)
+        return self.services.service_for(kind)
+
+    @staticmethod
+    def _known(kind: str) -> None:
+        if kind not in KINDS:  # the registry's own error does not list the kinds
+            raise CoopdeskError(UNKNOWN_KIND, kind=kind, kinds=", ".join(kind_names()))
 
     def _values(self, info: KindInfo, assignments: Sequence[str]) -> dict[str, Any]:
         values: dict[str, Any] = {}

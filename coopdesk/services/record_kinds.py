@@ -1,55 +1,78 @@
-"""What the record command line needs to know of each kind: its fields and their types.
+"""What the record command line needs to know of each kind, read from the kind registry.
 
-The one place the command line introspects kinds. It reads the shape the kind registry
-(`coopdesk.services.kinds`: `KindSpec.fields` of `FieldSpec`) describes, derived here from
-what declares it today: each record service's read model, whose base is the domain's
-`*Fields` dataclass, and its mapped table (long texts, references).
+`coopdesk.services.kinds` declares each kind once (`KindSpec`: its fields, Fields class,
+service). This adds what reading a typed value needs besides: whether a field may be
+left empty, its enum class, and which integer fields are amounts of money.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import enum
 import types
 import typing
 from dataclasses import dataclass
-from typing import Any, Union, cast
+from functools import cache
+from typing import Any, Union
 
-from coopdesk.services.records import model_for_table
-from coopdesk.services.workspace_services import AnyRecordService, Services
-from coopdesk.store.base import is_long_text
+from coopdesk.services.kinds import FieldSpec, KindSpec, kind_specs, spec_of
 
-#: The type names a field may have.
-TEXT = "text"
+#: How a field's typed value is read (`record_values`): the registry's type names, and
+#: two of this module's own.
+TEXT = "str"
 INT = "int"
-DECIMAL = "decimal"
-MONEY = "money"
+DECIMAL = "float"
 BOOL = "bool"
 DATE = "date"
 DATETIME = "datetime"
 ENUM = "enum"
 REFERENCE = "reference"
+MONEY = "money"
 
 #: Integer fields holding an amount of money are named after their unit.
 MONEY_SUFFIX = "_cents"
 
 
 @dataclass(frozen=True)
-class FieldSpec:
-    """One editable field of a kind."""
+class CommandField:
+    """One editable field of a kind, as the command line reads and shows it."""
 
-    name: str
-    type_name: str
-    required: bool
-    #: The values an enum field takes; empty for other types.
-    allowed: tuple[str, ...] = ()
-    #: The kind a reference field points to; "" for other types.
-    reference_kind: str = ""
-    long_text: bool = False
-    #: The field may be left empty (None).
-    optional: bool = False
-    enum_type: type[enum.Enum] | None = None
+    spec: FieldSpec
+    #: None is a value it takes (an empty VALUE clears it).
+    optional: bool
+    enum_type: type[enum.Enum] | None
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
+    def type_name(self) -> str:
+        return self.spec.type_name
+
+    @property
+    def required(self) -> bool:
+        return self.spec.required
+
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        return self.spec.allowed
+
+    @property
+    def reference_kind(self) -> str:
+        return self.spec.reference_kind or ""
+
+    @property
+    def long_text(self) -> bool:
+        return self.spec.long_text
+
+    @property
+    def form(self) -> str:
+        """How its value is read: the type name, REFERENCE or MONEY."""
+        if self.reference_kind:
+            return REFERENCE
+        if self.type_name == INT and self.name.endswith(MONEY_SUFFIX):
+            return MONEY
+        return self.type_name
 
 
 @dataclass(frozen=True)
@@ -57,76 +80,37 @@ class KindInfo:
     """A kind of record as the command line sees it."""
 
     kind: str
-    fields: tuple[FieldSpec, ...]
+    fields: tuple[CommandField, ...]
     #: The domain dataclass whose `validate()` checks a record's fields.
     fields_cls: type[Any]
 
-    def field(self, name: str) -> FieldSpec | None:
-        return next((spec for spec in self.fields if spec.name == name), None)
+    def field(self, name: str) -> CommandField | None:
+        return next((item for item in self.fields if item.name == name), None)
 
     @property
     def names(self) -> tuple[str, ...]:
-        return tuple(spec.name for spec in self.fields)
+        return tuple(item.name for item in self.fields)
 
 
-def record_services(services: Services) -> dict[str, AnyRecordService]:
-    """Each kind's record service, by kind name, in the order of the registry."""
-    return services.by_kind()
+def kind_names() -> tuple[str, ...]:
+    """Every kind, in the registry's order."""
+    return tuple(spec.kind for spec in kind_specs())
 
 
-def kind_info(service: AnyRecordService) -> KindInfo:
-    """The fields of the records *service* keeps."""
-    fields_cls = _fields_class(service.read_cls)
-    hints = typing.get_type_hints(fields_cls)
-    columns = service.model.__table__.columns
-    specs = []
-    for item in dataclasses.fields(fields_cls):
-        column = columns.get(item.name)
-        specs.append(_field_spec(item, hints[item.name], column))
-    return KindInfo(kind=service.kind, fields=tuple(specs), fields_cls=fields_cls)
+@cache
+def kind_info(kind: str) -> KindInfo:
+    """The fields of *kind*; raises UnknownKindError for a name no kind carries."""
+    return _info(spec_of(kind))
 
 
-def _fields_class(read_cls: type[Any]) -> type[Any]:
-    # A read model is its domain fields plus `id` and `audit` (services/read_models.py).
-    for base in read_cls.__mro__[1:]:
-        if dataclasses.is_dataclass(base) and hasattr(base, "validate"):
-            return cast(type[Any], base)
-    raise TypeError(f"{read_cls.__name__} does not extend a domain *Fields dataclass")
-
-
-def _field_spec(item: dataclasses.Field[Any], hint: Any, column: Any) -> FieldSpec:
-    required = (item.default is dataclasses.MISSING
-                and item.default_factory is dataclasses.MISSING)
-    base, optional = _unwrap_optional(hint)
-    name = item.name
-    reference = ""
-    if column is not None and column.foreign_keys:
-        target = next(iter(column.foreign_keys)).column.table.name
-        reference = model_for_table(target).__kind__
-    enum_type = base if isinstance(base, type) and issubclass(base, enum.Enum) else None
-    if reference:
-        type_name = REFERENCE
-    elif enum_type is not None:
-        type_name = ENUM
-    elif base is bool:
-        type_name = BOOL
-    elif base is int:
-        type_name = MONEY if name.endswith(MONEY_SUFFIX) else INT
-    elif base is float:
-        type_name = DECIMAL
-    elif base is dt.datetime:
-        type_name = DATETIME
-    elif base is dt.date:
-        type_name = DATE
-    elif base is str:
-        type_name = TEXT
-    else:
-        raise TypeError(f"field {name}: type {hint!r} has no command-line form")
-    allowed = tuple(str(member.value) for member in enum_type) if enum_type else ()
-    return FieldSpec(name=name, type_name=type_name, required=required, allowed=allowed,
-                     reference_kind=reference,
-                     long_text=column is not None and is_long_text(column),
-                     optional=optional, enum_type=enum_type)
+def _info(spec: KindSpec) -> KindInfo:
+    hints = typing.get_type_hints(spec.fields_class)
+    fields = []
+    for item in spec.fields:
+        base, optional = _unwrap_optional(hints[item.name])
+        enum_type = base if isinstance(base, type) and issubclass(base, enum.Enum) else None
+        fields.append(CommandField(item, optional, enum_type))
+    return KindInfo(kind=spec.kind, fields=tuple(fields), fields_cls=spec.fields_class)
 
 
 def _unwrap_optional(hint: Any) -> tuple[Any, bool]:

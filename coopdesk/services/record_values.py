@@ -15,7 +15,7 @@ from typing import Any
 
 from coopdesk.domain.errors import ValidationError
 from coopdesk.services import record_kinds as k
-from coopdesk.services.record_kinds import FieldSpec
+from coopdesk.services.record_kinds import CommandField
 
 TRUE_WORDS = ("oui", "true", "1", "yes")
 FALSE_WORDS = ("non", "false", "0", "no")
@@ -36,20 +36,20 @@ NO_SUCH_DAY = "“{value}” is not a day of the calendar: that month has {days}
 NOT_A_DATETIME = ("“{value}” is not a date and time written YYYY-MM-DDTHH:MM (for example "
                   "2026-03-31T18:30).")
 
-def parse_value(spec: FieldSpec, text: str) -> Any:
+def parse_value(spec: CommandField, text: str) -> Any:
     """The value *text* stands for in the field *spec*; raises ValidationError."""
-    if spec.type_name == k.TEXT:
+    if spec.form == k.TEXT:
         return text
     raw = text.strip()
     if not raw and spec.optional:
         return None
-    reader = _READERS.get(spec.type_name)
+    reader = _READERS.get(spec.form)
     if reader is None:
-        raise TypeError(f"no reader for the type {spec.type_name} of {spec.name}")
+        raise TypeError(f"no reader for the type {spec.form} of {spec.name}")
     return reader(spec, raw)
 
 
-def _enum(spec: FieldSpec, raw: str) -> Any:
+def _enum(spec: CommandField, raw: str) -> Any:
     assert spec.enum_type is not None
     for member in spec.enum_type:
         if raw == member.value:
@@ -57,7 +57,7 @@ def _enum(spec: FieldSpec, raw: str) -> Any:
     raise ValidationError(spec.name, NOT_IN_LIST, value=raw, allowed=", ".join(spec.allowed))
 
 
-def _bool(spec: FieldSpec, raw: str) -> bool:
+def _bool(spec: CommandField, raw: str) -> bool:
     word = raw.casefold()
     if word in TRUE_WORDS:
         return True
@@ -67,13 +67,13 @@ def _bool(spec: FieldSpec, raw: str) -> bool:
                           allowed="oui, non, true, false, 1, 0")
 
 
-def _int(spec: FieldSpec, raw: str) -> int:
+def _int(spec: CommandField, raw: str) -> int:
     if not re.fullmatch(r"[+-]?\d+", raw):
         raise ValidationError(spec.name, NOT_AN_INT, value=raw)
     return int(raw)
 
 
-def _decimal(spec: FieldSpec, raw: str) -> float:
+def _decimal(spec: CommandField, raw: str) -> float:
     try:
         number = Decimal(raw.replace(",", "."))
     except InvalidOperation:
@@ -83,7 +83,7 @@ def _decimal(spec: FieldSpec, raw: str) -> float:
     return float(number)
 
 
-def _money(spec: FieldSpec, raw: str) -> int:
+def _money(spec: CommandField, raw: str) -> int:
     """Cents as a whole number, or euros with their sign: "12,50 €" is 1250."""
     if re.fullmatch(r"[+-]?\d+", raw):
         return int(raw)
@@ -93,13 +93,13 @@ def _money(spec: FieldSpec, raw: str) -> int:
     raise ValidationError(spec.name, NOT_MONEY, value=raw)
 
 
-def _date(spec: FieldSpec, raw: str) -> dt.date:
+def _date(spec: CommandField, raw: str) -> dt.date:
     if not _ISO_DATE.fullmatch(raw):
         raise ValidationError(spec.name, NOT_A_DATE, value=raw)
     return _calendar_day(spec, raw, raw)
 
 
-def _datetime(spec: FieldSpec, raw: str) -> dt.datetime:
+def _datetime(spec: CommandField, raw: str) -> dt.datetime:
     if not _ISO_DATETIME.fullmatch(raw):
         raise ValidationError(spec.name, NOT_A_DATETIME, value=raw)
     day = _calendar_day(spec, raw[:10], raw)
@@ -110,7 +110,7 @@ def _datetime(spec: FieldSpec, raw: str) -> dt.datetime:
     return dt.datetime.combine(day, time)
 
 
-def _calendar_day(spec: FieldSpec, iso: str, raw: str) -> dt.date:
+def _calendar_day(spec: CommandField, iso: str, raw: str) -> dt.date:
     """The day *iso* (YYYY-MM-DD) names, or why it names none (2026-02-30)."""
     year, month, day = (int(part) for part in iso.split("-"))
     if year < 1:
@@ -124,7 +124,7 @@ def _calendar_day(spec: FieldSpec, iso: str, raw: str) -> dt.date:
         raise ValidationError(spec.name, NO_SUCH_DAY, value=raw, days=days) from None
 
 
-def _reference(spec: FieldSpec, raw: str) -> str:
+def _reference(spec: CommandField, raw: str) -> str:
     if not raw:
         raise ValidationError(spec.name, NEEDS_A_VALUE, kind=spec.reference_kind)
     # Whether the record exists and is outside the trash is checked by the service, in the
