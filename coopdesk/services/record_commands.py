@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from coopdesk.domain.errors import CoopdeskError, NotFoundError, ValidationError
 from coopdesk.domain.profile import Profile
 from coopdesk.services.kinds import KINDS
@@ -26,7 +28,7 @@ from coopdesk.services.record_kinds import KindInfo, kind_info, kind_names
 from coopdesk.services.record_values import parse_value
 from coopdesk.services.workspace_services import AnyRecordService, Services
 from coopdesk.store.sync_schema import DELETED
-from coopdesk.store.sync_state import SqlState
+from coopdesk.store.sync_state import SqlState, chunks
 from coopdesk.store.titles import title_of
 from coopdesk.store.workspace import Workspace
 
@@ -82,12 +84,15 @@ class RecordCommands:
         """The records of *kind* outside the trash whose fields equal every FIELD=VALUE."""
         service, info = self._service(kind), self.info(kind)
         equals = self._values(info, where)
-        return [self._view(info, read) for read in service.list(**equals)]
+        found = service.list(**equals)
+        titles = self._titles(service, [read.id for read in found])
+        return [self._view(info, read, titles[read.id]) for read in found]
 
     def get(self, kind: str, record_id: str) -> RecordView:
         service, info = self._service(kind), self.info(kind)
         with self._reachable(kind, record_id):
-            return self._view(info, service.get(record_id))
+            read = service.get(record_id)
+        return self._view(info, read, self._titles(service, [record_id])[record_id])
 
     # -- writing -------------------------------------------------------------------------
     def add(self, kind: str, assignments: Sequence[str]) -> str:
@@ -115,7 +120,7 @@ class RecordCommands:
             values.update(changes)
             service.update(record_id, info.fields_cls(**values),
                            base=current.audit.edit_base)
-            return self._view(info, service.get(record_id))
+        return self.get(kind, record_id)
 
     def delete(self, kind: str, record_id: str) -> None:
         """Move a record to the trash (restorable)."""
@@ -155,10 +160,21 @@ class RecordCommands:
             values[name] = parse_value(spec, text)
         return values
 
-    def _view(self, info: KindInfo, read: Any) -> RecordView:
-        return RecordView(kind=info.kind, id=read.id, title=title_of(read),
+    @staticmethod
+    def _view(info: KindInfo, read: Any, title: str) -> RecordView:
+        return RecordView(kind=info.kind, id=read.id, title=title,
                           values={name: getattr(read, name) for name in info.names},
                           audit=read.audit)
+
+    def _titles(self, service: AnyRecordService, ids: Sequence[str]) -> dict[str, str]:
+        """The short title the trash and search show, of each record named by *ids*."""
+        model = service.model
+        titles: dict[str, str] = {}
+        with self.services.db.reading() as session:
+            for part in chunks(ids):
+                for record in session.scalars(select(model).where(model.id.in_(part))):
+                    titles[record.id] = title_of(record)
+        return titles
 
     @contextlib.contextmanager
     def _reachable(self, kind: str, record_id: str) -> Iterator[None]:
