@@ -35,7 +35,7 @@ _TYPE_TEXTS = {
     "int": QT_TRANSLATE_NOOP("cli", "whole number"),
     "float": QT_TRANSLATE_NOOP("cli", "number"),
     "money": QT_TRANSLATE_NOOP("cli", "amount in cents (or 12.50€)"),
-    "bool": QT_TRANSLATE_NOOP("cli", "oui/non"),
+    "bool": QT_TRANSLATE_NOOP("cli", "yes or no: oui/non, true/false, 1/0"),
     "date": QT_TRANSLATE_NOOP("cli", "date YYYY-MM-DD"),
     "datetime": QT_TRANSLATE_NOOP("cli", "date and time YYYY-MM-DDTHH:MM"),
     "enum": QT_TRANSLATE_NOOP("cli", "one of: {allowed}"),

@@ -7326,8 +7326,8 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>montant en centimes (ou 12,50€)</translation>
     </message>
     <message>
-        <source>oui/non</source>
-        <translation>oui/non</translation>
+        <source>yes or no: oui/non, true/false, 1/0</source>
+        <translation>oui ou non : oui/non, true/false, 1/0</translation>
     </message>
     <message>
         <source>date YYYY-MM-DD</source>

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +17,7 @@ import pytest
 from coopdesk.services.kinds import KINDS, spec_of
 from coopdesk.services.record_kinds import CommandField, kind_info
 from coopdesk.services.workspace_services import Services
-from tests.cli.test_cli import assert_one_line_error, run
+from tests.cli.test_cli import assert_one_line_error, run, subprocess_env
 
 Capsys = pytest.CaptureFixture[str]
 
@@ -332,6 +335,32 @@ def test_restore_without_a_record_still_lists_backups(capsys: Capsys, folder: Pa
 
 def test_record_commands_need_a_workspace(capsys: Capsys) -> None:
     assert_one_line_error(*run(capsys, "list", "action"), "--workspace")
+
+
+def test_record_commands_never_import_qt(folder: Path) -> None:
+    script = textwrap.dedent(f"""
+        import contextlib, io, sys
+        from coopdesk.app.main import main
+        folder = {str(folder)!r}
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            codes = [main(["-w", folder, "kinds"]),
+                     main(["-w", folder, "add", "organisation", "name=Asso"])]
+        record_id = out.getvalue().splitlines()[-1]
+        codes += [main(["-w", folder, command, "organisation", record_id])
+                  for command in ("get", "delete", "restore")]
+        codes += [main(["-w", folder, "set", "organisation", record_id, "city=Lyon"]),
+                  main(["-w", folder, "list", "organisation", "--json"]),
+                  main(["-w", folder, "add", "organisation", "kind=asso"])]
+        assert codes == [0, 0, 0, 0, 0, 0, 0, 2], codes
+        loaded = sorted(name for name in sys.modules if name.startswith(("PySide6", "shiboken")))
+        assert not loaded, loaded
+        print("no Qt")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          encoding="utf-8", env=subprocess_env(), timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip().endswith("no Qt")
 
 
 # -- with sharing -------------------------------------------------------------------------------
