@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coopdesk.domain import validation as v
 from coopdesk.domain.enums import ActionStatus, Priority
@@ -32,3 +32,21 @@ class ActionFields:
 def is_overdue(status: ActionStatus, due_on: dt.date | None, today: dt.date) -> bool:
     """An open action whose due date has passed."""
     return status.is_open and due_on is not None and due_on < today
+
+
+def with_done_on(fields: ActionFields, *, was: ActionStatus | None,
+                 was_done_on: dt.date | None, today: dt.date) -> ActionFields:
+    """*fields* with the day the action was done right, whatever door the change came by.
+
+    `done_on` is set when an action becomes done (*today*, unless the fields give a day),
+    kept while it stays done, and cleared when it is reopened or cancelled. *was* and
+    *was_done_on* are the action's status and day before the change (None when new).
+    """
+    if fields.status is ActionStatus.DONE:
+        if fields.done_on is not None:
+            return fields
+        kept = was_done_on if was is ActionStatus.DONE else None
+        return replace(fields, done_on=kept or today)
+    if fields.done_on is not None:
+        return replace(fields, done_on=None)
+    return fields

@@ -1,5 +1,6 @@
 """The action plan (plan d'action): every action across projects, filtered and paged, with
-the names it refers to and where it came from; quick status changes.
+the names it refers to and where it came from. Read only: `ActionPlanQueries` is part of
+the one actions service (services/actions.py), which does every write.
 
 A big cooperation holds 20,000 actions: lists ask for one page (`limit`/`offset`) in the
 order of an index where they can (`due_on`), and the count is a separate query.
@@ -23,15 +24,13 @@ from sqlalchemy.orm import Session, aliased
 
 from coopdesk.domain.actions import ActionFields, is_overdue
 from coopdesk.domain.enums import ActionStatus, Priority
-from coopdesk.domain.errors import NotFoundError, ValidationError
+from coopdesk.domain.errors import NotFoundError
 from coopdesk.domain.profile import Profile
 from coopdesk.services import read_models as rm
 from coopdesk.services.action_rows import ActionRow as ActionRow
-from coopdesk.services.changes import Changes, Created
-from coopdesk.services.records import RecordService, to_read
+from coopdesk.services.records import to_read
 from coopdesk.store import models as m
-
-ActionRecords = RecordService[ActionFields, rm.Action, m.Action]
+from coopdesk.store.db import Database
 
 #: Rows a list asks for at a time.
 PAGE_SIZE = 200
@@ -165,12 +164,10 @@ _PRIORITY_RANK = case({priority: rank for rank, priority in enumerate(Priority)}
                       value=_A.priority, else_=len(Priority))
 
 
-class ActionPlanService:
-    """Use cases of the action plan, on top of the generic record service of actions."""
+class ActionPlanQueries:
+    """The action plan's reads (never writes), mixed into `ActionService`."""
 
-    def __init__(self, records: ActionRecords) -> None:
-        self.records = records
-        self.db = records.db
+    db: Database
 
     # -- reading -----------------------------------------------------------------------
     def rows(self, where: ActionFilter = ActionFilter(), *, sort: ActionSort = ActionSort.DUE,
@@ -252,50 +249,6 @@ class ActionPlanService:
             people, organisations = owner_ids_of(session, self.db.profile)
         return (row.action.owner_person_id in people
                 or row.action.owner_organisation_id in organisations)
-
-    # -- writing -----------------------------------------------------------------------
-    def create(self, fields: ActionFields, today: dt.date | None = None) -> Created:
-        """Add an action; a done one gets today as the day it was done."""
-        fields = self._prepared(fields, None, today)
-        return self.records.create(fields)
-
-    def update(self, action_id: str, fields: ActionFields,
-               today: dt.date | None = None, *, base: str = "") -> Changes:
-        """Save a form; *base* is the `audit.edit_base` of the action it opened."""
-        current = self.records.get(action_id)
-        return self.records.update(action_id, self._prepared(fields, current, today),
-                                   base=base)
-
-    def set_status(self, action_id: str, status: ActionStatus,
-                   today: dt.date | None = None) -> Changes:
-        """Change the status only; done sets the day it was done to *today*."""
-        current = self.records.get(action_id)
-        if current.status is status:
-            return Changes()
-        fields = dataclasses.replace(action_fields(current), status=status)
-        return self.records.update(action_id, self._prepared(fields, current, today))
-
-    def _prepared(self, fields: ActionFields, current: rm.Action | None,
-                  today: dt.date | None) -> ActionFields:
-        fields.validate()
-        if fields.status is ActionStatus.DONE:
-            if fields.done_on is None:
-                kept = current.done_on if current is not None and current.status is \
-                    ActionStatus.DONE else None
-                fields = dataclasses.replace(fields, done_on=kept or today or dt.date.today())
-        elif fields.done_on is not None:
-            fields = dataclasses.replace(fields, done_on=None)
-        if fields.objective_id is not None:
-            self._check_objective(fields)
-        return fields
-
-    def _check_objective(self, fields: ActionFields) -> None:
-        with self.db.reading() as session:
-            project_id = session.scalar(select(m.Objective.project_id).where(
-                m.Objective.id == fields.objective_id))
-        if project_id is not None and project_id != fields.project_id:
-            raise ValidationError("objective_id",
-                                  "This objective belongs to another project.")
 
     # -- helpers -----------------------------------------------------------------------
     @staticmethod
@@ -404,5 +357,5 @@ class ActionPlanService:
 
 
 __all__ = ["OPEN_STATUSES", "PAGE_SIZE", "SOON_DAYS", "ActionChoices", "ActionFilter",
-           "ActionPlanService", "ActionRow", "ActionSort", "Choice", "DuePeriod",
+           "ActionPlanQueries", "ActionRow", "ActionSort", "Choice", "DuePeriod",
            "action_fields", "normalised_name", "owner_ids_of", "period_bounds"]

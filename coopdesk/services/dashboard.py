@@ -20,10 +20,10 @@ from coopdesk.services.action_plan import (
     OPEN_STATUSES,
     SOON_DAYS,
     ActionFilter,
-    ActionPlanService,
     DuePeriod,
 )
 from coopdesk.services.action_rows import ActionRow
+from coopdesk.services.actions import ActionService
 from coopdesk.services.dashboard_model import CHANGES_DAYS as CHANGES_DAYS
 from coopdesk.services.dashboard_model import FOLLOW_UP_DAYS as FOLLOW_UP_DAYS
 from coopdesk.services.dashboard_model import SECTION_LINES as SECTION_LINES
@@ -33,6 +33,7 @@ from coopdesk.services.dashboard_model import FollowUpLine as FollowUpLine
 from coopdesk.services.dashboard_model import MeetingLine as MeetingLine
 from coopdesk.services.dashboard_model import Section as Section
 from coopdesk.services.dashboard_model import SyncNoticeLine as SyncNoticeLine
+from coopdesk.services.kinds import KINDS, spec_of
 from coopdesk.store import models as m
 from coopdesk.store.base import Record, table_of, utcnow
 from coopdesk.store.db import Database
@@ -40,18 +41,9 @@ from coopdesk.store.models.sync_tables import SyncNotice
 from coopdesk.store.sync_schema import record_models
 from coopdesk.store.titles import title_of
 
-#: Kinds shown as the record they belong to (a decision is seen on its meeting's page).
-PARENT_KIND: dict[str, tuple[str, str]] = {
-    "agenda_item": ("meeting", "meeting_id"),
-    "attendance": ("meeting", "meeting_id"),
-    "decision": ("meeting", "meeting_id"),
-    "booking": ("resource", "resource_id"),
-    "review_score": ("review", "review_id"),
-}
-
 
 class DashboardService:
-    def __init__(self, db: Database, actions: ActionPlanService) -> None:
+    def __init__(self, db: Database, actions: ActionService) -> None:
         self.db = db
         self.actions = actions
 
@@ -136,7 +128,8 @@ class DashboardService:
         the record it belongs to (the meeting)."""
         since = (now or utcnow()) - dt.timedelta(days=CHANGES_DAYS)
         changed = union_all(*(self._changes_in(model, self.db.profile.name, since)
-                              for model in m.ALL_MODELS)).subquery()
+                              for model in (spec.model for spec in KINDS.values())
+                              )).subquery()
         # One row per record shown, the latest change's (SQLite takes the bare columns
         # from the row holding the max), and how many records there are in all.
         latest = (select(changed.c.kind, changed.c.id, func.max(changed.c.at).label("at"),
@@ -162,7 +155,9 @@ class DashboardService:
     @staticmethod
     def _changes_in(model: type[Record], me: str, since: dt.datetime) -> Select[Any]:
         kind = model.__kind__
-        parent_kind, parent_column = PARENT_KIND.get(kind, (kind, "id"))
+        # Kinds shown as the record they belong to (a decision is seen on its meeting's page).
+        parent = spec_of(kind).parent
+        parent_kind, parent_column = (parent.kind, parent.column) if parent else (kind, "id")
         target = getattr(model, parent_column)
         return (select(literal(parent_kind).label("kind"), target.label("id"),
                        model.updated_at.label("at"), model.updated_by.label("by"),
@@ -176,7 +171,7 @@ class DashboardService:
     def _titled(session: Session, change: ChangeLine) -> ChangeLine | None:
         """The change with its record's title; None when the record (the meeting of a
         changed decision, say) is gone or in the trash."""
-        model = next(model for model in m.ALL_MODELS if model.__kind__ == change.kind)
+        model = spec_of(change.kind).model
         record: Record | None = session.get(model, change.id)
         if record is None or record.deleted_at is not None:
             return None

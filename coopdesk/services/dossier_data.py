@@ -15,13 +15,16 @@ from sqlalchemy import func, select
 from coopdesk.domain.enums import ActionStatus, AttendanceStatus
 from coopdesk.domain.errors import CoopdeskError, NotFoundError
 from coopdesk.services import read_models as rm
-from coopdesk.services.action_plan import ActionFilter, ActionPlanService, ActionRow
+from coopdesk.services.action_plan import ActionFilter, ActionRow
+from coopdesk.services.actions import ActionService
 from coopdesk.services.kinds import spec_of
 from coopdesk.services.meeting_read_models import fold
-from coopdesk.services.pooling_register import BookingLine, PartnerTotal, PoolingRegisterService
+from coopdesk.services.pooling import ResourceService
+from coopdesk.services.pooling_register import BookingLine, PartnerTotal
 from coopdesk.services.projects import ProjectDetail, ProjectService
-from coopdesk.services.records import RecordService, to_read
-from coopdesk.services.review_history import ReviewHistoryService, ScoreGrid
+from coopdesk.services.records import to_read
+from coopdesk.services.review_history import ScoreGrid
+from coopdesk.services.reviews import ReviewService
 from coopdesk.store import models as m
 from coopdesk.store.db import Database
 
@@ -103,21 +106,21 @@ class DossierDataService:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.projects = ProjectService(db, spec_of("project"))
-        self.action_plan = ActionPlanService(RecordService(db, spec_of("action")))
-        self.pooling = PoolingRegisterService(db)
-        self.review_history = ReviewHistoryService(db)
+        self.actions = ActionService(db, spec_of("action"))
+        self.resources = ResourceService(db, spec_of("resource"))
+        self.reviews = ReviewService(db, spec_of("review"))
 
     def gather(self, project_id: str, *, cooperation_name: str = "",
                today: dt.date | None = None) -> DossierData:
         day = today or dt.date.today()
         detail = self.projects.detail(project_id)
-        actions = self.action_plan.rows(ActionFilter(project_id=project_id, today=day),
+        actions = self.actions.rows(ActionFilter(project_id=project_id, today=day),
                                         limit=None)
-        bookings = [line for line in self.pooling.bookings()
+        bookings = [line for line in self.resources.bookings()
                     if line.booking.project_id == project_id]
-        totals = self.pooling.totals(*_EVER, project_id=project_id)
-        history = self.review_history.history(project_id, today=day)
-        reviews = [self.review_history.grid(line.review.id) for line in history.reviews]
+        totals = self.resources.totals(*_EVER, project_id=project_id)
+        history = self.reviews.history(project_id, today=day)
+        reviews = [self.reviews.grid(line.review.id) for line in history.reviews]
         return DossierData(cooperation_name=cooperation_name, detail=detail,
                            meetings=tuple(self._meetings(project_id)), actions=tuple(actions),
                            bookings=tuple(bookings), totals=tuple(totals),

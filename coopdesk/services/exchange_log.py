@@ -1,5 +1,6 @@
 """The contact log (journal des échanges): filtered and paged rows with the names they
-refer to, quick logging with the local profile as author, and follow-ups marked done.
+refer to. Read only: `ExchangeLogQueries` is part of the one exchanges service
+(services/exchanges.py), which does every write.
 
 The log may hold 100,000 entries: lists always ask for one page (`limit`/`offset`) in the
 order of an index (`occurred_on`), and the count and the authors are separate queries.
@@ -19,11 +20,9 @@ from sqlalchemy.orm import aliased
 from coopdesk.domain.errors import NotFoundError
 from coopdesk.domain.exchanges import ContactLogEntryFields
 from coopdesk.services import read_models as rm
-from coopdesk.services.changes import Changes, Created
-from coopdesk.services.records import RecordService, to_read
+from coopdesk.services.records import to_read
 from coopdesk.store import models as m
-
-ExchangeRecords = RecordService[ContactLogEntryFields, rm.ContactLogEntry, m.ContactLogEntry]
+from coopdesk.store.db import Database
 
 #: Rows a list asks for at a time.
 PAGE_SIZE = 100
@@ -114,7 +113,7 @@ class Correspondent:
 
 
 def entry_fields(entry: rm.ContactLogEntry) -> ContactLogEntryFields:
-    """The editable fields of an entry, to pass back to `edit` (or to undo an edit)."""
+    """The editable fields of an entry, to pass back to `update` (or to undo an edit)."""
     names = [item.name for item in dataclasses.fields(ContactLogEntryFields)]
     return ContactLogEntryFields(**{name: getattr(entry, name) for name in names})
 
@@ -130,12 +129,10 @@ _PERSON_NAME = func.trim(func.coalesce(_PERSON.first_name, "") + literal(" ")
 _ORG_NAME = func.coalesce(_ORG.name, _PERSON_ORG.name, "")
 
 
-class ExchangeLogService:
-    """Use cases of the contact log, on top of the generic record service of its entries."""
+class ExchangeLogQueries:
+    """The contact log's reads (never writes), mixed into `ExchangeService`."""
 
-    def __init__(self, records: ExchangeRecords) -> None:
-        self.records = records
-        self.db = records.db
+    db: Database
 
     # -- reading -----------------------------------------------------------------------
     def rows(self, where: ExchangeFilter = ExchangeFilter(), *,
@@ -206,41 +203,7 @@ class ExchangeLogService:
                                            " · ".join(x for x in (acronym, city) if x)))
         return sorted(found, key=lambda c: (c.name.casefold(), c.kind, c.id))
 
-    # -- writing -----------------------------------------------------------------------
-    def log(self, fields: ContactLogEntryFields) -> Created:
-        """Record a new exchange; the author is the local profile unless one is given."""
-        if not fields.author_name:
-            profile = self.db.profile
-            fields = dataclasses.replace(fields, author_name=profile.name,
-                                         author_organisation=profile.organisation)
-        return self.records.create(self._with_person_org(fields))
-
-    def edit(self, entry_id: str, fields: ContactLogEntryFields, *, base: str = "") -> Changes:
-        """Change an entry; its author stays who wrote it. *base*: the `audit.edit_base`
-        of the entry the form opened."""
-        current = self.records.get(entry_id)
-        fields = dataclasses.replace(fields, author_name=current.author_name,
-                                     author_organisation=current.author_organisation)
-        return self.records.update(entry_id, self._with_person_org(fields), base=base)
-
-    def mark_follow_up_done(self, entry_id: str, done: bool = True) -> Changes:
-        """Tick (or untick) the follow-up of an entry."""
-        current = self.records.get(entry_id)
-        if current.follow_up_done == done:
-            return Changes()
-        return self.records.update(entry_id, dataclasses.replace(entry_fields(current),
-                                                                 follow_up_done=done))
-
     # -- helpers -----------------------------------------------------------------------
-    def _with_person_org(self, fields: ContactLogEntryFields) -> ContactLogEntryFields:
-        """An exchange with a person is also with their organisation (lists filter on it)."""
-        if fields.person_id is None or fields.organisation_id is not None:
-            return fields
-        with self.db.reading() as session:
-            person = session.get(m.Person, fields.person_id)
-            org_id = person.organisation_id if person is not None else None
-        return dataclasses.replace(fields, organisation_id=org_id) if org_id else fields
-
     @staticmethod
     def _names() -> tuple[Any, ...]:
         return (_PERSON_NAME.label("person_name"), _ORG_NAME.label("organisation_name"),
@@ -309,5 +272,5 @@ class ExchangeLogService:
                            project_title=row.project_title or "")
 
 
-__all__ = ["PAGE_SIZE", "Correspondent", "ExchangeFilter", "ExchangeLogService",
+__all__ = ["PAGE_SIZE", "Correspondent", "ExchangeFilter", "ExchangeLogQueries",
            "ExchangeRow", "ExchangeSort", "FollowUpFilter", "FollowUpState", "entry_fields"]

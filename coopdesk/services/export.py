@@ -37,8 +37,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from coopdesk import __version__
 from coopdesk.domain.errors import CoopdeskError
+from coopdesk.services.kinds import KINDS
 from coopdesk.store.base import Record
-from coopdesk.store.models import ALL_MODELS
 from coopdesk.store.workspace import Workspace
 
 FORMAT_VERSION = 1
@@ -70,8 +70,13 @@ class ExportResult:
 
 
 # -- reading ---------------------------------------------------------------------------------
+def _exported_models() -> list[type[Record]]:
+    """The models of the kinds written to exports (`KindSpec.exported`), in `KINDS` order."""
+    return [spec.model for spec in KINDS.values() if spec.exported]
+
+
 def _private_flag(model: type[Record]) -> ColumnElement[bool] | None:
-    name = getattr(model, "__private_flag__", None)
+    name = KINDS[model.__kind__].private_flag
     return model.__table__.c[name] if name else None
 
 
@@ -109,7 +114,7 @@ def _private_count(session: Session, include_private: bool) -> int:
     if include_private:
         return 0
     total = 0
-    for model in ALL_MODELS:
+    for model in _exported_models():
         flag = _private_flag(model)
         if flag is not None:
             total += session.scalar(
@@ -189,7 +194,7 @@ def _write_json(handle: IO[str], session: Session, header: dict[str, Any],
         handle.write(f"  {_dumps(key)}: {_dumps(value)},\n")
     handle.write('  "tables": {')
     counts: list[tuple[str, int]] = []
-    for index, model in enumerate(ALL_MODELS):
+    for index, model in enumerate(_exported_models()):
         name = model.__tablename__
         handle.write(("," if index else "") + f"\n    {_dumps(name)}: [")
         names = _columns(model)
@@ -278,7 +283,7 @@ def _write_csv_files(workspace: Workspace, staging: Path, out: Path, include_pri
     counts: list[tuple[str, int]] = []
     with workspace.db.reading() as session:
         left_out = _private_count(session, include_private)
-        for model in ALL_MODELS:
+        for model in _exported_models():
             name = model.__tablename__
             count = 0
             # utf-8-sig: the BOM tells spreadsheet apps the accents are UTF-8.

@@ -51,7 +51,7 @@ class UnknownKindError(CoopdeskError, KeyError):
 
     template = "There is no kind of record named “{kind}”."
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, *, kind: str) -> None:
         self.kind = kind
         super().__init__(kind=kind)
 
@@ -239,12 +239,12 @@ def _declared() -> Iterator[KindSpec]:
                    service="coopdesk.services.records:RecordService",
                    order_by=("accepted_on",), label="Charter acceptance")
     yield KindSpec(kind="action", model=m.Action, fields_class=actions.ActionFields,
-                   read_model=rm.Action, service="coopdesk.services.records:RecordService",
+                   read_model=rm.Action, service="coopdesk.services.actions:ActionService",
                    order_by=("due_on", "title"), label="Action", opens_by_link=True)
     yield KindSpec(kind="contact_log_entry", model=m.ContactLogEntry,
                    fields_class=exchanges.ContactLogEntryFields,
                    read_model=rm.ContactLogEntry,
-                   service="coopdesk.services.records:RecordService",
+                   service="coopdesk.services.exchanges:ExchangeService",
                    order_by=("occurred_on",), label="Exchange", opens_by_link=True)
     yield KindSpec(kind="meeting", model=m.Meeting, fields_class=meetings.MeetingFields,
                    read_model=rm.Meeting, service="coopdesk.services.meetings:MeetingService",
@@ -292,7 +292,7 @@ def spec_of(kind: str) -> KindSpec:
     try:
         return KINDS[kind]
     except KeyError:
-        raise UnknownKindError(kind) from None
+        raise UnknownKindError(kind=kind) from None
 
 
 def spec_of_model(model: type[Record]) -> KindSpec:

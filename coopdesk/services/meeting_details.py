@@ -17,6 +17,7 @@ from coopdesk.domain.enums import AttendanceStatus, MeetingStatus, PartnerRole
 from coopdesk.domain.errors import NotFoundError, ValidationError
 from coopdesk.domain.meetings import AgendaItemFields, AttendanceFields, quorum_reached
 from coopdesk.services import read_models as rm
+from coopdesk.services.actions import ActionService
 from coopdesk.services.changes import Changes, Created
 from coopdesk.services.kinds import spec_of
 from coopdesk.services.meeting_lock import ensure_editable
@@ -34,7 +35,7 @@ from coopdesk.services.meeting_read_models import (
     fold,
 )
 from coopdesk.services.meetings import AgendaItemService
-from coopdesk.services.records import RecordService, to_read
+from coopdesk.services.records import to_read
 from coopdesk.store import models as m
 from coopdesk.store.base import Record
 from coopdesk.store.db import Database
@@ -90,11 +91,10 @@ def _due_order() -> tuple[Any, ...]:
 class MeetingDetailService:
     """Read models and use cases of the Meetings page."""
 
-    def __init__(self, db: Database,
-                 actions: RecordService[ActionFields, rm.Action, m.Action] | None = None,
+    def __init__(self, db: Database, actions: ActionService | None = None,
                  agenda: AgendaItemService | None = None) -> None:
         self.db = db
-        self.actions = actions or RecordService(db, spec_of("action"))
+        self.actions = actions or ActionService(db, spec_of("action"))
         self.agenda = agenda or AgendaItemService(db, spec_of("agenda_item"))
 
     # -- the list ----------------------------------------------------------------------
@@ -290,32 +290,34 @@ class MeetingDetailService:
 
     def action_from_decision(self, decision_id: str, fields: ActionFields) -> Created:
         """Create the action that carries out a decision (its origin is the decision); an
-        action without a project gets the meeting's."""
-        with self.db.reading() as session:
+        action without a project gets the meeting's. Read, checked and written in one
+        transaction."""
+        with self.db.unit_of_work() as session:
             decision = session.get(m.Decision, decision_id)
             if decision is None:
                 raise NotFoundError(kind="decision", id=decision_id)
             meeting_id = decision.meeting_id
             meeting = session.get(m.Meeting, meeting_id)
             meeting_project = meeting.project_id if meeting else None
-        fields = replace(fields, origin_decision_id=decision_id,
-                         project_id=fields.project_id or meeting_project)
-        created = self.actions.create(fields)
+            fields = replace(fields, origin_decision_id=decision_id,
+                             project_id=fields.project_id or meeting_project)
+            created = self.actions.create_in(session, fields)
         extra = Changes.of("decision", decision_id) | Changes.of("meeting", meeting_id)
         return Created(created.kinds | extra.kinds, created.ids | extra.ids, id=created.id)
 
     def add_follow_up_item(self, meeting_id: str, title: str, notes: str,
                            planned_minutes: int | None = None) -> Changes:
         """Add an agenda item *title* (listing the actions to follow up in *notes*) at the
-        end of the agenda, unless the agenda already has an item of that title."""
-        with self.db.reading() as session:
+        end of the agenda, unless the agenda already has an item of that title. Checked and
+        written in one transaction."""
+        with self.db.unit_of_work() as session:
             existing = session.scalars(select(m.AgendaItem.title).where(
                 m.AgendaItem.meeting_id == meeting_id, _live(m.AgendaItem))).all()
-        if any(t.strip().casefold() == title.strip().casefold() for t in existing):
-            return Changes()
-        return self.agenda.create(AgendaItemFields(meeting_id=meeting_id, title=title.strip(),
-                                                   notes=notes,
-                                                   planned_minutes=planned_minutes))
+            if any(t.strip().casefold() == title.strip().casefold() for t in existing):
+                return Changes()
+            return self.agenda.create_in(session, AgendaItemFields(
+                meeting_id=meeting_id, title=title.strip(), notes=notes,
+                planned_minutes=planned_minutes))
 
     def mark_attendance(self, attendance_ids: Iterable[str], status: AttendanceStatus,
                         represented_by_person_id: str | None = None) -> Changes:

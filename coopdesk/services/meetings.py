@@ -36,10 +36,8 @@ class MeetingService(RecordService[MeetingFields, rm.Meeting, m.Meeting]):
             raise ValidationError("status", "Minutes are approved at a later meeting: use "
                                   "“Approve minutes…” and choose that meeting.")
 
-    def delete(self, record_id: str) -> Changes:
-        with self.db.reading() as session:
-            ensure_editable(session, record_id)
-        return super().delete(record_id)
+    def check_delete(self, session: Session, record: m.Meeting) -> None:
+        ensure_editable(session, record.id)
 
 
 class _MeetingChild:
@@ -57,19 +55,13 @@ class _MeetingChild:
             ensure_editable(session, record.meeting_id)
         super().check(session, fields, record)  # type: ignore[misc]
 
-    def delete(self, record_id: str) -> Changes:
-        self._ensure_parent_editable(record_id)
-        return super().delete(record_id)  # type: ignore[misc,no-any-return]
+    def check_delete(self, session: Session, record: Any) -> None:
+        ensure_editable(session, record.meeting_id)
+        super().check_delete(session, record)  # type: ignore[misc]
 
-    def restore(self, record_id: str) -> Changes:
-        self._ensure_parent_editable(record_id)
-        return super().restore(record_id)  # type: ignore[misc,no-any-return]
-
-    def _ensure_parent_editable(self, record_id: str) -> None:
-        with self.db.reading() as session:
-            record = session.get(self.model, record_id)  # type: ignore[attr-defined]
-            if record is not None:
-                ensure_editable(session, record.meeting_id)
+    def check_restore(self, session: Session, record: Any) -> None:
+        ensure_editable(session, record.meeting_id)
+        super().check_restore(session, record)  # type: ignore[misc]
 
 
 class AgendaItemService(_MeetingChild, RecordService[AgendaItemFields, rm.AgendaItem,

@@ -12,14 +12,13 @@ from coopdesk.domain.errors import NotFoundError
 from coopdesk.services.action_plan import (
     OPEN_STATUSES,
     ActionFilter,
-    ActionPlanService,
     ActionRow,
 )
+from coopdesk.services.actions import ActionService
 from coopdesk.services.document_wording import Wording
 from coopdesk.services.documents import PrintableDocument, esc, fill, load_template
 from coopdesk.services.html_blocks import Column, paragraph, table
 from coopdesk.services.kinds import spec_of
-from coopdesk.services.records import RecordService
 from coopdesk.store import models as m
 from coopdesk.store.db import Database
 
@@ -34,12 +33,12 @@ class PartnerActionsSheetService:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.action_plan = ActionPlanService(RecordService(db, spec_of("action")))
+        self.actions = ActionService(db, spec_of("action"))
 
     def open_actions(self, organisation_id: str, today: dt.date) -> list[ActionRow]:
         """The organisation's open actions (its own or its people's), by project then due
         date; actions of no project come last."""
-        rows = self.action_plan.rows(ActionFilter(organisation_id=organisation_id,
+        rows = self.actions.rows(ActionFilter(organisation_id=organisation_id,
                                                   statuses=OPEN_STATUSES, today=today),
                                      limit=None)
         return sorted(rows, key=lambda r: (not r.project_title, r.project_title.casefold(),

@@ -2,7 +2,7 @@
 what the cooperation holds about it elsewhere — its open actions, the resources it pools
 and its in-kind contribution this year, the latest exchanges with it.
 
-Read through the services that own each area (action plan, pooling register, contact log),
+Read through the services that own each area (actions, pooled resources, contact log),
 with their own rules: an action counts when the organisation or one of its people owns it;
 an exchange when it was with the organisation or one of its people.
 """
@@ -15,19 +15,19 @@ from dataclasses import dataclass
 from coopdesk.services.action_plan import (
     OPEN_STATUSES,
     ActionFilter,
-    ActionPlanService,
     ActionRow,
 )
+from coopdesk.services.actions import ActionService
 from coopdesk.services.directory import OrganisationOverview, OrganisationService
 from coopdesk.services.exchange_log import (
     ExchangeFilter,
-    ExchangeLogService,
     ExchangeRow,
     FollowUpFilter,
 )
+from coopdesk.services.exchanges import ExchangeService
+from coopdesk.services.pooling import ResourceService
 from coopdesk.services.pooling_register import (
     PartnerTotal,
-    PoolingRegisterService,
     ResourceRow,
     year_period,
 )
@@ -55,11 +55,11 @@ class PartnerPage:
 
 
 class PartnerPageService:
-    def __init__(self, organisations: OrganisationService, actions: ActionPlanService,
-                 pooling: PoolingRegisterService, exchanges: ExchangeLogService) -> None:
+    def __init__(self, organisations: OrganisationService, actions: ActionService,
+                 resources: ResourceService, exchanges: ExchangeService) -> None:
         self.organisations = organisations
         self.actions = actions
-        self.pooling = pooling
+        self.resources = resources
         self.exchanges = exchanges
 
     def load(self, organisation_id: str, today: dt.date | None = None,
@@ -71,13 +71,13 @@ class PartnerPageService:
                                     today=day)
         with_it = ExchangeFilter(organisation_id=organisation_id, today=day)
         since, until = year_period(day.year)
-        in_kind = next((total for total in self.pooling.totals(since, until)
+        in_kind = next((total for total in self.resources.totals(since, until)
                         if total.organisation_id == organisation_id), None)
         return PartnerPage(
             overview=overview,
             open_actions=tuple(self.actions.rows(open_actions, limit=lines)),
             open_action_count=self.actions.count(open_actions),
-            resources=tuple(self.pooling.resource_rows(organisation_id=organisation_id)),
+            resources=tuple(self.resources.resource_rows(organisation_id=organisation_id)),
             in_kind=in_kind, year=day.year,
             exchanges=tuple(self.exchanges.rows(with_it, limit=lines)),
             exchange_count=self.exchanges.count(with_it),

@@ -9,12 +9,14 @@ from coopdesk.domain.errors import ConflictError
 from coopdesk.domain.pooling import BookingFields, ResourceFields
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
+from coopdesk.services.pooling_register import PoolingRegisterQueries
 from coopdesk.services.records import RecordService
 from coopdesk.store import models as m
 
 
-class ResourceService(RecordService[ResourceFields, rm.Resource, m.Resource]):
-    """Pooled resources."""
+class ResourceService(PoolingRegisterQueries,
+                      RecordService[ResourceFields, rm.Resource, m.Resource]):
+    """Pooled resources: the register's rows, bookings and totals, and every write."""
 
 
 class BookingService(RecordService[BookingFields, rm.Booking, m.Booking]):

@@ -113,11 +113,11 @@ _PERSON_ORG = aliased(m.Organisation, name="borrower_person_org")
 _PROJECT = aliased(m.Project, name="for_project")
 
 
-class PoolingRegisterService:
-    """Read models of the pooling register; writing goes through `resources`/`bookings`."""
+class PoolingRegisterQueries:
+    """The pooling register's reads (never writes), mixed into `ResourceService`
+    (services/pooling.py); bookings are written by the bookings service."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    db: Database
 
     # -- resources ---------------------------------------------------------------------
     def resource_rows(self, *, kind: ResourceKind | None = None,

@@ -1,7 +1,8 @@
 """Deleting a record for good: only from the trash, together with its parts.
 
 A record's *parts* exist only inside it (a meeting's agenda items, attendance and decisions;
-a project's partners, objectives, charters and reviews...): they go with it. Any other record
+a project's partners, objectives, charters and reviews...; `KindSpec.part_of`, declared by
+the models' `__part_of__`): they go with it. Any other record
 that still refers to the record or to one of its parts, live or in the trash, blocks the
 purge, so nothing is left pointing at a record that no longer exists.
 
@@ -21,22 +22,10 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.errors import ConflictError, NotFoundError
 from coopdesk.services.changes import Changes
+from coopdesk.services.kinds import KINDS, spec_of
 from coopdesk.store.base import Record
 from coopdesk.store.db import Database
-from coopdesk.store.models import ALL_MODELS
 from coopdesk.store.titles import title_of
-
-#: (table, column): rows of *table* exist only as parts of the record *column* points to.
-PART_LINKS: tuple[tuple[str, str], ...] = (
-    ("project_partner", "project_id"), ("reporting_deadline", "project_id"),
-    ("objective", "project_id"), ("indicator", "objective_id"), ("charter", "project_id"),
-    ("charter_version", "charter_id"), ("charter_acceptance", "charter_version_id"),
-    ("agenda_item", "meeting_id"), ("attendance", "meeting_id"), ("decision", "meeting_id"),
-    ("booking", "resource_id"), ("review", "project_id"), ("review_score", "review_id"),
-)
-
-_BY_KIND: dict[str, type[Record]] = {model.__kind__: model for model in ALL_MODELS}
-_BY_TABLE: dict[str, type[Record]] = {model.__tablename__: model for model in ALL_MODELS}
 
 
 @dataclass(frozen=True)
@@ -61,10 +50,20 @@ class PurgePlan:
 def _referrers() -> dict[str, list[tuple[type[Record], str]]]:
     """For each table, the (model, column) pairs holding a reference to its rows."""
     found: dict[str, list[tuple[type[Record], str]]] = defaultdict(list)
-    for model in ALL_MODELS:
-        for column in model.__table__.columns:
+    for spec in KINDS.values():
+        for column in spec.model.__table__.columns:
             for key in column.foreign_keys:
-                found[key.column.table.name].append((model, column.key))
+                found[key.column.table.name].append((spec.model, column.key))
+    return found
+
+
+def _parts_by_parent() -> dict[str, list[tuple[type[Record], str]]]:
+    """For each kind, the (model, column) of the kinds existing only inside its records
+    (`KindSpec.part_of`, declared by the models' `__part_of__`)."""
+    found: dict[str, list[tuple[type[Record], str]]] = defaultdict(list)
+    for spec in KINDS.values():
+        if (link := spec.part_of) is not None:
+            found[link.kind].append((spec.model, link.column))
     return found
 
 
@@ -72,6 +71,7 @@ class PurgeService:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._referrers = _referrers()
+        self._parts = _parts_by_parent()
 
     def plan(self, kind: str, record_id: str) -> PurgePlan:
         """What `purge` would do; raises like it when the record is not in the trash."""
@@ -106,7 +106,7 @@ class PurgeService:
     def _collect(self, session: Session, kind: str, record_id: str
                  ) -> tuple[Record, list[Record], list[Record]]:
         """The record, its parts (recursively) and the records outside that refer to them."""
-        model = _BY_KIND[kind]
+        model = spec_of(kind).model
         root = session.get(model, record_id)
         if root is None:
             raise NotFoundError(kind=kind, id=record_id)
@@ -117,11 +117,7 @@ class PurgeService:
         pending = [root]
         while pending:
             parent = pending.pop()
-            for table, column in PART_LINKS:
-                child_model = _BY_TABLE[table]
-                target = next(iter(child_model.__table__.columns[column].foreign_keys))
-                if target.column.table.name != parent.__tablename__:
-                    continue
+            for child_model, column in self._parts.get(parent.__kind__, ()):
                 children = session.scalars(select(child_model).where(
                     getattr(child_model, column) == parent.id).order_by(child_model.id)).all()
                 parts.extend(children)

@@ -72,7 +72,8 @@ class RecordService(Generic[F, R, M]):
         self.model = cast(type[M], spec.model)
         self.read_cls = cast(type[R], spec.read_model)
         self.kind = spec.kind
-        self._order = [getattr(self.model, name) for name in spec.order_by] or [self.model.id]
+        self._natural_order = ([getattr(self.model, name) for name in spec.order_by]
+                               or [self.model.id])
 
     # -- reading -----------------------------------------------------------------------
     def get(self, record_id: str) -> R:
@@ -98,7 +99,7 @@ class RecordService(Generic[F, R, M]):
                 query = query.where(self.model.deleted_at.is_(None))
             for name, value in equals.items():
                 query = query.where(getattr(self.model, name) == value)
-            query = query.order_by(*self._order).offset(offset)
+            query = query.order_by(*self._natural_order).offset(offset)
             if limit is not None:
                 query = query.limit(limit)
             rows = session.scalars(query).all()
@@ -106,38 +107,59 @@ class RecordService(Generic[F, R, M]):
 
     # -- writing -----------------------------------------------------------------------
     def create(self, fields: F) -> Created:
-        fields.validate()
+        """Check *fields* and add a record, in one transaction."""
         with self.db.unit_of_work() as session:
-            fields = self.prepare(session, fields, None)
-            self._check_references(session, fields, None)
-            self.check(session, fields, None)
-            record = self.model()
-            self._apply(record, fields)
-            session.add(record)
-            session.flush()
-            changes = self.related_changes(session, record)
-            return Created(changes.kinds | {self.kind}, changes.ids | {record.id}, id=record.id)
+            return self.create_in(session, fields)
 
     def update(self, record_id: str, fields: F, *, base: str = "") -> Changes:
         """Save *fields*. *base* is the `audit.edit_base` of the record the form opened: a
         long text the person did not touch keeps whatever it holds now, and one they
         changed replaces only the version they saw (another that arrived meanwhile stays,
         as a conflict). Without it a long text replaces every version live at save time."""
-        fields.validate()
         with self.db.unit_of_work() as session:
-            record = self._load(session, record_id)
-            fields = self._against_base(session, record, fields, base)
-            fields = self.prepare(session, fields, record)
-            self._check_references(session, fields, record)
-            self.check(session, fields, record)
-            self._apply(record, fields)
-            session.flush()
-            return Changes.of(self.kind, record_id) | self.related_changes(session, record)
+            return self.update_in(session, self._load(session, record_id), fields, base=base)
+
+    # The steps of `create` and `update` inside a transaction the caller owns: a use case
+    # over several records (an action from a decision) reads, checks and writes in one.
+    def create_in(self, session: Session, fields: F) -> Created:
+        """Validate, prepare, check and add a record within *session*'s transaction."""
+        fields.validate()
+        fields = self.prepare(session, fields, None)
+        self._check_references(session, fields, None)
+        self.check(session, fields, None)
+        record = self.model()
+        self._apply(record, fields)
+        session.add(record)
+        session.flush()
+        changes = self.related_changes(session, record)
+        return Created(changes.kinds | {self.kind}, changes.ids | {record.id}, id=record.id)
+
+    def update_in(self, session: Session, record: M, fields: F, *, base: str = "") -> Changes:
+        """Validate, prepare, check and save *record* within *session*'s transaction."""
+        fields.validate()
+        fields = self._against_base(session, record, fields, base)
+        fields = self.prepare(session, fields, record)
+        self._check_references(session, fields, record)
+        self.check(session, fields, record)
+        self._apply(record, fields)
+        session.flush()
+        return Changes.of(self.kind, record.id) | self.related_changes(session, record)
+
+    def fields_of(self, record: M) -> F:
+        """The editable fields *record* holds now (to change one of them and save)."""
+        fields_cls = self.spec.fields_class
+        return cast(F, fields_cls(**{item.name: getattr(record, item.name)
+                                     for item in dataclasses.fields(fields_cls)}))
+
+    def load(self, session: Session, record_id: str) -> M:
+        """The record within *session* (trash included); NotFoundError when there is none."""
+        return self._load(session, record_id)
 
     def delete(self, record_id: str) -> Changes:
         """Move to the trash (restorable)."""
         with self.db.unit_of_work() as session:
             record = self._load(session, record_id)
+            self.check_delete(session, record)
             if record.deleted_at is None:
                 record.deleted_at = utcnow()
                 record.deleted_by = profile_of(session).name
@@ -154,11 +176,15 @@ class RecordService(Generic[F, R, M]):
 
     # -- hooks -------------------------------------------------------------------------
     def prepare(self, session: Session, fields: F, record: M | None) -> F:
-        """Fill in derived values (an ordered item's position) before saving."""
+        """Fill in derived values (an ordered item's position) and apply the domain's
+        normalisation rules (an action's done_on) before saving, whatever the door."""
         return fields
 
     def check(self, session: Session, fields: F, record: M | None) -> None:
         """Rules that need the database; raise ValidationError or ConflictError."""
+
+    def check_delete(self, session: Session, record: M) -> None:
+        """Rules to meet before a record goes to the trash (a locked meeting's parts)."""
 
     def check_restore(self, session: Session, record: M) -> None:
         """Rules to meet before a record leaves the trash."""

@@ -114,11 +114,11 @@ class ProjectChoice:
     review_count: int
 
 
-class ReviewHistoryService:
-    """Read models of the Reviews page; every write goes through the review services."""
+class ReviewHistoryQueries:
+    """The Reviews page's reads (never writes), mixed into `ReviewService`
+    (services/reviews.py); scores are written by the review scores service."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    db: Database
 
     def project_choices(self) -> list[ProjectChoice]:
         """Live projects by title, with how many live reviews each has."""

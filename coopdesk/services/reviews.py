@@ -11,11 +11,12 @@ from coopdesk.domain.reviews import ReviewFields, ReviewScoreFields
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
 from coopdesk.services.records import RecordService
+from coopdesk.services.review_history import ReviewHistoryQueries
 from coopdesk.store import models as m
 
 
-class ReviewService(RecordService[ReviewFields, rm.Review, m.Review]):
-    """A project's cooperation reviews."""
+class ReviewService(ReviewHistoryQueries, RecordService[ReviewFields, rm.Review, m.Review]):
+    """A project's cooperation reviews: their history, score grids, and every write."""
 
 
 class ReviewScoreService(RecordService[ReviewScoreFields, rm.ReviewScore, m.ReviewScore]):

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from coopdesk.services.kinds import KINDS
 from coopdesk.store.db import Database
-from coopdesk.store.models import ALL_MODELS
 from coopdesk.store.titles import title_of
 
 
@@ -24,7 +24,7 @@ class TrashItem:
 def list_trash(db: Database, limit: int = 1000) -> list[TrashItem]:
     items: list[TrashItem] = []
     with db.reading() as session:
-        for model in ALL_MODELS:
+        for model in (spec.model for spec in KINDS.values()):
             query = (select(model).where(model.deleted_at.is_not(None))
                      .order_by(model.deleted_at.desc()).limit(limit))
             for record in session.scalars(query):

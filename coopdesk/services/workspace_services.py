@@ -20,8 +20,6 @@ from coopdesk.store import models as m
 from coopdesk.store.workspace import Workspace
 
 if TYPE_CHECKING:
-    from coopdesk.domain.actions import ActionFields
-    from coopdesk.domain.exchanges import ContactLogEntryFields
     from coopdesk.domain.projects import (
         CharterAcceptanceFields,
         CharterFields,
@@ -29,11 +27,11 @@ if TYPE_CHECKING:
         ReportingDeadlineFields,
     )
     from coopdesk.services import read_models as rm
-    from coopdesk.services.action_plan import ActionPlanService
+    from coopdesk.services.actions import ActionService
     from coopdesk.services.backups import BackupService
     from coopdesk.services.dashboard import DashboardService
     from coopdesk.services.directory import OrganisationService, PersonService
-    from coopdesk.services.exchange_log import ExchangeLogService
+    from coopdesk.services.exchanges import ExchangeService
     from coopdesk.services.history import HistoryService
     from coopdesk.services.meeting_details import MeetingDetailService
     from coopdesk.services.meetings import (
@@ -45,7 +43,6 @@ if TYPE_CHECKING:
     from coopdesk.services.minutes import MinutesService
     from coopdesk.services.partner_page import PartnerPageService
     from coopdesk.services.pooling import BookingService, ResourceService
-    from coopdesk.services.pooling_register import PoolingRegisterService
     from coopdesk.services.projects import (
         CharterVersionService,
         ObjectiveService,
@@ -53,7 +50,6 @@ if TYPE_CHECKING:
         ProjectService,
     )
     from coopdesk.services.purge import PurgeService
-    from coopdesk.services.review_history import ReviewHistoryService
     from coopdesk.services.reviews import ReviewScoreService, ReviewService
     from coopdesk.services.search import SearchService
     from coopdesk.services.secrets import TeamSecrets
@@ -155,13 +151,12 @@ class Services:
         return self.service_for("charter_acceptance")
 
     @property
-    def actions(self) -> RecordService[ActionFields, rm.Action, m.Action]:
-        return self.service_for("action")
+    def actions(self) -> ActionService:
+        return cast("ActionService", self.service_for("action"))
 
     @property
-    def exchanges(self) -> RecordService[ContactLogEntryFields, rm.ContactLogEntry,
-                                         m.ContactLogEntry]:
-        return self.service_for("contact_log_entry")
+    def exchanges(self) -> ExchangeService:
+        return cast("ExchangeService", self.service_for("contact_log_entry"))
 
     @property
     def meetings(self) -> MeetingService:
@@ -196,21 +191,6 @@ class Services:
         return cast("ReviewScoreService", self.service_for("review_score"))
 
     # -- views and use cases over several records ------------------------------------------
-    @built_once
-    def exchange_log(self) -> ExchangeLogService:
-        from coopdesk.services.exchange_log import ExchangeLogService
-        return ExchangeLogService(self.exchanges)
-
-    @built_once
-    def pooling(self) -> PoolingRegisterService:
-        from coopdesk.services.pooling_register import PoolingRegisterService
-        return PoolingRegisterService(self.db)
-
-    @built_once
-    def review_history(self) -> ReviewHistoryService:
-        from coopdesk.services.review_history import ReviewHistoryService
-        return ReviewHistoryService(self.db)
-
     @built_once
     def purging(self) -> PurgeService:
         from coopdesk.services.purge import PurgeService
@@ -253,20 +233,15 @@ class Services:
         return MinutesService(self.db, self.workspace.name, self.meeting_details)
 
     @built_once
-    def action_plan(self) -> ActionPlanService:
-        from coopdesk.services.action_plan import ActionPlanService
-        return ActionPlanService(self.actions)
-
-    @built_once
     def partner_page(self) -> PartnerPageService:
         from coopdesk.services.partner_page import PartnerPageService
-        return PartnerPageService(self.organisations, self.action_plan, self.pooling,
-                                  self.exchange_log)
+        return PartnerPageService(self.organisations, self.actions, self.resources,
+                                  self.exchanges)
 
     @built_once
     def dashboard(self) -> DashboardService:
         from coopdesk.services.dashboard import DashboardService
-        return DashboardService(self.db, self.action_plan)
+        return DashboardService(self.db, self.actions)
 
     # -- by kind ----------------------------------------------------------------------------
     def by_kind(self) -> dict[str, AnyRecordService]:

@@ -70,6 +70,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The {kind} {id} is private to the laptop that wrote it: it is not in this workspace and cannot be read or changed here."),
     QT_TRANSLATE_NOOP("errors", "There is no backup named {name} in {folder}."),
     QT_TRANSLATE_NOOP("errors", "There is no backup of {day} in {folder}."),
+    QT_TRANSLATE_NOOP("errors", "There is no kind of record named “{kind}”."),
     QT_TRANSLATE_NOOP("errors", "There is no kind “{kind}”; the kinds are: {kinds}."),
     QT_TRANSLATE_NOOP("errors", "There is no sound backup of {folder} to restore."),
     QT_TRANSLATE_NOOP("errors", "This amount cannot be negative."),

@@ -7825,6 +7825,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>Il n'y a pas de sauvegarde du {day} dans {folder}.</translation>
     </message>
     <message>
+        <source>There is no kind of record named “{kind}”.</source>
+        <translation>Aucun type d'élément ne s'appelle « {kind} ».</translation>
+    </message>
+    <message>
         <source>There is no kind “{kind}”; the kinds are: {kinds}.</source>
         <translation>Le type « {kind} » n'existe pas ; types possibles : {kinds}.</translation>
     </message>

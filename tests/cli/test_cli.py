@@ -25,6 +25,7 @@ from coopdesk.domain.exchanges import ContactLogEntryFields
 from coopdesk.domain.meetings import MeetingFields
 from coopdesk.domain.profile import Profile
 from coopdesk.services import export
+from coopdesk.services.kinds import KINDS
 from coopdesk.services.settings import AppPaths, AppSettings, save_settings
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.models import ALL_MODELS
@@ -154,7 +155,7 @@ def test_demo_creates_the_workspace_and_says_what_next(
 def test_demo_export_holds_every_table_with_rows(demo_export: dict[str, Any]) -> None:
     data = demo_export
     tables = data["tables"]
-    assert list(tables) == [model.__tablename__ for model in ALL_MODELS]
+    assert list(tables) == [spec.table for spec in KINDS.values()]
     empty = [name for name, rows in tables.items() if not rows]
     assert empty == []
     for model in ALL_MODELS:

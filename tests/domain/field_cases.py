@@ -95,9 +95,11 @@ _BUILDERS: dict[str, Callable[[Ids], Any]] = {
         accepted_on=DAY, accepted_by_name="Ali Benali"),
     "action": lambda ids: ActionFields(title="Réserver la salle", project_id=ids.project,
                                        due_on=DAY),
+    # As the exchange rules leave it: an author, and the person's organisation.
     "contact_log_entry": lambda ids: ContactLogEntryFields(
         kind=ExchangeKind.CALL, occurred_on=DAY, subject="Point sur la fête",
-        person_id=ids.person),
+        person_id=ids.person, organisation_id=ids.organisation, author_name="Ali Benali",
+        author_organisation="JDP"),
     "meeting": lambda ids: MeetingFields(
         title="Comité de pilotage", starts_at=NOON, ends_at=NOON + dt.timedelta(hours=2)),
     "agenda_item": lambda ids: AgendaItemFields(meeting_id=ids.meeting, title="Budget",

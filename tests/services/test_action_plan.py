@@ -66,7 +66,7 @@ def services(open_demo: Callable[[Profile], Services]) -> Services:
 
 
 def every_row(services: Services, **filters: object) -> list[ActionRow]:
-    return services.action_plan.rows(ActionFilter(today=TODAY, **filters),  # type: ignore[arg-type]
+    return services.actions.rows(ActionFilter(today=TODAY, **filters),  # type: ignore[arg-type]
                                      limit=None)
 
 
@@ -112,7 +112,7 @@ def test_overdue_is_open_and_past_due_only(services: Services) -> None:
 
 
 def test_default_order_is_by_due_date_with_undated_last(services: Services) -> None:
-    undated = services.action_plan.create(ActionFields(title="Sans date")).id
+    undated = services.actions.create(ActionFields(title="Sans date")).id
     rows = every_row(services)
     assert rows[-1].id == undated
     dates = [row.action.due_on for row in rows[:-1]]
@@ -122,10 +122,10 @@ def test_default_order_is_by_due_date_with_undated_last(services: Services) -> N
 def test_row_reads_one_action_even_in_the_trash(services: Services) -> None:
     row = by_title(every_row(services), "Commander du terreau")
     services.actions.delete(row.id)
-    again = services.action_plan.row(row.id, TODAY)
+    again = services.actions.row(row.id, TODAY)
     assert again.action.audit.in_trash and again.project_title == row.project_title
     with pytest.raises(NotFoundError):
-        services.action_plan.row("no-such-action")
+        services.actions.row("no-such-action")
 
 
 # -- filters ----------------------------------------------------------------------------
@@ -141,7 +141,7 @@ def test_project_organisation_and_person_filters(services: Services) -> None:
     assert {r.id for r in every_row(services, organisation_id=club)} == {
         r.id for r in rows if r.action.owner_organisation_id == club}
     # An action owned by a person of the organisation, without the organisation set.
-    loose = services.action_plan.create(ActionFields(title="Sans structure",
+    loose = services.actions.create(ActionFields(title="Sans structure",
                                                      owner_person_id=karim)).id
     assert loose in {r.id for r in every_row(services, organisation_id=club)}
 
@@ -158,7 +158,7 @@ def test_status_filter(services: Services) -> None:
 @pytest.mark.parametrize("period", list(DuePeriod))
 def test_every_due_period_keeps_what_its_definition_says(services: Services,
                                                          period: DuePeriod) -> None:
-    services.action_plan.create(ActionFields(title="Sans date"))
+    services.actions.create(ActionFields(title="Sans date"))
     rows = every_row(services)
     bounds = period_bounds(period, TODAY)
 
@@ -224,9 +224,9 @@ def test_my_actions_are_the_profiles_person_or_association(
     owners = {(r.owner_person_name, r.owner_organisation_name) for r in mine}
     assert owners == {("Marie Lefebvre", "Centre social Les Tilleuls"),
                       ("Jean-Pierre Garnier", "Centre social Les Tilleuls")}
-    assert all(services.action_plan.is_mine(r) for r in mine)
+    assert all(services.actions.is_mine(r) for r in mine)
     others = [r for r in every_row(services) if r.id not in {m.id for m in mine}]
-    assert others and not any(services.action_plan.is_mine(r) for r in others)
+    assert others and not any(services.actions.is_mine(r) for r in others)
 
 
 def test_my_actions_ignore_case_accents_spaces_and_match_acronyms(
@@ -243,7 +243,7 @@ def test_a_profile_without_association_does_not_match_organisations_without_acro
         open_demo: Callable[[Profile], Services]) -> None:
     services = open_demo(Profile(name="Personne Inconnue", organisation=""))
     assert every_row(services, mine=True) == []
-    assert services.action_plan.count(ActionFilter(mine=True, today=TODAY)) == 0
+    assert services.actions.count(ActionFilter(mine=True, today=TODAY)) == 0
 
 
 def test_normalised_name() -> None:
@@ -257,15 +257,15 @@ def test_normalised_name() -> None:
 @pytest.mark.parametrize("descending", [False, True])
 def test_sorting_pages_counts_and_positions_agree(services: Services, sort: ActionSort,
                                                   descending: bool) -> None:
-    services.action_plan.create(ActionFields(title="Sans date", priority=Priority.HIGH))
+    services.actions.create(ActionFields(title="Sans date", priority=Priority.HIGH))
     where = ActionFilter(today=TODAY)
-    rows = services.action_plan.rows(where, sort=sort, descending=descending, limit=None)
-    assert len(rows) == services.action_plan.count(where) == 17
-    pages = [services.action_plan.rows(where, sort=sort, descending=descending, limit=5,
+    rows = services.actions.rows(where, sort=sort, descending=descending, limit=None)
+    assert len(rows) == services.actions.count(where) == 17
+    pages = [services.actions.rows(where, sort=sort, descending=descending, limit=5,
                                        offset=offset) for offset in range(0, 20, 5)]
     assert [r.id for page in pages for r in page] == [r.id for r in rows]
     for index, row in enumerate(rows):
-        assert services.action_plan.position(row.id, where, sort=sort,
+        assert services.actions.position(row.id, where, sort=sort,
                                              descending=descending) == index
     if sort is ActionSort.DUE:
         assert rows[-1].action.due_on is None  # undated last, whichever the direction
@@ -281,21 +281,21 @@ def test_sorting_pages_counts_and_positions_agree(services: Services, sort: Acti
 def test_position_is_none_when_the_filter_leaves_the_action_out(services: Services) -> None:
     done = by_title(every_row(services), "Lancer un appel à bénévoles")
     where = ActionFilter(statuses=OPEN_STATUSES, today=TODAY)
-    assert services.action_plan.position(done.id, where) is None
-    assert services.action_plan.position("no-such-action", where) is None
+    assert services.actions.position(done.id, where) is None
+    assert services.actions.position("no-such-action", where) is None
 
 
 def test_count_follows_the_filters(services: Services) -> None:
     for where in (ActionFilter(today=TODAY), ActionFilter(period=DuePeriod.OVERDUE, today=TODAY),
                   ActionFilter(statuses=frozenset({ActionStatus.DONE}), today=TODAY)):
-        assert services.action_plan.count(where) == len(
-            services.action_plan.rows(where, limit=None))
-    assert services.action_plan.count(ActionFilter(period=DuePeriod.OVERDUE,
+        assert services.actions.count(where) == len(
+            services.actions.rows(where, limit=None))
+    assert services.actions.count(ActionFilter(period=DuePeriod.OVERDUE,
                                                    today=TODAY)) == 5
 
 
 def test_choices_offer_projects_organisations_and_action_owners(services: Services) -> None:
-    choices = services.action_plan.choices()
+    choices = services.actions.choices()
     assert [c.label for c in choices.projects] == [
         "Fête de quartier et animations au pied des immeubles",
         "Parentalité et réussite éducative aux Tilleuls"]
@@ -311,14 +311,14 @@ def test_choices_offer_projects_organisations_and_action_owners(services: Servic
 # -- writing ----------------------------------------------------------------------------
 def test_set_status_done_records_the_day_and_reopening_clears_it(services: Services) -> None:
     row = by_title(every_row(services), "Commander du terreau")
-    changes = services.action_plan.set_status(row.id, ActionStatus.DONE, TODAY)
+    changes = services.actions.set_status(row.id, ActionStatus.DONE, TODAY)
     assert changes.kinds == {"action"} and row.id in changes.ids
     done = services.actions.get(row.id)
     assert done.status is ActionStatus.DONE and done.done_on == TODAY
     assert done.audit.updated_by == TEST_PROFILE.name
-    assert not services.action_plan.set_status(row.id, ActionStatus.DONE, day(3))
+    assert not services.actions.set_status(row.id, ActionStatus.DONE, day(3))
     assert services.actions.get(row.id).done_on == TODAY  # unchanged
-    services.action_plan.set_status(row.id, ActionStatus.IN_PROGRESS, TODAY)
+    services.actions.set_status(row.id, ActionStatus.IN_PROGRESS, TODAY)
     reopened = services.actions.get(row.id)
     assert reopened.status is ActionStatus.IN_PROGRESS and reopened.done_on is None
     assert reopened.title == row.action.title and reopened.due_on == row.action.due_on
@@ -326,22 +326,22 @@ def test_set_status_done_records_the_day_and_reopening_clears_it(services: Servi
 
 def test_set_status_of_a_missing_action_is_refused(services: Services) -> None:
     with pytest.raises(NotFoundError):
-        services.action_plan.set_status("no-such-action", ActionStatus.DONE)
+        services.actions.set_status("no-such-action", ActionStatus.DONE)
 
 
 def test_editing_a_done_action_keeps_its_done_day(services: Services) -> None:
     row = by_title(every_row(services), "Lancer un appel à bénévoles")
     assert row.action.done_on == day(-33)
     fields = replace(action_fields(row.action), done_on=None, title="Appel lancé")
-    services.action_plan.update(row.id, fields, TODAY)
+    services.actions.update(row.id, fields, TODAY)
     assert services.actions.get(row.id).done_on == day(-33)
 
 
 def test_create_done_gets_today_and_open_gets_no_done_day(services: Services) -> None:
-    done = services.action_plan.create(ActionFields(title="Fait", status=ActionStatus.DONE),
+    done = services.actions.create(ActionFields(title="Fait", status=ActionStatus.DONE),
                                        TODAY).id
     assert services.actions.get(done).done_on == TODAY
-    still = services.action_plan.create(ActionFields(title="À faire", done_on=TODAY)).id
+    still = services.actions.create(ActionFields(title="À faire", done_on=TODAY)).id
     assert services.actions.get(still).done_on is None
 
 
@@ -351,14 +351,14 @@ def test_an_objective_of_another_project_is_refused(services: Services) -> None:
     clas_objective = by_title(rows, "Relayer l'appel").action.objective_id
     fields = replace(action_fields(fete.action), objective_id=clas_objective)
     with pytest.raises(ValidationError) as refused:
-        services.action_plan.update(fete.id, fields)
+        services.actions.update(fete.id, fields)
     assert refused.value.field == "objective_id"
     with pytest.raises(ValidationError):
-        services.action_plan.create(ActionFields(title="x", objective_id=clas_objective))
+        services.actions.create(ActionFields(title="x", objective_id=clas_objective))
     assert services.actions.get(fete.id).objective_id == fete.action.objective_id
 
 
 def test_validation_runs_before_anything_is_written(services: Services) -> None:
     with pytest.raises(ValidationError) as refused:
-        services.action_plan.create(ActionFields(title="  "))
+        services.actions.create(ActionFields(title="  "))
     assert refused.value.field == "title"

@@ -75,12 +75,12 @@ def test_actions_due_in_the_next_14_days_soonest_first(services: Services) -> No
 
 def test_action_sections_follow_status_changes_and_edges(services: Services) -> None:
     overdue = services.dashboard.overdue_actions(TODAY).lines[0]
-    services.action_plan.set_status(overdue.id, ActionStatus.DONE, TODAY)
+    services.actions.set_status(overdue.id, ActionStatus.DONE, TODAY)
     soon = services.dashboard.actions_due_soon(TODAY).lines[0]
-    services.action_plan.set_status(soon.id, ActionStatus.CANCELLED, TODAY)
+    services.actions.set_status(soon.id, ActionStatus.CANCELLED, TODAY)
     # Due today and due in exactly 14 days are "soon"; due in 15 days is not.
     for offset in (0, 14, 15):
-        services.action_plan.create(ActionFields(title=f"Dans {offset} jours",
+        services.actions.create(ActionFields(title=f"Dans {offset} jours",
                                                  due_on=day(offset)))
     assert overdue.id not in {line.id for line in services.dashboard.overdue_actions(
         TODAY).lines}
@@ -120,7 +120,7 @@ def test_follow_ups_due_within_a_week_late_ones_first(services: Services) -> Non
 
 def test_done_or_far_follow_ups_are_left_out(services: Services) -> None:
     line = services.dashboard.follow_ups(TODAY).lines[0]
-    services.exchange_log.mark_follow_up_done(line.id)
+    services.exchanges.mark_follow_up_done(line.id)
     organisation = services.organisations.list()[0].id
     for offset, subject in ((8, "Dans huit jours"), (7, "Dans sept jours")):
         services.exchanges.create(ContactLogEntryFields(

@@ -80,7 +80,7 @@ def test_dossier_lists_every_decision_and_action_of_the_project(demo: Services) 
     lent = sum(b.value_cents or 0 for b in data.bookings
                if b.owner_name != b.borrower_organisation_name)
     assert sum(t.lent_cents for t in data.totals) == lent > 0
-    everything = demo.pooling.totals(dt.date(1900, 1, 1), dt.date(9999, 12, 30))
+    everything = demo.resources.totals(dt.date(1900, 1, 1), dt.date(9999, 12, 30))
     assert sum(t.lent_cents for t in everything) > lent
 
 

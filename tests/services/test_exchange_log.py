@@ -80,41 +80,41 @@ def subjects(rows: list[object]) -> list[str]:
 
 def test_log_fills_the_author_from_the_profile_and_the_organisation_from_the_person(
         services: Services, ids: Ids) -> None:
-    created = services.exchange_log.log(entry("Bilan CAF", person_id=ids.helene,
+    created = services.exchanges.create(entry("Bilan CAF", person_id=ids.helene,
                                               project_id=ids.clas))
     assert created.kinds == {"contact_log_entry"} and created.id
-    row = services.exchange_log.row(created.id)
+    row = services.exchanges.row(created.id)
     assert row.entry.author_name == "Marie Dupont"
     assert row.entry.author_organisation == "Asso du Pont"
     assert row.entry.organisation_id == ids.caf
     assert (row.person_name, row.organisation_name, row.project_title) == (
         "Hélène Martin", "CAF du Rhône", "CLAS des Tilleuls")
     # An author given explicitly (the demo, an import) is kept.
-    other = services.exchange_log.log(entry("Import", organisation_id=ids.club,
+    other = services.exchanges.create(entry("Import", organisation_id=ids.club,
                                             author_name="Karim", author_organisation="Club"))
     assert services.exchanges.get(other.id).author_name == "Karim"
 
 
 def test_someone_without_organisation_and_an_organisation_alone(services: Services,
                                                                 ids: Ids) -> None:
-    alone = services.exchange_log.log(entry("Voisine", person_id=ids.loner)).id
-    org = services.exchange_log.log(entry("Courrier", organisation_id=ids.club)).id
-    assert services.exchange_log.row(alone).organisation_name == ""
-    assert services.exchange_log.row(alone).person_name == "Zoé Arnaud"
-    assert services.exchange_log.row(org).person_name == ""
-    assert services.exchange_log.row(org).organisation_name == "Club de foot"
+    alone = services.exchanges.create(entry("Voisine", person_id=ids.loner)).id
+    org = services.exchanges.create(entry("Courrier", organisation_id=ids.club)).id
+    assert services.exchanges.row(alone).organisation_name == ""
+    assert services.exchanges.row(alone).person_name == "Zoé Arnaud"
+    assert services.exchanges.row(org).person_name == ""
+    assert services.exchanges.row(org).organisation_name == "Club de foot"
     with pytest.raises(ValidationError) as refused:
-        services.exchange_log.log(entry("Personne"))
+        services.exchanges.create(entry("Personne"))
     assert refused.value.field == "person_id"
     with pytest.raises(NotFoundError):
-        services.exchange_log.row("no-such-id")
+        services.exchanges.row("no-such-id")
 
 
 def test_edit_keeps_the_author_even_for_another_profile(services: Services, ids: Ids) -> None:
-    entry_id = services.exchange_log.log(entry("Appel", organisation_id=ids.club)).id
+    entry_id = services.exchanges.create(entry("Appel", organisation_id=ids.club)).id
     services.db.profile = Profile(name="Nadia", organisation="APE")
     current = services.exchanges.get(entry_id)
-    services.exchange_log.edit(entry_id, replace(entry_fields(current), subject="Appel du club",
+    services.exchanges.update(entry_id, replace(entry_fields(current), subject="Appel du club",
                                                  author_name="Nadia"))
     saved = services.exchanges.get(entry_id)
     assert saved.subject == "Appel du club"
@@ -124,26 +124,26 @@ def test_edit_keeps_the_author_even_for_another_profile(services: Services, ids:
 
 def test_rows_newest_first_and_paged(services: Services, ids: Ids) -> None:
     for n in range(7):
-        services.exchange_log.log(entry(f"Échange {n}", day=-n, organisation_id=ids.club))
-    log = services.exchange_log
+        services.exchanges.create(entry(f"Échange {n}", day=-n, organisation_id=ids.club))
+    log = services.exchanges
     assert subjects(log.rows(limit=3)) == ["Échange 0", "Échange 1", "Échange 2"]
     assert subjects(log.rows(limit=3, offset=3)) == ["Échange 3", "Échange 4", "Échange 5"]
     assert subjects(log.rows(limit=3, offset=6)) == ["Échange 6"]
     assert subjects(log.rows(descending=False, limit=2)) == ["Échange 6", "Échange 5"]
     assert log.count() == 7
     # Same day: the one logged last comes first.
-    services.exchange_log.log(entry("Même jour", day=0, organisation_id=ids.club))
+    services.exchanges.create(entry("Même jour", day=0, organisation_id=ids.club))
     assert subjects(log.rows(limit=2)) == ["Même jour", "Échange 0"]
     assert log.position(log.rows()[4].id) == 4
 
 
 def test_filters_by_whom_project_author_period_and_text(services: Services, ids: Ids) -> None:
-    log = services.exchange_log
-    log.log(entry("Avec Hélène", day=-1, person_id=ids.helene, project_id=ids.clas))
-    log.log(entry("Avec la CAF", day=-40, organisation_id=ids.caf, summary="Budget serré"))
-    log.log(entry("Avec Karim", day=-2, person_id=ids.karim))
+    log = services.exchanges
+    log.create(entry("Avec Hélène", day=-1, person_id=ids.helene, project_id=ids.clas))
+    log.create(entry("Avec la CAF", day=-40, organisation_id=ids.caf, summary="Budget serré"))
+    log.create(entry("Avec Karim", day=-2, person_id=ids.karim))
     services.db.profile = Profile(name="Nadia", organisation="APE")
-    log.log(entry("Par Nadia", day=-3, organisation_id=ids.club, follow_up="Rappeler"))
+    log.create(entry("Par Nadia", day=-3, organisation_id=ids.club, follow_up="Rappeler"))
 
     def shown(**where: object) -> list[str]:
         found = log.rows(ExchangeFilter(**where))  # type: ignore[arg-type]
@@ -163,16 +163,16 @@ def test_filters_by_whom_project_author_period_and_text(services: Services, ids:
 
 
 def test_follow_up_filters_states_and_marking_done(services: Services, ids: Ids) -> None:
-    log = services.exchange_log
-    late = log.log(entry("En retard", day=-10, organisation_id=ids.club, follow_up="Relancer",
+    log = services.exchanges
+    late = log.create(entry("En retard", day=-10, organisation_id=ids.club, follow_up="Relancer",
                          follow_up_on=TODAY - dt.timedelta(days=2))).id
-    today = log.log(entry("Aujourd'hui", day=-5, organisation_id=ids.club, follow_up="Écrire",
+    today = log.create(entry("Aujourd'hui", day=-5, organisation_id=ids.club, follow_up="Écrire",
                           follow_up_on=TODAY)).id
-    later = log.log(entry("Plus tard", day=-4, organisation_id=ids.club, follow_up="Passer",
+    later = log.create(entry("Plus tard", day=-4, organisation_id=ids.club, follow_up="Passer",
                           follow_up_on=TODAY + dt.timedelta(days=5))).id
-    undated = log.log(entry("Sans date", day=-3, organisation_id=ids.club,
+    undated = log.create(entry("Sans date", day=-3, organisation_id=ids.club,
                             follow_up="Un jour")).id
-    log.log(entry("Rien à faire", day=-1, organisation_id=ids.club))
+    log.create(entry("Rien à faire", day=-1, organisation_id=ids.club))
 
     due = ExchangeFilter(follow_up=FollowUpFilter.DUE, today=TODAY)
     assert subjects(log.rows(due)) == ["Aujourd'hui", "En retard"]
@@ -197,9 +197,9 @@ def test_follow_up_filters_states_and_marking_done(services: Services, ids: Ids)
 
 
 def test_trash_is_listed_apart(services: Services, ids: Ids) -> None:
-    log = services.exchange_log
-    kept = log.log(entry("Gardé", organisation_id=ids.club)).id
-    gone = log.log(entry("Jeté", organisation_id=ids.club)).id
+    log = services.exchanges
+    kept = log.create(entry("Gardé", organisation_id=ids.club)).id
+    gone = log.create(entry("Jeté", organisation_id=ids.club)).id
     services.exchanges.delete(gone)
     assert [row.id for row in log.rows()] == [kept]
     assert [row.id for row in log.rows(ExchangeFilter(in_trash=True))] == [gone]
@@ -209,11 +209,11 @@ def test_trash_is_listed_apart(services: Services, ids: Ids) -> None:
 
 
 def test_sorts_by_each_column(services: Services, ids: Ids) -> None:
-    log = services.exchange_log
-    log.log(entry("b", day=-1, kind=ExchangeKind.VISIT, person_id=ids.karim))
-    log.log(entry("A", day=-2, kind=ExchangeKind.EMAIL, person_id=ids.helene,
+    log = services.exchanges
+    log.create(entry("b", day=-1, kind=ExchangeKind.VISIT, person_id=ids.karim))
+    log.create(entry("A", day=-2, kind=ExchangeKind.EMAIL, person_id=ids.helene,
                   project_id=ids.clas))
-    log.log(entry("c", day=-3, kind=ExchangeKind.CALL, organisation_id=ids.caf))
+    log.create(entry("c", day=-3, kind=ExchangeKind.CALL, organisation_id=ids.caf))
     assert subjects(log.rows(sort=ExchangeSort.SUBJECT, descending=False)) == ["A", "b", "c"]
     assert subjects(log.rows(sort=ExchangeSort.KIND, descending=False)) == ["c", "A", "b"]
     # People by last name, organisations by name: Benali, CAF du Rhône, Martin.
@@ -224,11 +224,11 @@ def test_sorts_by_each_column(services: Services, ids: Ids) -> None:
 
 def test_correspondents_are_people_and_organisations_by_name(services: Services,
                                                              ids: Ids) -> None:
-    found = services.exchange_log.correspondents()
+    found = services.exchanges.correspondents()
     assert [(c.kind, c.name) for c in found] == [
         ("organisation", "CAF du Rhône"), ("organisation", "Club de foot"),
         ("person", "Hélène Martin"), ("person", "Karim Benali"), ("person", "Zoé Arnaud")]
     helene = next(c for c in found if c.id == ids.helene)
     assert (helene.organisation_id, helene.organisation_name) == (ids.caf, "CAF du Rhône")
     services.people.delete(ids.loner)
-    assert ids.loner not in {c.id for c in services.exchange_log.correspondents()}
+    assert ids.loner not in {c.id for c in services.exchanges.correspondents()}

@@ -19,6 +19,7 @@ from coopdesk.domain.enums import ExchangeKind, OrgKind, ResourceKind
 from coopdesk.domain.exchanges import ContactLogEntryFields
 from coopdesk.services import export
 from coopdesk.services.export import ExportError, export_csv, export_json, neutralise
+from coopdesk.services.kinds import KINDS
 from coopdesk.services.workspace_services import Services
 from coopdesk.store import models as m
 from coopdesk.store.workspace import Workspace
@@ -71,7 +72,7 @@ def test_json_holds_every_table_and_every_column(filled: Services, tmp_path: Pat
     assert data["workspace"] == {"id": filled.workspace.info.id,
                                  "name": filled.workspace.info.name}
     assert data["exported_at"] == "2024-06-01T09:30:00+00:00"
-    assert list(data["tables"]) == [model.__tablename__ for model in m.ALL_MODELS]
+    assert list(data["tables"]) == [spec.table for spec in KINDS.values()]
 
     orgs = {row["name"]: row for row in data["tables"]["organisation"]}
     assert set(orgs["Les Jardins de l'Été"]) == set(

@@ -101,7 +101,7 @@ def test_resource_rows_with_owner_counts_and_next_booking(services: Services,
     book(services, ids.room, at(25), at(25, 12), borrower_organisation_id=ids.club)
     gone = book(services, ids.room, at(28), at(28, 12), borrower_organisation_id=ids.club)
     services.bookings.delete(gone)
-    register = services.pooling
+    register = services.resources
     rows = register.resource_rows(now=NOW)
     assert [(r.resource.name, r.owner_name, r.booking_count) for r in rows] == [
         ("Minibus", "Club de foot", 0), ("Salle polyvalente", "Centre social", 3)]
@@ -126,7 +126,7 @@ def test_bookings_of_a_period_with_names(services: Services, ids: Ids) -> None:
     book(services, ids.room, dt.datetime(2026, 6, 3, 9), dt.datetime(2026, 6, 3, 12),
          borrower_organisation_id=ids.club)
     book(services, ids.bus, at(5), at(5, 18), borrower_organisation_id=ids.ape)
-    may = services.pooling.bookings(ids.room, since=dt.datetime(2026, 5, 1),
+    may = services.resources.bookings(ids.room, since=dt.datetime(2026, 5, 1),
                                     until=dt.datetime(2026, 6, 1))
     assert [line.id for line in may] == [first, second]  # the second ends in June
     line = may[0]
@@ -138,11 +138,11 @@ def test_bookings_of_a_period_with_names(services: Services, ids: Ids) -> None:
     assert line.borrower_short_name == "APE"
     assert (line.value_cents, line.value_estimated) == (30_000, True)
     assert (may[1].value_cents, may[1].value_estimated) == (0, False)
-    assert len(services.pooling.bookings()) == 4
-    assert len(services.pooling.bookings(since=dt.datetime(2026, 6, 2))) == 1
-    assert services.pooling.booking_line(second).borrower_short_name == "Club de foot"
+    assert len(services.resources.bookings()) == 4
+    assert len(services.resources.bookings(since=dt.datetime(2026, 6, 2))) == 1
+    assert services.resources.booking_line(second).borrower_short_name == "Club de foot"
     services.bookings.delete(second)
-    assert [b.id for b in services.pooling.bookings(ids.room, in_trash=True)] == [second]
+    assert [b.id for b in services.resources.bookings(ids.room, in_trash=True)] == [second]
 
 
 def test_an_overlapping_booking_is_refused_naming_the_period(services: Services,
@@ -155,7 +155,7 @@ def test_an_overlapping_booking_is_refused_naming_the_period(services: Services,
 
 
 def test_suggested_value(services: Services, ids: Ids) -> None:
-    register = services.pooling
+    register = services.resources
     assert register.suggested_value(ids.room, at(1, 9), at(3, 12)) == 45_000
     assert register.suggested_value(ids.room, at(3), at(1)) is None
     services.resources.update(ids.bus, ResourceFields(organisation_id=ids.club,
@@ -179,7 +179,7 @@ def test_totals_per_partner_over_a_period(services: Services, ids: Ids) -> None:
                 value_cents=77_700)
     services.bookings.delete(gone)
 
-    totals = services.pooling.totals(*year_period(2026))
+    totals = services.resources.totals(*year_period(2026))
     found = {(t.organisation_name, t.lent_cents, t.received_cents, t.loans, t.borrowings)
              for t in totals}
     assert found == {("Centre social", 45_000, 0, 3, 0),
@@ -191,13 +191,13 @@ def test_totals_per_partner_over_a_period(services: Services, ids: Ids) -> None:
     assert centre.balance_cents == 45_000
     # Both ends of the period are included; the bookings of 30/12/2025 only count in 2025.
     assert [(t.organisation_name, t.received_cents)
-            for t in services.pooling.totals(dt.date(2025, 12, 30), dt.date(2025, 12, 30))
+            for t in services.resources.totals(dt.date(2025, 12, 30), dt.date(2025, 12, 30))
             if t.received_cents] == [("APE Jean-Moulin", 99_900)]
-    assert services.pooling.totals(dt.date(2026, 5, 10), dt.date(2026, 5, 19)) == []
+    assert services.resources.totals(dt.date(2026, 5, 10), dt.date(2026, 5, 19)) == []
     # A resource in the trash no longer counts.
     services.resources.delete(ids.bus)
-    assert {t.organisation_name for t in services.pooling.totals(*year_period(2026))} == {
+    assert {t.organisation_name for t in services.resources.totals(*year_period(2026))} == {
         "Centre social", "APE Jean-Moulin", "Club de foot"}
-    club = next(t for t in services.pooling.totals(*year_period(2026))
+    club = next(t for t in services.resources.totals(*year_period(2026))
                 if t.organisation_id == ids.club)
     assert (club.lent_cents, club.loans, club.borrowings) == (0, 0, 1)

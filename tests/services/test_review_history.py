@@ -46,7 +46,7 @@ def test_series_average_partners_per_review_date_oldest_first(services: Services
     score(services, later, ids.other_organisation, Practice.OBJECTIVES, 5)
     score(services, later, ids.organisation, Practice.COMMUNICATION, 1)
 
-    history = services.review_history.history(ids.project, today=JUN)
+    history = services.reviews.history(ids.project, today=JUN)
 
     # The seed's review is held on 16/03/2026, between the two.
     assert [line.review.id for line in history.reviews] == [earlier, ids.review, later]
@@ -67,7 +67,7 @@ def test_two_reviews_on_one_date_make_one_point(services: Services, ids: Ids) ->
     first, second = review(services, ids, JAN), review(services, ids, JAN)
     score(services, first, ids.organisation, Practice.EVALUATION, 1)
     score(services, second, ids.organisation, Practice.EVALUATION, 4)
-    series = services.review_history.history(ids.project).series[-1]
+    series = services.reviews.history(ids.project).series[-1]
     assert [(p.held_on, p.average, p.count) for p in series.points] == [(JAN, 2.5, 2)]
 
 
@@ -78,7 +78,7 @@ def test_trashed_reviews_and_scores_leave_the_history(services: Services, ids: I
     score(services, dropped, ids.organisation, Practice.OBJECTIVES, 1)
     services.reviews.delete(dropped)
     services.review_scores.delete(trashed_score)
-    history = services.review_history.history(ids.project)
+    history = services.reviews.history(ids.project)
     assert dropped not in [line.review.id for line in history.reviews]
     assert [(p.held_on, p.average) for p in history.series[0].points] == [(JAN, 3.0)]
 
@@ -89,7 +89,7 @@ def test_partner_scores_in_time_order_with_change(services: Services, ids: Ids) 
     score(services, earlier, ids.organisation, Practice.FRAMEWORK, 2)
     score(services, earlier, ids.organisation, Practice.EVALUATION, 3)
     score(services, later, ids.other_organisation, Practice.FRAMEWORK, 5)
-    partners = services.review_history.history(ids.project).partners
+    partners = services.reviews.history(ids.project).partners
     assert [p.name for p in partners] == ["Collectif Voisins", "Les Jardins du Pont"]
     jardins = partners[1]
     assert jardins.scores[Practice.FRAMEWORK] == (2, 4)
@@ -101,24 +101,24 @@ def test_partner_scores_in_time_order_with_change(services: Services, ids: Ids) 
 
 
 def test_next_review_comes_from_the_latest_review(services: Services, ids: Ids) -> None:
-    history = services.review_history.history(ids.project)
+    history = services.reviews.history(ids.project)
     assert history.next_review is None  # the seed's review names no next date
     review(services, ids, dt.date(2026, 4, 1), next_review_on=dt.date(2026, 5, 1))
-    upcoming = services.review_history.history(ids.project, today=dt.date(2026, 4, 22))
+    upcoming = services.reviews.history(ids.project, today=dt.date(2026, 4, 22))
     assert upcoming.next_review is not None
     assert upcoming.next_review.due_on == dt.date(2026, 5, 1)
     assert upcoming.next_review.days_left == 9 and not upcoming.next_review.overdue
-    late = services.review_history.history(ids.project, today=dt.date(2026, 5, 4))
+    late = services.reviews.history(ids.project, today=dt.date(2026, 5, 4))
     assert late.next_review is not None
     assert late.next_review.days_left == -3 and late.next_review.overdue
     # A later review without a next date: nothing is due any more.
     review(services, ids, JUN)
-    assert services.review_history.history(ids.project).next_review is None
+    assert services.reviews.history(ids.project).next_review is None
 
 
 def test_history_of_a_project_without_reviews(services: Services) -> None:
     other = services.projects.create(ProjectFields(title="Jardin")).id
-    history = services.review_history.history(other)
+    history = services.reviews.history(other)
     assert history.reviews == () and history.partners == () and history.next_review is None
     assert all(series.points == () for series in history.series)
 
@@ -133,7 +133,7 @@ def test_grid_lists_partners_by_role_then_former_partners(services: Services,
                                                       organisation_id=org, role=role))
     kept = score(services, ids.review, ids.organisation, Practice.OBJECTIVES, 4, "Clair")
     score(services, ids.review, former, Practice.EVALUATION, 2)
-    grid = services.review_history.grid(ids.review)
+    grid = services.reviews.grid(ids.review)
     assert grid.review.id == ids.review
     assert [(row.name, row.is_partner) for row in grid.rows] == [
         ("Zèbre centre social", True), ("Collectif Voisins", True),
@@ -142,7 +142,7 @@ def test_grid_lists_partners_by_role_then_former_partners(services: Services,
     assert (cell.id, cell.score, cell.comment) == (kept, 4, "Clair")
     assert grid.rows[0].scores == {}
     with pytest.raises(NotFoundError):
-        services.review_history.grid("0190f0f0-0000-7000-8000-000000000000")
+        services.reviews.grid("0190f0f0-0000-7000-8000-000000000000")
 
 
 def test_project_choices_count_live_reviews(services: Services, ids: Ids) -> None:
@@ -151,7 +151,7 @@ def test_project_choices_count_live_reviews(services: Services, ids: Ids) -> Non
     services.reviews.delete(gone)
     trashed_project = services.projects.create(ProjectFields(title="Oublié")).id
     services.projects.delete(trashed_project)
-    choices = services.review_history.project_choices()
+    choices = services.reviews.project_choices()
     assert [(c.project_id, c.title, c.review_count) for c in choices] == [
         (garden, "Atelier jardin", 0), (ids.project, "Fête de quartier", 1)]
 
@@ -161,5 +161,5 @@ def test_a_renamed_partner_shows_its_new_name(services: Services, ids: Ids) -> N
     organisation = services.organisations.get(ids.organisation)
     services.organisations.update(ids.organisation, replace(
         OrganisationFields(name=organisation.name), name="Jardins du Pont (JDP)"))
-    (partner,) = services.review_history.history(ids.project).partners
+    (partner,) = services.reviews.history(ids.project).partners
     assert partner.name == "Jardins du Pont (JDP)"

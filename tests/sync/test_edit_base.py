@@ -122,7 +122,7 @@ def test_agenda_notes_and_other_concept_services_take_the_base(tmp_path: Path) -
     try:
         item = alice.services.agenda.create(AgendaItemFields(meeting_id=meeting_id,
                                                              title="Budget"))
-        action = alice.services.action_plan.create(ActionFields(title="Devis",
+        action = alice.services.actions.create(ActionFields(title="Devis",
                                                                 description="Trois devis"))
         org = alice.services.organisations.create(OrganisationFields(name="Asso",
                                                                      description="Début"))
@@ -138,7 +138,7 @@ def test_agenda_notes_and_other_concept_services_take_the_base(tmp_path: Path) -
         sync_until_quiet([bob, alice])
         alice.services.meeting_details.save_notes(item.id, "Notes d'Alice", "",
                                                   base=item_base)
-        alice.services.action_plan.update(action.id, fields_of(
+        alice.services.actions.update(action.id, fields_of(
             action_read, ActionFields, description="Quatre devis"),
             base=action_read.audit.edit_base)
         alice.services.organisations.update(org.id, fields_of(

@@ -22,6 +22,7 @@ from coopdesk.services.action_plan import ActionFilter, ActionRow, DuePeriod
 from coopdesk.services.changes import Changes
 from coopdesk.services.demo import create_demo_workspace
 from coopdesk.services.workspace_services import Services
+from coopdesk.store import models as m
 from coopdesk.store.workspace import Workspace
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.pages.actions import ActionsPage
@@ -224,6 +225,37 @@ def test_ctrl_enter_marks_done_today_and_undo_reopens(qtbot: Any, page: ActionsP
     assert target.id in {r.id for r in page.model.rows()}
 
 
+def test_undoing_a_reopen_keeps_the_day_it_was_done_right(page: ActionsPage,
+                                                          services: Services,
+                                                          recorder: Recorder) -> None:
+    # The undo goes through the one actions service, so the done_on rule holds on it too.
+    target = row_titled(page, "Relayer l'appel")
+    finished = TODAY - dt.timedelta(days=5)
+    services.actions.update(target.id, ActionFields(
+        **{**_fields(services.actions.get(target.id)), "status": ActionStatus.DONE,
+           "done_on": finished}))
+    page.reload()
+    page.set_status(target.id, ActionStatus.TODO)
+    reopened = services.actions.get(target.id)
+    assert reopened.status is ActionStatus.TODO and reopened.done_on is None
+    page.bus.publish(recorder.undoables[-1][1]())
+    back = services.actions.get(target.id)
+    assert back.status is ActionStatus.DONE and back.done_on == finished
+
+    # A done action that came without its day (written by an older version, say): undoing
+    # its reopening makes it done again, so it gets the page's today as its day.
+    with services.db.unit_of_work() as session:
+        session.get(m.Action, target.id).done_on = None  # type: ignore[union-attr]
+    page.set_status(target.id, ActionStatus.IN_PROGRESS)
+    page.bus.publish(recorder.undoables[-1][1]())
+    again = services.actions.get(target.id)
+    assert again.status is ActionStatus.DONE and again.done_on == TODAY
+
+
+def _fields(action: Any) -> dict[str, Any]:
+    return {name: getattr(action, name) for name in ActionFields.__dataclass_fields__}
+
+
 def test_status_combo_of_the_detail_panel_changes_the_status(page: ActionsPage,
                                                              services: Services) -> None:
     target = row_titled(page, "Commander du terreau")
@@ -415,7 +447,7 @@ def test_paging_loads_more_as_needed(qtbot: Any, qtmodeltester: Any, page: Actio
     assert page.model.rowCount() == 3 and page.model.total == 16
     assert page.model.canFetchMore()
     qtmodeltester.check(page.model)
-    last = services.action_plan.rows(ActionFilter(today=TODAY), limit=None)[-1]
+    last = services.actions.rows(ActionFilter(today=TODAY), limit=None)[-1]
     assert page.show_record("action", last.id)
     assert page.selected_id() == last.id and page.model.rowCount() == 16
     assert not page.model.canFetchMore()

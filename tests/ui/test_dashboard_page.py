@@ -133,7 +133,7 @@ def test_due_soon_follow_ups_meetings_and_changes(page: DashboardPage) -> None:
 
 def test_more_lines_than_a_card_shows(qtbot: Any, services: Services, bus: Bus) -> None:
     for n in range(6):
-        services.action_plan.create(ActionFields(title=f"En retard {n}",
+        services.actions.create(ActionFields(title=f"En retard {n}",
                                                  due_on=TODAY - dt.timedelta(days=1)))
     page = make_page(qtbot, services, bus)
     card = page.card_of("overdue")
@@ -211,7 +211,7 @@ def test_an_overdue_line_opens_the_action_in_the_action_plan(
 def test_a_change_refreshes_the_cards(qtbot: Any, page: DashboardPage,
                                       services: Services) -> None:
     first = page.card_of("overdue").lines()[0]
-    page.bus.publish(services.action_plan.set_status(first.id, ActionStatus.DONE, TODAY))
+    page.bus.publish(services.actions.set_status(first.id, ActionStatus.DONE, TODAY))
     assert page.loading()  # read again in a worker
     qtbot.waitUntil(lambda: page.card_of("overdue").count() == 4)
     assert page.overdue_tile.value() == "4" and not page.loading()
@@ -222,7 +222,7 @@ def test_a_hidden_dashboard_refreshes_when_shown(qtbot: Any, page: DashboardPage
                                                  services: Services) -> None:
     page.hide()
     first = page.card_of("overdue").lines()[0]
-    page.bus.publish(services.action_plan.set_status(first.id, ActionStatus.DONE, TODAY))
+    page.bus.publish(services.actions.set_status(first.id, ActionStatus.DONE, TODAY))
     assert page.card_of("overdue").count() == 5 and not page.loading()  # hidden: not read
     page.show()
     qtbot.waitUntil(lambda: page.card_of("overdue").count() == 4)

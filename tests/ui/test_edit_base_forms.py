@@ -74,10 +74,10 @@ def test_a_form_whose_text_was_not_touched_keeps_the_remote_text(
         summary="Premier résumé", organisation_id=org.id))
     sync_until_quiet([alice, bob])
     dialog = ExchangeDialog(alice.services, alice.services.exchanges.get(entry.id),
-                            alice.services.exchange_log.correspondents(), [])
+                            alice.services.exchanges.correspondents(), [])
     qtbot.addWidget(dialog)
     theirs = bob.services.exchanges.get(entry.id)
-    bob.services.exchange_log.edit(entry.id, fields_of(theirs, ContactLogEntryFields,
+    bob.services.exchanges.update(entry.id, fields_of(theirs, ContactLogEntryFields,
                                                        summary="Résumé de Bob"))
     sync_until_quiet([bob, alice])
     save(dialog)  # Alice saves without touching the summary

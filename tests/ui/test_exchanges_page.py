@@ -86,7 +86,7 @@ def log(services: Services, subject: str, day: int = 0, **values: Any) -> str:
     fields = ContactLogEntryFields(kind=values.pop("kind", ExchangeKind.CALL),
                                    occurred_on=TODAY + dt.timedelta(days=day),
                                    subject=subject, **values)
-    return services.exchange_log.log(fields).id
+    return services.exchanges.create(fields).id
 
 
 def shown(page: ExchangesPage) -> list[str]:
@@ -159,7 +159,7 @@ def test_log_an_exchange_with_the_keyboard_only(page: ExchangesPage, services: S
     type_keys(qtbot, "20/03/2026")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
-    [row] = services.exchange_log.rows()
+    [row] = services.exchanges.rows()
     entry = row.entry
     assert (entry.kind, entry.occurred_on, entry.subject) == (
         ExchangeKind.EMAIL, TODAY, "Justificatifs du semestre")
@@ -213,7 +213,7 @@ def test_refusals_show_next_to_the_field_and_keep_the_text(page: ExchangesPage,
     bar.fields.follow_up_on.clear()
     assert bar.save()
     assert shown(page) == ["Appel"]
-    assert services.exchange_log.rows()[0].person_name == "Karim Benali"
+    assert services.exchanges.rows()[0].person_name == "Karim Benali"
 
 
 # -- list, filters and follow-ups ------------------------------------------------------
@@ -328,7 +328,7 @@ def test_the_list_loads_more_as_it_scrolls_and_show_record_finds_old_entries(
     assert page.model.rowCount() == 200
     page.filters.search_edit.setText("Appel 00")
     assert page.model.rowCount() == 10
-    oldest = services.exchange_log.rows(limit=1, descending=False)[0].id
+    oldest = services.exchanges.rows(limit=1, descending=False)[0].id
     assert page.show_record("contact_log_entry", oldest)
     assert page.filters.search_edit.text() == ""  # the filter hid it: cleared
     assert page.selected_id() == oldest and page.model.rowCount() >= 250

@@ -137,7 +137,7 @@ def test_every_page_at_once_fits_1280_px_in_english(
 def _dialogs(services: Services) -> dict[str, Callable[[], QDialog]]:
     resource = max(services.resources.list(), key=lambda r: len(r.name))
     project = max(services.projects.list(), key=lambda p: len(p.title))
-    entry = services.exchange_log.rows(ExchangeFilter(), limit=1)[0].entry
+    entry = services.exchanges.rows(ExchangeFilter(), limit=1)[0].entry
     return {
         "action": lambda: ActionDialog(services, services.actions.list()[0]),
         "exchange": lambda: ExchangeDialog(services, entry, [], []),

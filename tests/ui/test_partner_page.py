@@ -28,7 +28,7 @@ def test_the_partner_page_reads_actions_resources_and_exchanges(demo_services: S
     page = demo_services.partner_page.load(ust)
     assert page.overview.organisation.id == ust
     # Open actions owned by the club or by one of its people, the soonest due first.
-    plan = demo_services.action_plan
+    plan = demo_services.actions
     assert page.open_action_count == 4 == len(page.open_actions)
     for row in page.open_actions:
         assert row.action.status in (ActionStatus.TODO, ActionStatus.IN_PROGRESS)

@@ -357,7 +357,7 @@ def test_calendar_stacks_same_day_bookings_and_paints(qtbot: Any, services: Serv
     for hour in (8, 10, 12, 14, 16):
         book(services, salle, at(20, hour), at(20, hour + 1),
              borrower_organisation_id=partners.ape)
-    lines = services.pooling.bookings(salle)
+    lines = services.resources.bookings(salle)
     calendar = MonthCalendar(today=TODAY)
     qtbot.addWidget(calendar)
     calendar.resize(700, 420)

@@ -387,7 +387,7 @@ def test_the_chart_reads_on_a_dark_palette(qtbot: Any, services: Services, bus: 
     dark.setColor(QPalette.ColorRole.Text, QColor("#e8eaed"))
     chart.setPalette(dark)
     chart.resize(640, 400)
-    chart.set_series(services.review_history.history(coop.project).series)
+    chart.set_series(services.reviews.history(coop.project).series)
     image = chart.grab().toImage()
     assert image.pixelColor(2, 2) == QColor("#202124")
     lightened = chart.colour(Practice.COMPLEMENTARITY)

@@ -7,11 +7,11 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from coopdesk.services.kinds import KINDS
 from coopdesk.ui.widgets import html_parts as h
 
 #: Kinds of records whose links (`html_parts.record_link`) open them in the app.
-RECORD_SCHEMES = ("organisation", "person", "project", "action", "resource",
-                  "contact_log_entry", "meeting")
+RECORD_SCHEMES = frozenset(spec.kind for spec in KINDS.values() if spec.opens_by_link)
 
 
 class DetailBrowser(QTextBrowser):

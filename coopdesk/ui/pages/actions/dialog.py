@@ -117,7 +117,7 @@ class ActionDialog(RecordDialog):
 
     def save(self) -> None:
         fields = self.fields()
-        plan = self.services.action_plan
+        plan = self.services.actions
         if self.action is None:
             self.changes = plan.create(fields)
         else:

@@ -1,4 +1,4 @@
-"""The action plan's table: a paged model over `ActionPlanService.rows`, sorted by the
+"""The action plan's table: a paged model over `ActionService.rows`, sorted by the
 database, with overdue actions marked by colour, an icon and words (never colour alone)."""
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from coopdesk.domain.enums import ActionStatus, Priority
 from coopdesk.services.action_plan import (
     PAGE_SIZE,
     ActionFilter,
-    ActionPlanService,
     ActionRow,
     ActionSort,
 )
+from coopdesk.services.actions import ActionService
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.record_table import ROW_ROLE
@@ -58,7 +58,7 @@ class ActionTableModel(RowListModel[ActionRow]):
     SORTS = (ActionSort.TITLE, ActionSort.DUE, ActionSort.STATUS, ActionSort.OWNER,
              ActionSort.PROJECT, ActionSort.PRIORITY)
 
-    def __init__(self, service: ActionPlanService, parent: QObject | None = None,
+    def __init__(self, service: ActionService, parent: QObject | None = None,
                  page_size: int = PAGE_SIZE) -> None:
         super().__init__([_tr("Action"), _tr("Due"), _tr("Status"), _tr("Who"),
                           _tr("Project"), _tr("Priority")], parent)

@@ -54,7 +54,7 @@ class ActionsPage(Page):
         self.messages = MessageBar(self)
         self.context = PageContext(services, bus, self.messages)
         self.filters = ActionFilters(lambda: self.today(), self)
-        self.model = ActionTableModel(services.action_plan, self)
+        self.model = ActionTableModel(services.actions, self)
         self.table = RecordView(self)
         self.table.setObjectName("actions_table")
         self.table.setAccessibleName(self.tr("Actions"))
@@ -154,7 +154,7 @@ class ActionsPage(Page):
         self._stale = False
         self.filters.set_profile(self.services.db.profile)
         blocked = self.filters.blockSignals(True)
-        self.filters.set_choices(self.services.action_plan.choices())
+        self.filters.set_choices(self.services.actions.choices())
         self.filters.blockSignals(blocked)
         self.reload()
 
@@ -191,7 +191,7 @@ class ActionsPage(Page):
         if kind != "action":
             return False
         try:
-            row = self.services.action_plan.row(record_id, self.today())
+            row = self.services.actions.row(record_id, self.today())
         except NotFoundError:
             return False
         if row.action.audit.in_trash != self.filters.in_trash() or \
@@ -212,7 +212,7 @@ class ActionsPage(Page):
         return ("action", action_id) if action_id else None
 
     def _position(self, action_id: str) -> int | None:
-        return self.services.action_plan.position(
+        return self.services.actions.position(
             action_id, self.filters.value(), sort=self.model.sort_key,
             descending=self.model.descending)
 
@@ -266,7 +266,7 @@ class ActionsPage(Page):
         text = self.tr("%n action(s)", "", total)
         where = self.model.where
         if total and not where.in_trash and where.period is not DuePeriod.OVERDUE:
-            late = self.services.action_plan.count(replace(where, period=DuePeriod.OVERDUE))
+            late = self.services.actions.count(replace(where, period=DuePeriod.OVERDUE))
             if late:
                 text = self.tr("{count} · {late} overdue").format(count=text, late=late)
         self.count_label.setText(text)
@@ -336,7 +336,7 @@ class ActionsPage(Page):
         if not changes:
             return
         self.context.publish(changes)
-        plan, action_id = self.services.action_plan, row.id
+        plan, action_id = self.services.actions, row.id
         self.bus.undoable.emit(self.tr("Edit “{name}”").format(name=row.action.title),
                                lambda: plan.update(action_id, before))
         self.bus.status.emit(self.tr("“{name}” saved.").format(name=row.action.title))
@@ -362,19 +362,19 @@ class ActionsPage(Page):
     def set_status(self, action_id: str, status: ActionStatus) -> None:
         """Change an action's status (done: done today), with undo."""
         try:
-            row = self.services.action_plan.row(action_id, self.today())
+            row = self.services.actions.row(action_id, self.today())
         except NotFoundError:
             self.reload()
             return
         if row.action.audit.in_trash or row.action.status is status:
             return
-        before, plan, today = action_fields(row.action), self.services.action_plan, self.today()
+        before, plan, today = action_fields(row.action), self.services.actions, self.today()
         if self.context.run(lambda: plan.set_status(action_id, status, today)) is None:
             self.reload()
             return
         name, label = row.action.title, enum_label(status)
         self.bus.undoable.emit(self.tr("Status of “{name}”: {status}").format(
-            name=name, status=label), lambda: plan.records.update(action_id, before))
+            name=name, status=label), lambda: plan.update(action_id, before, today))
         self.bus.status.emit(self.tr("“{name}”: {status}.").format(name=name, status=label))
 
     # -- screenshots ---------------------------------------------------------------------

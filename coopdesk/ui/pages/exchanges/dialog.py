@@ -55,7 +55,7 @@ class ExchangeDialog(RecordDialog):
         follow_form_order(self, list(self.ORDER))
 
     def save(self) -> None:
-        self.changes = self.services.exchange_log.edit(
+        self.changes = self.services.exchanges.update(
             self.entry.id, self.widgets.fields(), base=self.entry.audit.edit_base)
 
     @classmethod

@@ -13,10 +13,10 @@ from PySide6.QtGui import QFont
 from coopdesk.services.exchange_log import (
     PAGE_SIZE,
     ExchangeFilter,
-    ExchangeLogService,
     ExchangeRow,
     ExchangeSort,
 )
+from coopdesk.services.exchanges import ExchangeService
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.record_table import ROW_ROLE, Index
@@ -46,7 +46,7 @@ class ExchangeTableModel(RowListModel[ExchangeRow]):
     SORTS = (ExchangeSort.DATE, ExchangeSort.KIND, ExchangeSort.WITH, ExchangeSort.SUBJECT,
              ExchangeSort.PROJECT, ExchangeSort.FOLLOW_UP, ExchangeSort.AUTHOR)
 
-    def __init__(self, service: ExchangeLogService, parent: QObject | None = None,
+    def __init__(self, service: ExchangeService, parent: QObject | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__([_tr("Date"), _tr("Kind"), _tr("With"), _tr("Subject"),
                           _tr("Project"), _tr("Follow-up"), _tr("Author")], parent)

@@ -60,7 +60,7 @@ class ExchangesPage(Page):
         self.filters = FilterBar(self, today)
         self.count_label = QLabel(self)
         self.filters.tail.addWidget(self.count_label)
-        self.model = ExchangeTableModel(services.exchange_log, self, today)
+        self.model = ExchangeTableModel(services.exchanges, self, today)
         self.table = RecordView(self)
         self.table.setModel(self.model)
         self.table.sortByColumn(ExchangeTableModel.DATE, Qt.SortOrder.DescendingOrder)
@@ -150,7 +150,7 @@ class ExchangesPage(Page):
             self.refresh()
         else:
             self.filters.set_choices(self._correspondents, self._projects,
-                                     self.services.exchange_log.authors())
+                                     self.services.exchanges.authors())
             self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -159,7 +159,7 @@ class ExchangesPage(Page):
             self.refresh()
 
     def _load_choices(self) -> None:
-        log = self.services.exchange_log
+        log = self.services.exchanges
         self._correspondents = log.correspondents()
         self._projects = [(p.id, p.title) for p in self.services.projects.list()]
         self.entry_bar.set_choices(self._correspondents, self._projects)
@@ -225,15 +225,15 @@ class ExchangesPage(Page):
         if kind != "contact_log_entry":
             return False
         try:
-            row = self.services.exchange_log.row(record_id)
+            row = self.services.exchanges.row(record_id)
         except NotFoundError:
             return False
         where = self.filters.where()
-        position = self.services.exchange_log.position(record_id, where)
+        position = self.services.exchanges.position(record_id, where)
         if position is None or self.model.sorting() != (ExchangeSort.DATE, True):
             self.filters.clear(trash=row.entry.audit.in_trash)
             self.table.sortByColumn(ExchangeTableModel.DATE, Qt.SortOrder.DescendingOrder)
-            position = self.services.exchange_log.position(record_id, self.filters.where())
+            position = self.services.exchanges.position(record_id, self.filters.where())
         self.reload(select=record_id, minimum=(position or 0) + 1)
         self.table.setFocus()
         return self.selected_id() == record_id
@@ -261,9 +261,9 @@ class ExchangesPage(Page):
         if not changes:
             return
         self.context.publish(changes)
-        log = self.services.exchange_log
+        log = self.services.exchanges
         self.bus.undoable.emit(self.tr("Edit “{name}”").format(name=row.entry.subject),
-                               lambda: log.edit(row.id, before))
+                               lambda: log.update(row.id, before))
         self.bus.status.emit(self.tr("“{name}” saved.").format(name=row.entry.subject))
 
     def toggle_follow_up(self) -> None:
@@ -271,7 +271,7 @@ class ExchangesPage(Page):
         if row is None:
             return
         done = not row.entry.follow_up_done
-        log = self.services.exchange_log
+        log = self.services.exchanges
         if self.context.run(lambda: log.mark_follow_up_done(row.id, done)) is None:
             return
         name = row.entry.follow_up or row.entry.subject
@@ -302,7 +302,7 @@ class ExchangesPage(Page):
 
     def _show_an_open_follow_up(self) -> None:
         self.filters.clear()
-        rows = self.services.exchange_log.rows(ExchangeFilter(follow_up=FollowUpFilter.OPEN,
+        rows = self.services.exchanges.rows(ExchangeFilter(follow_up=FollowUpFilter.OPEN,
                                                               today=self._today()), limit=1)
         if rows:
             self.show_record("contact_log_entry", rows[0].id)

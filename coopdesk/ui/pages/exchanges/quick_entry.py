@@ -188,7 +188,7 @@ class QuickEntryBar(QFrame):
     def save(self) -> bool:
         """Log what the bar holds; on a refusal the error shows and nothing is lost."""
         try:
-            created = self.services.exchange_log.log(self.fields.fields())
+            created = self.services.exchanges.create(self.fields.fields())
         except CoopdeskError as error:
             self.show_error(error)
             return False

@@ -199,7 +199,7 @@ class BookingDialog(RecordDialog):
             start, end = self.start_edit.value(), self.end_edit.value()
         except ValidationError:
             start = end = None
-        estimate = (self.services.pooling.suggested_value(resource_id, start, end)
+        estimate = (self.services.resources.suggested_value(resource_id, start, end)
                     if resource_id and start and end else None)
         if estimate is None or start is None or end is None:
             self.value_edit.setPlaceholderText(self.tr("0,00 €"))

@@ -125,8 +125,8 @@ class ResourcesPage(Page):
                 ("booking", self._edit_a_booking)]
 
     def _the_room(self) -> str | None:
-        rows = self.services.pooling.resource_rows(kind=ResourceKind.ROOM) or \
-            self.services.pooling.resource_rows()
+        rows = self.services.resources.resource_rows(kind=ResourceKind.ROOM) or \
+            self.services.resources.resource_rows()
         return max(rows, key=lambda r: r.booking_count).id if rows else None
 
     def _show_the_room(self) -> None:

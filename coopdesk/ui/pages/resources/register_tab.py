@@ -154,7 +154,7 @@ class RegisterTab(QWidget):
                            self.tr("All partners"))
         selected = self.selected_id()
         kind = self.kind_filter.currentData()
-        rows = self.services.pooling.resource_rows(
+        rows = self.services.resources.resource_rows(
             kind=ResourceKind(kind) if kind else None,
             organisation_id=self.owner_filter.currentData(), text=self.search_edit.text(),
             in_trash=self.in_trash_mode())
@@ -269,7 +269,7 @@ class RegisterTab(QWidget):
         changes = BookingDialog.ask(self.services, resource_id=row.id, day=day, parent=self)
         created = self.context.publish(changes)
         if created:
-            line = self.services.pooling.booking_line(created)
+            line = self.services.resources.booking_line(created)
             self.show_booking_line(created)
             text = self.tr("Book “{name}”").format(name=line.resource_name)
             self.context.bus.undoable.emit(text, lambda: self.services.bookings.delete(created))
@@ -288,13 +288,13 @@ class RegisterTab(QWidget):
                                            lambda: bookings.update(booking_id, before))
 
     def delete_booking(self, booking_id: str) -> None:
-        line = self.services.pooling.booking_line(booking_id)
+        line = self.services.resources.booking_line(booking_id)
         name = self.tr("{resource}, {borrower}").format(
             resource=line.resource_name, borrower=line.borrower_name or "?")
         self.context.trash("booking", booking_id, name)
 
     def show_booking_line(self, booking_id: str) -> bool:
-        line = self.services.pooling.booking_line(booking_id)
+        line = self.services.resources.booking_line(booking_id)
         if self.selected_id() != line.booking.resource_id and \
                 not self.select(line.booking.resource_id):
             return False

@@ -212,7 +212,7 @@ class ResourcePanel(QWidget):
         if self.row is None:
             return
         since, until = self.calendar.shown_period()
-        lines = self.services.pooling.bookings(self.row.id, since=since, until=until)
+        lines = self.services.resources.bookings(self.row.id, since=since, until=until)
         self.calendar.set_bookings(lines)
         first = dt.datetime(year, month, 1)
         after = dt.datetime(*add_months(year, month, 1), 1)

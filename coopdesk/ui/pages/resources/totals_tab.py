@@ -122,7 +122,7 @@ class TotalsTab(QWidget):
             self.period_error.show()
             return
         self.period_error.hide()
-        totals = self.services.pooling.totals(since, until)
+        totals = self.services.resources.totals(since, until)
         self.model.set_rows(totals)
         lent = sum(t.lent_cents for t in totals)
         loans = sum(t.loans for t in totals)

@@ -105,7 +105,7 @@ class ReviewsPage(Page):
 
     def refresh(self) -> None:
         current = self.project_id()
-        choices = self.services.review_history.project_choices()
+        choices = self.services.reviews.project_choices()
         self.project_combo.blockSignals(True)
         self.project_combo.clear()
         for choice in choices:
@@ -124,7 +124,7 @@ class ReviewsPage(Page):
         self.history = None
         if project_id is not None:
             try:
-                self.history = self.services.review_history.history(project_id)
+                self.history = self.services.reviews.history(project_id)
             except CoopdeskError as error:
                 self.context.report(error)
         self.reviews.set_history(project_id, self.history)
@@ -201,7 +201,7 @@ class ReviewsPage(Page):
         return [("history", self._show_history), ("score", self._show_score_form)]
 
     def _show_reviewed_project(self) -> None:
-        choices = self.services.review_history.project_choices()
+        choices = self.services.reviews.project_choices()
         busiest = max(choices, key=lambda c: c.review_count, default=None)
         if busiest is not None:
             self.select_project(busiest.project_id)

@@ -208,7 +208,7 @@ class ReviewsTab(QWidget):
             self.grid_model.set_grid(None)
         else:
             try:
-                self.grid_model.set_grid(self.context.services.review_history.grid(
+                self.grid_model.set_grid(self.context.services.reviews.grid(
                     line.review.id))
             except CoopdeskError as error:
                 self.context.report(error)
