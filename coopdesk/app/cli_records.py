@@ -51,6 +51,8 @@ TRASH_SINCE = QT_TRANSLATE_NOOP("cli", "in the trash since {when} (by {who})")
 SAVED = QT_TRANSLATE_NOOP("cli", "Saved {kind} {id}.")
 TRASHED = QT_TRANSLATE_NOOP("cli", "Moved {kind} {id} to the trash (restore {kind} {id} "
                             "brings it back).")
+KEPT_BY_RULES = QT_TRANSLATE_NOOP("cli", "Set otherwise by the rules of {kind}: {fields} "
+                                  "(see get).")
 RESTORED = QT_TRANSLATE_NOOP("cli", "Restored {kind} {id} from the trash.")
 
 Run = Callable[["RecordCommands", argparse.Namespace, Catalog], int]
@@ -153,8 +155,10 @@ def _add(records: RecordCommands, args: argparse.Namespace, _catalog: Catalog) -
 
 
 def _set(records: RecordCommands, args: argparse.Namespace, catalog: Catalog) -> int:
-    records.set(args.kind, args.id, args.assignments)
+    result = records.set(args.kind, args.id, args.assignments)
     print(catalog.text("cli", SAVED, kind=args.kind, id=args.id))
+    if result.kept:
+        print(catalog.text("cli", KEPT_BY_RULES, kind=args.kind, fields=", ".join(result.kept)))
     return 0
 
 

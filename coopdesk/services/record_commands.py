@@ -59,6 +59,13 @@ class RecordView:
         return self.audit.deleted_at is not None
 
 
+@dataclass(frozen=True)
+class SetResult:
+    record: RecordView
+    #: Fields named by `set` that the service's rules kept or derived otherwise.
+    kept: tuple[str, ...] = ()
+
+
 @contextlib.contextmanager
 def open_records(folder: Path, profile: Profile) -> Iterator[RecordCommands]:
     """The record commands of the workspace in *folder*, writing as *profile*."""
@@ -104,10 +111,12 @@ class RecordCommands:
                 raise ValidationError(spec.name, REQUIRED_TO_ADD, kind=kind)
         return service.create(info.fields_cls(**values)).id
 
-    def set(self, kind: str, record_id: str, assignments: Sequence[str]) -> RecordView:
-        """Change the named fields of a record, the others as they are; the record after.
+    def set(self, kind: str, record_id: str, assignments: Sequence[str]) -> SetResult:
+        """Change the named fields of a record, the others as they are.
 
-        Long texts are saved against the versions read here, as the window's forms do."""
+        Long texts are saved against the versions read here, as the window's forms do. The
+        service's rules may keep or derive a value (an entry's author stays who wrote it):
+        the result names the fields that did not take the value given."""
         service, info = self._service(kind), self.info(kind)
         if not assignments:
             raise CoopdeskError(NOTHING_TO_SET)
@@ -120,7 +129,9 @@ class RecordCommands:
             values.update(changes)
             service.update(record_id, info.fields_cls(**values),
                            base=current.audit.edit_base)
-        return self.get(kind, record_id)
+        after = self.get(kind, record_id)
+        kept = tuple(name for name, value in changes.items() if after.values[name] != value)
+        return SetResult(after, kept)
 
     def delete(self, kind: str, record_id: str) -> None:
         """Move a record to the trash (restorable)."""

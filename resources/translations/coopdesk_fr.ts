@@ -7382,6 +7382,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>{kind} {id} mis à la corbeille (restore {kind} {id} le fait revenir).</translation>
     </message>
     <message>
+        <source>Set otherwise by the rules of {kind}: {fields} (see get).</source>
+        <translation>Fixés autrement par les règles de {kind} : {fields} (voir get).</translation>
+    </message>
+    <message>
         <source>Restored {kind} {id} from the trash.</source>
         <translation>{kind} {id} sorti de la corbeille.</translation>
     </message>
