@@ -36,6 +36,7 @@ NO_SUCH_DAY = "“{value}” is not a day of the calendar: that month has {days}
 NOT_A_DATETIME = ("“{value}” is not a date and time written YYYY-MM-DDTHH:MM (for example "
                   "2026-03-31T18:30).")
 
+
 def parse_value(spec: CommandField, text: str) -> Any:
     """The value *text* stands for in the field *spec*; raises ValidationError."""
     if spec.form == k.TEXT:
