@@ -42,11 +42,16 @@ def with_done_on(fields: ActionFields, *, was: ActionStatus | None,
     kept while it stays done, and cleared when it is reopened or cancelled. *was* and
     *was_done_on* are the action's status and day before the change (None when new).
     """
-    if fields.status is ActionStatus.DONE:
-        if fields.done_on is not None:
-            return fields
-        kept = was_done_on if was is ActionStatus.DONE else None
-        return replace(fields, done_on=kept or today)
-    if fields.done_on is not None:
-        return replace(fields, done_on=None)
-    return fields
+    done_on = done_on_for(fields.status, fields.done_on, was=was, was_done_on=was_done_on,
+                          today=today)
+    return fields if done_on == fields.done_on else replace(fields, done_on=done_on)
+
+
+def done_on_for(status: ActionStatus, done_on: dt.date | None, *, was: ActionStatus | None,
+                was_done_on: dt.date | None, today: dt.date) -> dt.date | None:
+    """The day an action of *status* was done (the rule of `with_done_on`, on values)."""
+    if status is not ActionStatus.DONE:
+        return None
+    if done_on is not None:
+        return done_on
+    return (was_done_on if was is ActionStatus.DONE else None) or today

@@ -98,6 +98,14 @@ class Record(Base):
     def in_trash(self) -> bool:
         return self.deleted_at is not None
 
+    @classmethod
+    def settle_projected(cls, values: dict[str, Any], day: dt.date) -> None:
+        """Bring the values of a row projected from sync ops (store/sync_projection.py) in
+        line with the domain's rules, in place. Columns merge one by one (the latest op of
+        each wins), so two laptops' changes can mix into a row no single laptop wrote;
+        *day* is when the newest op was made. Deterministic, so every laptop shows the
+        same row. The services apply the same rules to local changes."""
+
 
 def long_text() -> MappedColumn[Any]:
     """A long free text (notes, summaries, descriptions): concurrent edits are conflicts."""

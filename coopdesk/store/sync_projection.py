@@ -167,9 +167,9 @@ def project(conn: Connection, rows: Iterable[tuple[str, str]]) -> set[tuple[str,
             done.add((tbl, row_id))
             search_keys.add((tbl, row_id))
             values = writes.values(ops)
-            meeting_id = values.get("meeting_id")
-            if meeting_id:
-                search_keys.add(("meeting", str(meeting_id)))
+            part = search_index.PART_TEXTS.get(model.__kind__)
+            if part is not None and values.get(part.column):
+                search_keys.add((part.parent_kind, str(values[part.column])))
             if deleted.deleted and deleted.gone:
                 if row_id in local:
                     writes.removals.append(row_id)
@@ -177,6 +177,7 @@ def project(conn: Connection, rows: Iterable[tuple[str, str]]) -> set[tuple[str,
             values.update(deleted_at=_wall(deleted.wall) if deleted.deleted else None,
                           deleted_by=deleted.by if deleted.deleted else "")
             newest = ops[-1]
+            model.settle_projected(values, _wall(newest.wall).date())
             values.update(updated_by=newest.author, updated_by_org=newest.author_org,
                           updated_at=_wall(newest.wall))
             first = firsts.get(row_id)

@@ -35,6 +35,7 @@ from coopdesk.store import models as m
 from coopdesk.store import search_index
 from coopdesk.store.base import Record, SearchText, table_of
 from coopdesk.store.sync_schema import record_models
+from tests.domain import field_cases
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "coopdesk" / "ui" / "labels.py"
@@ -151,6 +152,12 @@ def test_every_record_model_has_exactly_one_spec() -> None:
     assert set(KINDS) == set(mapped) == {model.__kind__ for model in m.ALL_MODELS}
     assert all(KINDS[kind].model is model for kind, model in mapped.items())
     assert len({spec.model for spec in kind_specs()}) == len(KINDS)
+
+
+def test_every_kind_has_test_fields() -> None:
+    # The lifecycle and unit-of-work tests run over every kind with these.
+    assert set(field_cases.KINDS) == set(KINDS)
+    assert set(field_cases.EDITS) == set(KINDS)
 
 
 def test_a_kind_declared_incompletely_is_caught() -> None:

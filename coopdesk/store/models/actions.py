@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from coopdesk.domain.actions import done_on_for
 from coopdesk.domain.enums import ActionStatus, Priority
 from coopdesk.store.base import Record, SearchText, enum_column, long_text
 
@@ -34,3 +36,15 @@ class Action(Record):
     origin_decision_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id"),
                                                            default=None)
     done_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+
+    @classmethod
+    def settle_projected(cls, values: dict[str, Any], day: dt.date) -> None:
+        # A status from one laptop and a done_on from another: the day follows the status
+        # (cleared unless done; a done action without a day gets the newest op's day).
+        try:
+            status = ActionStatus(values["status"])
+        except (KeyError, ValueError):
+            return  # no status op, or a status a newer version added: left as it came
+        if status is not ActionStatus.DONE or "done_on" in values:
+            values["done_on"] = done_on_for(status, values.get("done_on"), was=None,
+                                            was_done_on=None, today=day)
