@@ -135,3 +135,6 @@ def _reference(spec: CommandField, raw: str) -> str:
 
 _READERS = {k.ENUM: _enum, k.BOOL: _bool, k.INT: _int, k.DECIMAL: _decimal, k.MONEY: _money,
             k.DATE: _date, k.DATETIME: _datetime, k.REFERENCE: _reference}
+
+#: Every form of field `parse_value` reads.
+READABLE = frozenset({k.TEXT, *_READERS})
