@@ -14,10 +14,12 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from coopdesk.app.cli_backups import run_backup, run_restore
+from coopdesk.app.cli_backups import run_backup
 from coopdesk.app.cli_documents import run_minutes
 from coopdesk.app.cli_dossier import run_calendar, run_dossier
 from coopdesk.app.cli_output import fail, one_line, print_report, problem_line
+from coopdesk.app.cli_records import COMMANDS as RECORD_COMMANDS
+from coopdesk.app.cli_records import run_record_command, run_restore
 from coopdesk.app.cli_share import run_share
 from coopdesk.domain.profile import Profile
 from coopdesk.services import export
@@ -53,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
                                     "sync": run_sync, "dossier": run_dossier,
                                     "calendar": run_calendar, "minutes": run_minutes,
                                     "backup": run_backup, "restore": run_restore}
+    commands.update(dict.fromkeys(RECORD_COMMANDS, run_record_command))
     command = commands[args.command]
     if args.workspace is None:
         return fail(f"the {args.command} command needs --workspace DIR")

@@ -27,11 +27,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                             "its backups folder, with the automatic ones)")
     add_workspace_option(backup, top=False)
     restore = sub.add_parser("restore", help="without BACKUP: list the backups; with it: put "
-                             "that backup back (the current state is backed up first)")
+                             "that backup back (the current state is backed up first); "
+                             "restore KIND ID brings a record back from the trash")
     add_workspace_option(restore, top=False)
     restore.add_argument("backup", nargs="?", default=None, metavar="BACKUP",
                          help="a file name from the list, or a day (YYYY-MM-DD) for its "
-                         "newest backup")
+                         "newest backup; or the KIND of a record in the trash")
+    restore.add_argument("record_id", nargs="?", default=None, metavar="ID",
+                         help="with KIND: bring that record back from the trash")
 
 
 def size_text(size: int) -> str:

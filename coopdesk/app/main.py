@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     from coopdesk.app.cli_backups import add_parsers as add_backup_parsers
 
     add_backup_parsers(sub, _add_workspace_option)
+    from coopdesk.app.cli_records import add_parsers as add_record_parsers
+
+    add_record_parsers(sub, _add_workspace_option)
 
     dossier = sub.add_parser("dossier", help="write a project's cooperation dossier as a PDF")
     _add_workspace_option(dossier, top=False)

@@ -7300,6 +7300,97 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field} : {message}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>long text</source>
+        <translation>texte long</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>amount in cents (or 12.50€)</source>
+        <translation>montant en centimes (ou 12,50€)</translation>
+    </message>
+    <message>
+        <source>yes or no: oui/non, true/false, 1/0</source>
+        <translation>oui ou non : oui/non, true/false, 1/0</translation>
+    </message>
+    <message>
+        <source>date YYYY-MM-DD</source>
+        <translation>date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>date and time YYYY-MM-DDTHH:MM</source>
+        <translation>date et heure AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <source>one of: {allowed}</source>
+        <translation>une valeur parmi : {allowed}</translation>
+    </message>
+    <message>
+        <source>id ({kind})</source>
+        <translation>identifiant ({kind})</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No {kind} records.</source>
+        <translation>Aucun enregistrement de type {kind}.</translation>
+    </message>
+    <message>
+        <source>created {when} by {who}</source>
+        <translation>créé le {when} par {who}</translation>
+    </message>
+    <message>
+        <source>changed {when} by {who}</source>
+        <translation>modifié le {when} par {who}</translation>
+    </message>
+    <message>
+        <source>in the trash since {when} (by {who})</source>
+        <translation>à la corbeille depuis le {when} (par {who})</translation>
+    </message>
+    <message>
+        <source>Saved {kind} {id}.</source>
+        <translation>{kind} {id} enregistré.</translation>
+    </message>
+    <message>
+        <source>Moved {kind} {id} to the trash (restore {kind} {id} brings it back).</source>
+        <translation>{kind} {id} mis à la corbeille (restore {kind} {id} le fait revenir).</translation>
+    </message>
+    <message>
+        <source>Set otherwise by the rules of {kind}: {fields} (see get).</source>
+        <translation>Fixés autrement par les règles de {kind} : {fields} (voir get).</translation>
+    </message>
+    <message>
+        <source>Restored {kind} {id} from the trash.</source>
+        <translation>{kind} {id} sorti de la corbeille.</translation>
+    </message>
+</context>
+<context>
     <name>enum</name>
     <message>
         <source>Association</source>
@@ -7602,6 +7693,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>Seul le compte rendu d'une réunion qui a eu lieu peut être approuvé.</translation>
     </message>
     <message>
+        <source>Say what to change: FIELD=VALUE.</source>
+        <translation>Dites quoi changer : CHAMP=VALEUR.</translation>
+    </message>
+    <message>
         <source>Say who represents them.</source>
         <translation>Indiquez qui les représente.</translation>
     </message>
@@ -7718,6 +7813,14 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>L'espace de coopération {folder} est ouvert dans une autre fenêtre ou commande coopdesk. Fermez-le d'abord.</translation>
     </message>
     <message>
+        <source>The {kind} {id} is in the trash; restore it first (restore {kind} {id}).</source>
+        <translation>{kind} {id} est à la corbeille ; sortez-le d'abord (restore {kind} {id}).</translation>
+    </message>
+    <message>
+        <source>The {kind} {id} is private to the laptop that wrote it: it is not in this workspace and cannot be read or changed here.</source>
+        <translation>{kind} {id} est privé à l'ordinateur qui l'a écrit : il n'est pas dans cet espace de coopération et ne peut être ni lu ni modifié ici.</translation>
+    </message>
+    <message>
         <source>There is no backup named {name} in {folder}.</source>
         <translation>Il n'y a pas de sauvegarde nommée {name} dans {folder}.</translation>
     </message>
@@ -7728,6 +7831,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     <message>
         <source>There is no kind of record named “{kind}”.</source>
         <translation>Aucun type d'élément ne s'appelle « {kind} ».</translation>
+    </message>
+    <message>
+        <source>There is no kind “{kind}”; the kinds are: {kinds}.</source>
+        <translation>Le type « {kind} » n'existe pas ; types possibles : {kinds}.</translation>
     </message>
     <message>
         <source>There is no sound backup of {folder} to restore.</source>
@@ -7806,8 +7913,28 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>Phrase secrète incorrecte : elle n'ouvre aucune des clés de l'équipe.</translation>
     </message>
     <message>
+        <source>cannot be empty: give the id of a {kind}.</source>
+        <translation>ne peut pas être vide : donnez l'identifiant d'un enregistrement de type {kind}.</translation>
+    </message>
+    <message>
+        <source>given more than once.</source>
+        <translation>donné plus d'une fois.</translation>
+    </message>
+    <message>
+        <source>required to add a {kind}.</source>
+        <translation>obligatoire pour ajouter un enregistrement de type {kind}.</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>unknown field of {kind}; its fields are: {fields}.</source>
+        <translation>champ inconnu de {kind} ; champs possibles : {fields}.</translation>
+    </message>
+    <message>
+        <source>unknown value “{value}”; the possible values are: {allowed}.</source>
+        <translation>valeur « {value} » inconnue ; valeurs possibles : {allowed}.</translation>
     </message>
     <message>
         <source>{file} is not a coopdesk database (damaged or another file).</source>
@@ -7844,6 +7971,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     <message>
         <source>“{name}” is in the trash: restore it before keeping it.</source>
         <translation>« {name} » est dans la corbeille : restaurez-le avant de le garder.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not FIELD=VALUE (for example title=Réunion).</source>
+        <translation>« {text} » n'est pas de la forme CHAMP=VALEUR (par exemple title=Réunion).</translation>
     </message>
     <message>
         <source>“{text}” is not a duration (for example 20 or 1 h 30).</source>
@@ -7928,6 +8059,38 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     <message>
         <source>{folder} is not a workspace nor a new or empty folder.</source>
         <translation>{folder} n'est ni un espace de travail ni un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time written YYYY-MM-DDTHH:MM (for example 2026-03-31T18:30).</source>
+        <translation>« {value} » n'est pas une date et heure écrite AAAA-MM-JJTHH:MM (par exemple 2026-03-31T18:30).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date written YYYY-MM-DD (for example 2026-03-31).</source>
+        <translation>« {value} » n'est pas une date écrite AAAA-MM-JJ (par exemple 2026-03-31).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day of the calendar: that month has {days} days.</source>
+        <translation>« {value} » n'est pas un jour du calendrier : ce mois a {days} jours.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day of the calendar: there is no month {month}.</source>
+        <translation>« {value} » n'est pas un jour du calendrier : il n'y a pas de mois {month}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number (for example 12.5).</source>
+        <translation>« {value} » n'est pas un nombre (par exemple 12,5).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number (for example 12).</source>
+        <translation>« {value} » n'est pas un nombre entier (par exemple 12).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount in cents (for example 1250) or in euros (for example 12.50€).</source>
+        <translation>« {value} » n'est pas un montant en centimes (par exemple 1250) ni en euros (par exemple 12,50€).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no; the possible values are: {allowed}.</source>
+        <translation>« {value} » n'est ni oui ni non ; valeurs possibles : {allowed}.</translation>
     </message>
 </context>
 <context>

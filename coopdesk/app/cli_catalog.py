@@ -1,0 +1,84 @@
+"""The command line's messages in the user's language, without Qt.
+
+The English text in the code is the source, as in the window; French comes from the same
+Qt Linguist catalog (`resources/translations/coopdesk_fr.ts`), read here as XML so that the
+subcommands never load Qt. Errors are translated by their template (context "errors"), like
+`coopdesk.ui.labels.error_text` does in the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+
+from coopdesk.domain.errors import CoopdeskError, ValidationError
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks *text* for lupdate without translating it here."""
+    return text
+
+
+FIELD_ERROR = QT_TRANSLATE_NOOP("cli", "{field}: {message}")
+
+
+@dataclass(frozen=True)
+class Catalog:
+    language: str = "en"
+    #: (context, English source) -> translation
+    entries: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, language: str) -> Catalog:
+        """The catalog of *language*; English (the source text) when it has none."""
+        if language == "en":
+            return cls()
+        from coopdesk.app.paths import translations_dir
+
+        path = translations_dir() / f"coopdesk_{language}.ts"
+        try:
+            root = ET.parse(path).getroot()
+        except (OSError, ET.ParseError):
+            return cls()
+        entries: dict[tuple[str, str], str] = {}
+        for context in root.iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") is not None:
+                    continue  # unfinished, obsolete or vanished: keep the English
+                if translation.text:
+                    entries[(name, message.findtext("source", ""))] = translation.text
+        return cls(language, entries)
+
+    def text(self, context: str, text: str, **params: object) -> str:
+        """*text* of *context* in this language, with its {parameters} filled in."""
+        template = self.entries.get((context, text), text)
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return text.format(**params)
+
+    def error_text(self, error: CoopdeskError) -> str:
+        """An error's message in this language; a field error starts with the field."""
+        template = self.entries.get(("errors", error.template), error.template)
+        try:
+            message = template.format(**error.params)
+        except (KeyError, IndexError, ValueError):
+            message = error.message
+        if isinstance(error, ValidationError) and error.field:
+            return self.text("cli", FIELD_ERROR, field=error.field, message=message)
+        return message
+
+
+def language_of(args: argparse.Namespace) -> str:
+    """`--lang`, else this laptop's language setting (French by default)."""
+    chosen = getattr(args, "lang", None)
+    if chosen:
+        return str(chosen)
+    if getattr(args, "temp_basedir", False):
+        return "fr"  # a fresh temporary base folder holds no settings
+    from coopdesk.services.settings import AppPaths, load_settings
+
+    return load_settings(AppPaths.for_user()).language
