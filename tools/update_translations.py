@@ -306,6 +306,15 @@ def run_lupdate(ts_file: Path = TS_FILE, *, silent: bool = False) -> None:
                    *(["-silent"] if silent else []), "-ts", str(ts_file)]
         subprocess.run(command, cwd=ROOT, check=True)
     drop_contextless_duplicates(ts_file, {item.text for item in hidden})
+    unescape_quotes(ts_file)
+
+
+def unescape_quotes(ts_file: Path) -> None:
+    """Write ' and " as themselves, as the catalog always has: some lupdate versions escape
+    every one (&apos;, &quot;), which would rewrite hundreds of unchanged lines. Both are
+    plain characters in XML text, and the catalog's attributes never hold them."""
+    text = ts_file.read_text(encoding="utf-8")
+    ts_file.write_text(text.replace("&apos;", "'").replace("&quot;", '"'), encoding="utf-8")
 
 
 _EMPTY_CONTEXT = re.compile(r"<context>\s*<name></name>(.*?)</context>\n?", re.DOTALL)

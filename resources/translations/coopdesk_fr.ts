@@ -1150,7 +1150,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <name>DashboardBoard</name>
     <message>
         <source>overdue actions</source>
-        <extracomment>What the view shows now (None: nothing yet, or loading).</extracomment>
+        <extracomment>(kind, id) of the record a line asks to open (a click or Enter on it). What the view shows now (None: nothing yet, or loading), and of which workspace.</extracomment>
         <translation>actions en retard</translation>
     </message>
     <message>
@@ -3215,7 +3215,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     <name>MainWindow</name>
     <message>
         <source>{workspace} — coopdesk</source>
-        <extracomment>Where the page class comes from when it is not built yet. File ▸ Backups… ▸ Restore: the path of the backup to put back (the app closes the workspace, restores it, and opens it again). The page area's loading state while the workspace opens (frame only). What the frame shows instead while the workspace opens (`show_preview`).</extracomment>
+        <extracomment>Where the page class comes from when it is not built yet. The page area's loading state while the workspace opens (frame only). What the frame shows instead while the workspace opens (`show_preview`). The workspace's automatic sync, which the shell starts with the workspace (`use_autosync`); the Synchronisation page shows it, whether built or not.</extracomment>
         <translation>{workspace} — coopdesk</translation>
     </message>
     <message>
@@ -6759,6 +6759,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     <name>SyncPage</name>
     <message>
         <source>&amp;Synchronise now</source>
+        <extracomment>The window gives this page its automatic sync (MainWindow._build).</extracomment>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
@@ -7925,6 +7926,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>obligatoire pour ajouter un enregistrement de type {kind}.</translation>
     </message>
     <message>
+        <source>the folder of {path} does not exist</source>
+        <translation>le dossier de {path} n'existe pas</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -7949,6 +7954,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>{name} est déjà partenaire de ce projet.</translation>
     </message>
     <message>
+        <source>{path} already exists; add --force to replace it</source>
+        <translation>{path} existe déjà ; ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
         <source>{path} exists already; choose another name.</source>
         <translation>{path} existe déjà ; choisissez un autre nom.</translation>
     </message>
@@ -7957,8 +7966,20 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>{path} est un fichier ; indiquez un dossier pour les fichiers CSV.</translation>
     </message>
     <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} est un dossier ; donnez un nom de fichier</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give the path of a .json file.</source>
         <translation>{path} est un dossier ; indiquez le chemin d'un fichier .json.</translation>
+    </message>
+    <message>
+        <source>{path} is given twice (also as {other})</source>
+        <translation>{path} est donné deux fois (aussi comme {other})</translation>
+    </message>
+    <message>
+        <source>{path} is inside the workspace's own files ({place}); choose another place, outside that folder</source>
+        <translation>{path} est dans les fichiers propres de l'espace de coopération ({place}) ; choisissez un autre endroit, hors de ce dossier</translation>
     </message>
     <message>
         <source>{reason}</source>
@@ -8097,6 +8118,7 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     <name>kind</name>
     <message>
         <source>Organisation</source>
+        <extracomment>The English names of the kinds of record (`KindSpec.label`, services/kinds.py), marked here for lupdate (context "kind"); tests/services/test_kinds.py checks every label is.</extracomment>
         <translation>Structure</translation>
     </message>
     <message>
