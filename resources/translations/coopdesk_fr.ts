@@ -4798,6 +4798,10 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <source>The shared folder of “{team}” is encrypted. Type the team passphrase: this laptop then keeps the team key in its keyring.</source>
         <translation>Le dossier partagé de « {team} » est chiffré. Tapez la phrase secrète de l'équipe : cet ordinateur garde ensuite la clé de l'équipe dans son trousseau.</translation>
     </message>
+    <message>
+        <source>This shared folder is encrypted, its name too: it shows once the team passphrase is given. Type the team passphrase: this laptop then keeps the team key in its keyring.</source>
+        <translation>Ce dossier partagé est chiffré, son nom aussi : il s'affiche une fois la phrase secrète de l'équipe donnée. Tapez la phrase secrète de l'équipe : cet ordinateur garde ensuite la clé de l'équipe dans son trousseau.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTab</name>

@@ -130,7 +130,7 @@ def export_to_file(service: SyncService, target: Path, *, overwrite: bool = Fals
         header, payload = build_snapshot(service.db, conn, team_id, service.workspace.name,
                                          service.now())
     if key is not None:  # names are personal data: an encrypted header holds none
-        del header["author"], header["author_org"]
+        del header["author"], header["author_org"], header["team_name"]
     data = frame.encode(header, payload, key)
     resolve = service.crypto.resolver()
     temp_name = f"{share.TEMP_PREFIX}{uuid.uuid4().hex}{FILE_SUFFIX}"
