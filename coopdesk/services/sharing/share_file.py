@@ -100,6 +100,11 @@ def read_share_file(source: Path, service: SyncService | None = None) -> ShareFi
         raise ShareFileError("The file {path} is incomplete (still being copied?).",
                              path=str(source))
     if status is FileStatus.CORRUPT:
+        writer = str((frame.peek_header(data) or {}).get("replica_id") or "")
+        if writer:  # a header names no person: the device that wrote the file
+            raise ShareFileError("The file {path} is damaged or was tampered with (written "
+                                 "on device {device}); nothing was imported: ask for it "
+                                 "again.", path=str(source), device=writer)
         raise ShareFileError("The file {path} is damaged; ask for it again.", path=str(source))
     if status is FileStatus.NEWER_FORMAT:
         raise ShareFileError("The file {path} was made by a newer coopdesk; please update "
@@ -209,6 +214,7 @@ def import_from_file(service: SyncService, source: Path) -> FileImport:
             conn.execute(update(replica_t).values(team_id=got.team_id))
         applied = 0 if covers(local, header_vv(got.header)) else join_snapshot(
             service.db, conn, snapshot, report)
+        share.crash_point("file_import_applied")  # crash tests: before the commit
     if joined and got.team_name:
         service.workspace.rename(got.team_name)
     return FileImport(applied=applied, team_name=got.team_name or service.workspace.name,
