@@ -210,8 +210,11 @@ def join_in_subprocess(folder: Path, shared: Path, memory: int) -> subprocess.Co
         str]:
     """`share join` in a child limited to *memory* bytes of address space."""
     root = str(Path(__file__).resolve().parents[2])
+    xdg = folder.parent / "xdg"  # no settings of this computer's user
     env = dict(os.environ, COOPDESK_PASSPHRASE=PASSPHRASE,
-               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+               XDG_CONFIG_HOME=str(xdg / "config"), XDG_DATA_HOME=str(xdg / "data"),
+               XDG_CACHE_HOME=str(xdg / "cache"), XDG_STATE_HOME=str(xdg / "state"))
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
 
     def limit() -> None:

@@ -13,6 +13,7 @@ folder must be reachable while exporting.
 from __future__ import annotations
 
 import contextlib
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,6 +139,7 @@ def export_to_file(service: SyncService, target: Path, *, overwrite: bool = Fals
         del header["author"], header["author_org"], header["team_name"]
     data = frame.encode(header, payload, key)
     resolve = service.crypto.resolver()
+    _remove_stale_temp_files(target.parent)
     temp_name = f"{share.TEMP_PREFIX}{uuid.uuid4().hex}{FILE_SUFFIX}"
     try:
         written = share.write_new_file(target.parent, temp_name, data,
@@ -149,6 +151,21 @@ def export_to_file(service: SyncService, target: Path, *, overwrite: bool = Fals
         raise
     return FileExport(path=target, ops=int(header["op_count"]),
                       team_name=service.workspace.name)
+
+
+#: A temp file of an export older than this was left by a crash (an export takes seconds).
+STALE_TEMP_SECONDS = 3600
+
+
+def _remove_stale_temp_files(folder: Path) -> None:
+    """The temp files an export killed midway left in *folder* (only coopdesk's own names:
+    `~cd-<hex>.tmp` before its rename, `~cd-<hex>.cdshare` after), once clearly stale."""
+    limit = time.time() - STALE_TEMP_SECONDS
+    for pattern in (f"{share.TEMP_PREFIX}*.tmp", f"{share.TEMP_PREFIX}*{FILE_SUFFIX}"):
+        for path in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                if path.is_file() and not path.is_symlink() and path.stat().st_mtime < limit:
+                    path.unlink()
 
 
 def _team_for_export(service: SyncService) -> str:
