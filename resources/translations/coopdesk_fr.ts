@@ -7914,8 +7914,20 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>Le dossier {folder} n'existe pas ; créez-le d'abord (dans le dossier cloud, réseau ou USB que tous les membres atteignent).</translation>
     </message>
     <message>
-        <source>The team “{name}” is encrypted: its passphrase is needed; nothing was changed.</source>
-        <translation>L'équipe « {name} » est chiffrée : sa phrase de passe est nécessaire ; rien n'a été modifié.</translation>
+        <source>This team's shared folder is encrypted: its passphrase is needed; nothing was changed.</source>
+        <translation>Le dossier partagé de cette équipe est chiffré : sa phrase secrète est nécessaire ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>No key file of the team can be opened: type the passphrase twice to write them again.</source>
+        <translation>Aucun fichier de clé de l'équipe ne peut être ouvert : tapez la phrase secrète deux fois pour les écrire à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged or was tampered with (written on device {device}); nothing was imported: ask for it again.</source>
+        <translation>Le fichier {path} est endommagé ou a été modifié (écrit sur l'appareil {device}) ; rien n'a été importé : demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{reason} A laptop that holds the team key repairs it by itself when it syncs (or: share repair-keys).</source>
+        <translation>{reason} Un ordinateur qui détient la clé de l'équipe le répare de lui-même en se synchronisant (ou : share repair-keys).</translation>
     </message>
     <message>
         <source>{folder} already holds a different workspace; join into a new or empty folder.</source>
