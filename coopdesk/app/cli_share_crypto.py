@@ -134,6 +134,7 @@ def rotate_key(folder: Path, profile: Profile) -> int:
         except KeysError as exc:
             return fail(f"{exc.message} Nothing was changed.")
     print(f"New team key {key_id}. {ROTATION_LIMITS}")
-    print("Each other laptop needs the passphrase once to read the new files (the app "
-          "asks for it; on the command line: share join FOLDER).")
+    print("A laptop that was given the current passphrase opens the new key by itself; the "
+          "others need the passphrase once (the app asks for it; on the command line: "
+          "share join FOLDER, or COOPDESK_PASSPHRASE).")
     return 0

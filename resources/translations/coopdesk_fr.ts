@@ -7050,8 +7050,8 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>La phrase secrète de l'équipe est changée : de nouveaux fichiers de clés sont dans le dossier partagé et l'ancienne phrase secrète n'ouvre plus rien. Rien n'a été chiffré à nouveau ; les ordinateurs qui détiennent déjà la clé continuent de fonctionner. Imprimez une nouvelle fiche de secours.</translation>
     </message>
     <message>
-        <source>New team key {key}: files written from now on use it. Each other laptop asks for the passphrase once to read them.</source>
-        <translation>Nouvelle clé d'équipe {key} : les fichiers écrits désormais l'utilisent. Chaque autre ordinateur demande une fois la phrase secrète pour les lire.</translation>
+        <source>New team key {key}: files written from now on use it. A laptop that was given the current passphrase opens it by itself; the others ask for the passphrase once.</source>
+        <translation>Nouvelle clé d'équipe {key} : les fichiers écrits désormais l'utilisent. Un ordinateur à qui la phrase secrète actuelle a été donnée l'ouvre de lui-même ; les autres demandent une fois la phrase secrète.</translation>
     </message>
 </context>
 <context>
