@@ -6810,6 +6810,14 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>Certains fichiers du dossier partagé ne peuvent pas encore être lus : voir la liste ci-dessous.</translation>
     </message>
     <message>
+        <source>Key files of the shared folder were ignored (sharing goes on with the team's trusted key): {files}</source>
+        <translation>Des fichiers de clés du dossier partagé ont été ignorés (le partage continue avec la clé de confiance de l'équipe) : {files}</translation>
+    </message>
+    <message>
+        <source>The team's key files {files} were missing or damaged: this laptop wrote them again.</source>
+        <translation>Les fichiers de clés de l'équipe {files} manquaient ou étaient endommagés : cet ordinateur les a écrits à nouveau.</translation>
+    </message>
+    <message>
         <source>Synchronised: {received} changes received, {sent} shared.</source>
         <translation>Synchronisé : {received} modifications reçues, {sent} partagées.</translation>
     </message>

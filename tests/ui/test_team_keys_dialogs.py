@@ -122,3 +122,24 @@ def test_the_key_buttons_are_hidden_for_a_team_in_clear(
     page.refresh()
     assert page.stack.currentWidget() is page.shared
     assert not page.team_keys.isVisible()
+
+
+def test_the_page_names_ignored_key_files_and_republished_ones(
+        qtbot: Any, tmp_path: Path) -> None:
+    """A forged key file and a deleted one (issue 13): the page says which key file was
+    ignored, sharing goes on, and the deleted one is written again."""
+    from tests.sync.test_key_trust import forge_newest_key
+
+    (alice,), shared = encrypted_team(tmp_path, [ALICE])
+    page = page_of(qtbot, alice)
+    (lost,) = keys.key_files(shared, share.preflight(shared).team_id)
+    lost.path.unlink()
+    forged = forge_newest_key(shared, lost.params)
+    alice.add_org("Malgré le faux")
+    statuses: list[str] = []
+    page.bus.status.connect(statuses.append)
+    outcome = alice.service.sync_with_changes()  # the laptop holding the keys
+    page._sync_succeeded(outcome)
+    assert outcome.report.exported_ops and outcome.report.keys_republished == [lost.path.name]
+    assert forged.name in page.messages.text() and "sharing goes on" in page.messages.text()
+    assert any(lost.path.name in text and "wrote them again" in text for text in statuses)
