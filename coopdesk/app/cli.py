@@ -21,6 +21,7 @@ from coopdesk.app.cli_output import fail, one_line, print_report, problem_line
 from coopdesk.app.cli_records import COMMANDS as RECORD_COMMANDS
 from coopdesk.app.cli_records import run_record_command, run_restore
 from coopdesk.app.cli_share import run_share
+from coopdesk.app.cli_share_crypto import unlock_from_env
 from coopdesk.domain.profile import Profile
 from coopdesk.services import export
 from coopdesk.services.demo import create_demo_workspace
@@ -144,6 +145,9 @@ def run_sync(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
         if args.status:
             _print_status(service.status(), service.notices())
             return 0
+        warning = unlock_from_env(service)  # no keyring: the passphrase from the environment
+        if warning:
+            print(warning)
         report = service.sync()
     print_report(report)
     return 0

@@ -36,6 +36,10 @@ def print_report(report: SyncReport) -> None:
         print("No change of this laptop to share.")
     if report.keys_needed:
         print(f"Warning: {report.keys_needed} (coopdesk share join FOLDER asks for it).")
+    for name in report.keys_republished:
+        print(f"The team key file {name} was missing or damaged: this laptop wrote it again.")
+    for note in report.key_files:
+        print(f"Warning: key file {note}.")
     for who in report.clock_warnings:
         print(f"Warning: the clock of {who}'s computer looks wrong (more than a day ahead).")
     if report.rekeyed_to:

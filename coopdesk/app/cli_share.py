@@ -19,6 +19,7 @@ from coopdesk.app.cli_share_crypto import (
     NoPassphraseError,
     ask,
     change_passphrase,
+    repair_keys,
     rotate_key,
     storage_line,
 )
@@ -40,6 +41,8 @@ def run_share(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
             return change_passphrase(folder, profile)
         if action == "rotate-key":
             return rotate_key(folder, profile)
+        if action == "repair-keys":
+            return repair_keys(folder, profile)
         shared = Path(args.folder).expanduser().absolute()
         if action == "create":
             asked: membership.Passphrase = None
@@ -49,7 +52,9 @@ def run_share(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
             return share_create(folder, shared, profile, asked)
         # join: the passphrase is asked only when the team is encrypted
         return share_join(folder, shared, profile, lambda team: ask(
-            f"Passphrase of the team “{team.name}”: ", PASSPHRASE_ENV))
+            f"Passphrase of the team “{team.name}”: " if team.name else
+            "Passphrase of the encrypted team (its name shows once it is given): ",
+            PASSPHRASE_ENV))
     except NoPassphraseError as exc:
         return fail(str(exc))
 

@@ -1,10 +1,14 @@
 """`share` with encryption: `share create FOLDER --encrypt`, `share join FOLDER` for an
-encrypted team, `share change-passphrase`, `share rotate-key`. Never imports Qt.
+encrypted team, `share change-passphrase`, `share rotate-key`, `share repair-keys`. Never
+imports Qt.
 
 The passphrase comes from COOPDESK_PASSPHRASE (scripts; COOPDESK_NEW_PASSPHRASE for the new
 one of change-passphrase), else from a hidden prompt on a terminal, else from one line of
-standard input. Creating and joining are `cli_share`'s (through the membership service,
-which asks for the passphrase only for an encrypted team).
+standard input. COOPDESK_PASSPHRASE also opens the team's keys for `sync` and the one-file
+`share export` / `share import` when this laptop does not hold them (no working keyring):
+`unlock_from_env`. `share repair-keys` writes again lost or damaged key files. Creating
+and joining are `cli_share`'s (through the membership service, which asks for the
+passphrase only for an encrypted team).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coopdesk.app.cli_output import fail
+from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
 from coopdesk.services.sharing.crypto import KeysError
 from coopdesk.services.sharing.keys import ShareKeys
@@ -23,6 +28,7 @@ from coopdesk.services.workspace_services import Services
 from coopdesk.services.workspaces import open_workspace
 
 if TYPE_CHECKING:
+    from coopdesk.services.sharing.service import SyncService
     from coopdesk.services.workspaces import Workspace
 
 PASSPHRASE_ENV = "COOPDESK_PASSPHRASE"
@@ -62,6 +68,41 @@ def storage_line(storage: str) -> str:
             f"the passphrase is asked again next time ({PASSPHRASE_ENV} for scripts).")
 
 
+def unlock_from_env(sync: SyncService) -> str:
+    """Open the team's keys with COOPDESK_PASSPHRASE when it is set, the team encrypted and
+    this laptop lacks a key of the share (always so without a keyring); a warning line to
+    print ("" when nothing was wrong)."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if not given:
+        return ""
+    team_keys = ShareKeys(sync)
+    try:
+        status = team_keys.status()
+        if status.encrypted and (status.missing or not status.held
+                                 or not sync.crypto.can_repair()):
+            team_keys.unlock(given)
+    except CoopdeskError as exc:
+        return f"Warning: {PASSPHRASE_ENV} did not open the team's keys: {exc.message}"
+    return ""
+
+
+def repair_keys(folder: Path, profile: Profile) -> int:
+    """`share repair-keys`: the key files of the keys this laptop holds, written again
+    where they are missing or damaged (the passphrase is asked only when needed)."""
+    with open_workspace(folder, profile) as workspace:
+        try:
+            team_keys = _encrypted_team(workspace)
+            written = team_keys.repair(lambda twice: ask(
+                "Team passphrase: ", PASSPHRASE_ENV, confirm=twice))
+        except KeysError as exc:
+            return fail(f"{exc.message} Nothing was changed.")
+    if written:
+        print(f"Wrote again the team key files {', '.join(written)}.")
+    else:
+        print("The team's key files are all in place; nothing was written.")
+    return 0
+
+
 def _encrypted_team(workspace: Workspace) -> ShareKeys:
     """The team's keys; KeysError before any prompt when the team is in clear."""
     team_keys = Services(workspace).share_keys
@@ -93,6 +134,7 @@ def rotate_key(folder: Path, profile: Profile) -> int:
         except KeysError as exc:
             return fail(f"{exc.message} Nothing was changed.")
     print(f"New team key {key_id}. {ROTATION_LIMITS}")
-    print("Each other laptop needs the passphrase once to read the new files (the app "
-          "asks for it; on the command line: share join FOLDER).")
+    print("A laptop that was given the current passphrase opens the new key by itself; the "
+          "others need the passphrase once (the app asks for it; on the command line: "
+          "share join FOLDER, or COOPDESK_PASSPHRASE).")
     return 0

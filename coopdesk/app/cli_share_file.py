@@ -11,14 +11,19 @@ from __future__ import annotations
 import argparse
 import shlex
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coopdesk.app.cli_output import fail
+from coopdesk.app.cli_share_crypto import unlock_from_env
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
 from coopdesk.services.sharing.membership import import_into_new
 from coopdesk.services.sharing.share_file import FileImport, export_to_file, import_from_file
 from coopdesk.services.workspace_services import Services
 from coopdesk.services.workspaces import is_workspace, open_workspace
+
+if TYPE_CHECKING:
+    from coopdesk.services.sharing.service import SyncService
 
 
 def run_share_file(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
@@ -35,7 +40,9 @@ def _export(folder: Path, target: Path, profile: Profile) -> int:
     if not is_workspace(folder):
         return fail(f"{folder} holds no workspace")
     with open_workspace(folder, profile) as workspace:
-        done = export_to_file(Services(workspace).sync, target)
+        service = Services(workspace).sync
+        _opened_from_env(service)
+        done = export_to_file(service, target)
     print(f"Wrote the whole workspace “{done.team_name}” ({done.ops} changes) to {target}.")
     print("On another laptop, bring it in with:")
     print(f"  coopdesk --workspace FOLDER share import {shlex.quote(str(target))}")
@@ -45,12 +52,25 @@ def _export(folder: Path, target: Path, profile: Profile) -> int:
 def _import(folder: Path, source: Path, profile: Profile) -> int:
     if is_workspace(folder):
         with open_workspace(folder, profile) as workspace:
-            got = import_from_file(Services(workspace).sync, source)
+            service = Services(workspace).sync
+            _opened_from_env(service)
+            got = import_from_file(service, source)
         print(summary(got, source))
         return 0
     # a new or empty folder: checked, and left as it was when the import fails
     print(summary(import_into_new(folder, profile, source), source))
     return 0
+
+
+def _opened_from_env(service: SyncService) -> None:
+    """A shared workspace's team keys from COOPDESK_PASSPHRASE when no keyring holds them."""
+    try:
+        service.folder()
+    except CoopdeskError:
+        return  # not shared through a folder: an exported file's team is in clear
+    warning = unlock_from_env(service)
+    if warning:
+        print(warning)
 
 
 def summary(got: FileImport, source: Path) -> str:

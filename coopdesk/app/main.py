@@ -70,7 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in (("change-passphrase", "change the team passphrase (new key files, "
                         "nothing encrypted again)"),
                        ("rotate-key", "write new files with a new team key (after a member "
-                        "leaves; see docs/sync.md for what it cannot undo)")):
+                        "leaves; see docs/sync.md for what it cannot undo)"),
+                       ("repair-keys", "write again the team's key files that are missing or "
+                        "damaged in the shared folder (sync does it by itself once this "
+                        "laptop was given the passphrase)")):
         _add_workspace_option(actions.add_parser(name, help=text), top=False)
     for name, text in (("export", "write the whole workspace --workspace DIR to one FILE (to "
                         "pass on a USB stick or by email)"),

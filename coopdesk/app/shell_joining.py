@@ -39,10 +39,12 @@ def join_shared(shell: ShellHost, shared: Path) -> bool:
     go_on, passphrase = shell.team_passphrase(shared, team)
     if not go_on:
         return False
+    # an encrypted team's name is sealed: joining gives the workspace the name it opens
     name = team.name or shared.name
     folder, profile = shell.new_folder(name), shell.profile
     return shell.open_in_worker(
-        lambda: membership.join(folder, profile, shared, passphrase, name=name).workspace,
+        lambda: membership.join(folder, profile, shared, passphrase,
+                                name=team.name).workspace,
         translate("Shell", "Joining {name}…").format(name=name))
 
 

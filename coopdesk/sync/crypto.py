@@ -34,6 +34,19 @@ CHUNK = 64 * 1024
 TAG_LEN = 16
 FILE_KEY_INFO = b"coopdesk v1 file key"
 KEY_CHECK_INFO = b"coopdesk v1 key check"
+KEK_CHECK_INFO = b"coopdesk v1 passphrase check"
+SEAL_INFO = b"coopdesk v1 key file seal"
+
+
+#: The ceiling of the Argon2id parameters a key file may ask for (docs/sync.md): above it
+#: the file is refused before any memory is allocated. The defaults are 64 MiB, t=3, p=4.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 10
+MAX_LANES = 16
+
+
+class KdfLimitError(ValueError):
+    """Argon2id parameters above the ceiling (a hostile or mistaken key file)."""
 
 
 class DecryptError(Exception):
@@ -59,9 +72,15 @@ class KdfParams:
         values = [data.get(name) for name in ("t", "m", "p")]
         t, m, p = (v if isinstance(v, int) and not isinstance(v, bool) else -1
                    for v in values)
-        # bounds keep a hostile key file from asking for terabytes of memory
-        if not (1 <= t <= 64 and 8 * p <= m <= 4 * 1024 * 1024 and 1 <= p <= 64):
+        if not (t >= 1 and m >= 8 * max(p, 1) and p >= 1):
             raise ValueError("kdf parameters out of range")
+        if t > MAX_ITERATIONS or m > MAX_MEMORY_KIB or p > MAX_LANES:
+            # checked before anything is derived: a key file written by anyone who can
+            # write to the folder must not make this laptop allocate or compute without end
+            raise KdfLimitError(
+                f"asks for Argon2id with {m // 1024} MiB, t={t}, p={p}: above coopdesk's "
+                f"ceiling (at most {MAX_MEMORY_KIB // 1024} MiB, t={MAX_ITERATIONS}, "
+                f"p={MAX_LANES})")
         return cls(iterations=t, memory_kib=m, lanes=p)
 
 
@@ -98,6 +117,22 @@ def unwrap(kek: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes | N
     except (InvalidTag, ValueError):
         return None
     return key if len(key) == KEY_LEN else None
+
+
+def kek_check(kek: bytes) -> str:
+    """Stored in a key file's kdf section: tells a wrong passphrase (no match) from a
+    damaged key file (match, but the key does not unwrap). Reveals nothing of the KEK."""
+    return hmac.new(kek, KEK_CHECK_INFO, "sha256").hexdigest()[:32]
+
+
+def seal(data_key: bytes, aad: bytes) -> str:
+    """A key file's seal: proof, by the data key it carries, that whoever wrote the file
+    held that key (a laptop holding the key trusts the file's date and passphrase id)."""
+    return hmac.new(_hkdf(data_key, b"", SEAL_INFO), aad, "sha256").hexdigest()
+
+
+def seal_matches(data_key: bytes, aad: bytes, value: str) -> bool:
+    return hmac.compare_digest(seal(data_key, aad), value)
 
 
 def _hkdf(data_key: bytes, salt: bytes, info: bytes) -> bytes:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coopdesk.sync import frame
+from coopdesk.sync import crypto, frame
 
 ROOT_NAME = "CoopDesk"
 TEAM_PREFIX = "coopdesk-team-"
@@ -43,6 +43,8 @@ class TeamInfo:
     format: int
     #: The team encrypts what it writes (SYNC.md "Encryption"); its keys are in keys/.
     encrypted: bool = False
+    #: An encrypted team's name, sealed with a team key (`open_name`); None in clear.
+    sealed_name: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -66,17 +68,52 @@ def share_root(folder: Path) -> Path:
     return folder / ROOT_NAME
 
 
-def create_team(folder: Path, team_id: str, name: str, *, encrypted: bool = False) -> Path:
-    """Write the team file once into a new or empty CoopDesk folder."""
+def seal_name(team_id: str, name: str, key_id: str, data_key: bytes) -> dict[str, str]:
+    """An encrypted team's name as its team file holds it: only the key id is in clear."""
+    salt = crypto.new_salt()
+    body = crypto.encrypt_body(data_key, salt, _name_aad(team_id, key_id),
+                               name.encode("utf-8"))
+    return {"key_id": key_id, "salt": salt.hex(), "data": body.hex()}
+
+
+def _name_aad(team_id: str, key_id: str) -> bytes:
+    return f"coopdesk team name {team_id} {key_id}".encode()
+
+
+def open_name(team: TeamInfo, keys: Callable[[str], bytes | None]) -> str:
+    """The team's name: in clear, or opened with a key this laptop holds ("" when it holds
+    none, or the sealed name is damaged)."""
+    sealed = team.sealed_name
+    if sealed is None:
+        return team.name
+    key = keys(sealed.get("key_id", ""))
+    if key is None:
+        return team.name
+    try:
+        return crypto.decrypt_body(key, bytes.fromhex(sealed.get("salt", "")),
+                                   _name_aad(team.team_id, sealed.get("key_id", "")),
+                                   bytes.fromhex(sealed.get("data", ""))).decode("utf-8")
+    except (crypto.DecryptError, ValueError):
+        return team.name
+
+
+def create_team(folder: Path, team_id: str, name: str, *, encrypted: bool = False,
+                sealed_name: dict[str, str] | None = None) -> Path:
+    """Write the team file once into a new or empty CoopDesk folder. An encrypted team's
+    file holds its name only sealed (*sealed_name*): ids and versions are all in clear."""
     root = share_root(folder)
     if root.exists() and any(root.iterdir()):
         raise ShareError(f"{root} already holds data; join it instead of creating a new team.")
     root.mkdir(parents=True, exist_ok=True)
     (root / "devices").mkdir(exist_ok=True)
-    info = {"team_id": team_id, "name": name, "format": frame.FORMAT_MAJOR,
-            "note": "coopdesk shared folder: do not edit, rename or move files in here."}
+    info: dict[str, Any] = {
+        "team_id": team_id, "name": name, "format": frame.FORMAT_MAJOR,
+        "note": "coopdesk shared folder: do not edit, rename or move files in here."}
     if encrypted:
         info["encryption"] = "v1"
+    if sealed_name is not None:
+        del info["name"]
+        info["sealed_name"] = sealed_name
     data = json.dumps(info, ensure_ascii=False, indent=2).encode("utf-8")
     return write_new_file(root, f"{TEAM_PREFIX}{team_id}.json", data, verify=lambda b: True)
 
@@ -107,9 +144,13 @@ def preflight(folder: Path, team_id: str | None = None) -> TeamInfo:
 def _read_team(path: Path) -> TeamInfo | None:
     try:
         data: Any = json.loads(path.read_text(encoding="utf-8"))
+        sealed = data.get("sealed_name")
+        sealed = {str(k): str(v) for k, v in sealed.items()} if isinstance(
+            sealed, dict) else None
         return TeamInfo(team_id=str(data["team_id"]), name=str(data.get("name", "")),
                         format=int(data.get("format", 1)),
-                        encrypted=data.get("encryption") is not None)
+                        encrypted=data.get("encryption") is not None or sealed is not None,
+                        sealed_name=sealed)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

@@ -4798,6 +4798,10 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <source>The shared folder of “{team}” is encrypted. Type the team passphrase: this laptop then keeps the team key in its keyring.</source>
         <translation>Le dossier partagé de « {team} » est chiffré. Tapez la phrase secrète de l'équipe : cet ordinateur garde ensuite la clé de l'équipe dans son trousseau.</translation>
     </message>
+    <message>
+        <source>This shared folder is encrypted, its name too: it shows once the team passphrase is given. Type the team passphrase: this laptop then keeps the team key in its keyring.</source>
+        <translation>Ce dossier partagé est chiffré, son nom aussi : il s'affiche une fois la phrase secrète de l'équipe donnée. Tapez la phrase secrète de l'équipe : cet ordinateur garde ensuite la clé de l'équipe dans son trousseau.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTab</name>
@@ -6807,6 +6811,14 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>Certains fichiers du dossier partagé ne peuvent pas encore être lus : voir la liste ci-dessous.</translation>
     </message>
     <message>
+        <source>Key files of the shared folder were ignored (sharing goes on with the team's trusted key): {files}</source>
+        <translation>Des fichiers de clés du dossier partagé ont été ignorés (le partage continue avec la clé de confiance de l'équipe) : {files}</translation>
+    </message>
+    <message>
+        <source>The team's key files {files} were missing or damaged: this laptop wrote them again.</source>
+        <translation>Les fichiers de clés de l'équipe {files} manquaient ou étaient endommagés : cet ordinateur les a écrits à nouveau.</translation>
+    </message>
+    <message>
         <source>Synchronised: {received} changes received, {sent} shared.</source>
         <translation>Synchronisé : {received} modifications reçues, {sent} partagées.</translation>
     </message>
@@ -7047,8 +7059,8 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>La phrase secrète de l'équipe est changée : de nouveaux fichiers de clés sont dans le dossier partagé et l'ancienne phrase secrète n'ouvre plus rien. Rien n'a été chiffré à nouveau ; les ordinateurs qui détiennent déjà la clé continuent de fonctionner. Imprimez une nouvelle fiche de secours.</translation>
     </message>
     <message>
-        <source>New team key {key}: files written from now on use it. Each other laptop asks for the passphrase once to read them.</source>
-        <translation>Nouvelle clé d'équipe {key} : les fichiers écrits désormais l'utilisent. Chaque autre ordinateur demande une fois la phrase secrète pour les lire.</translation>
+        <source>New team key {key}: files written from now on use it. A laptop that was given the current passphrase opens it by itself; the others ask for the passphrase once.</source>
+        <translation>Nouvelle clé d'équipe {key} : les fichiers écrits désormais l'utilisent. Un ordinateur à qui la phrase secrète actuelle a été donnée l'ouvre de lui-même ; les autres demandent une fois la phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -8066,8 +8078,20 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>Le dossier {folder} n'existe pas ; créez-le d'abord (dans le dossier cloud, réseau ou USB que tous les membres atteignent).</translation>
     </message>
     <message>
-        <source>The team “{name}” is encrypted: its passphrase is needed; nothing was changed.</source>
-        <translation>L'équipe « {name} » est chiffrée : sa phrase de passe est nécessaire ; rien n'a été modifié.</translation>
+        <source>This team's shared folder is encrypted: its passphrase is needed; nothing was changed.</source>
+        <translation>Le dossier partagé de cette équipe est chiffré : sa phrase secrète est nécessaire ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>No key file of the team can be opened: type the passphrase twice to write them again.</source>
+        <translation>Aucun fichier de clé de l'équipe ne peut être ouvert : tapez la phrase secrète deux fois pour les écrire à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged or was tampered with (written on device {device}); nothing was imported: ask for it again.</source>
+        <translation>Le fichier {path} est endommagé ou a été modifié (écrit sur l'appareil {device}) ; rien n'a été importé : demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{reason} A laptop that holds the team key repairs it by itself when it syncs (or: share repair-keys).</source>
+        <translation>{reason} Un ordinateur qui détient la clé de l'équipe le répare de lui-même en se synchronisant (ou : share repair-keys).</translation>
     </message>
     <message>
         <source>{folder} already holds a different workspace; join into a new or empty folder.</source>

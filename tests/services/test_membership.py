@@ -112,14 +112,15 @@ def test_an_encrypted_team_asks_its_passphrase_before_making_anything(tmp_path: 
 
     with pytest.raises(JoinCancelledError):
         membership.join(tmp_path / "bob", PARTNER, cloud, cancel)
-    assert [t.name for t in asked] == ["Collectif des Tilleuls"] and asked[0].encrypted
+    # the name is sealed in the team file: it shows once the passphrase is given
+    assert [t.name for t in asked] == [""] and asked[0].encrypted
     assert not (tmp_path / "bob").exists()
     with pytest.raises(KeysError, match="Wrong passphrase"):
         membership.join(tmp_path / "bob", PARTNER, cloud, lambda _team: "pas la bonne")
     assert not (tmp_path / "bob").exists()
     with pytest.raises(KeysError, match="Wrong passphrase"):
         membership.open_keys(cloud, asked[0], "pas la bonne")
-    membership.open_keys(cloud, asked[0], PASSPHRASE)
+    assert membership.open_keys(cloud, asked[0], PASSPHRASE).name == "Collectif des Tilleuls"
 
     joined = membership.join(tmp_path / "bob", PARTNER, cloud, lambda _team: PASSPHRASE)
     with joined.workspace as workspace:

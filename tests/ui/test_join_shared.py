@@ -160,7 +160,7 @@ def test_an_encrypted_team_asks_for_its_passphrase(
     refused: list[str] = []
 
     def type_passphrases(_cls: Any, team_name: str, unlock: Any, parent: Any = None) -> bool:
-        assert team_name == "Collectif des Tilleuls"
+        assert team_name == ""  # sealed in the team file until the passphrase opens it
         try:
             unlock("pas la bonne")
         except CoopdeskError as exc:  # the dialog stays open and shows this
@@ -176,14 +176,15 @@ def test_an_encrypted_team_asks_for_its_passphrase(
     assert shell.workspace is not None
     names = [row.name for row in Services(shell.workspace).organisations.list()]
     assert names == ["Union sportive"]  # decrypted and imported
+    assert shell.workspace.name == "Collectif des Tilleuls"  # the name, once opened
     assert shell.window is not None
     secrets = shell.window.services.team_secrets
     team_id = SyncService(shell.workspace).team_of()
-    assert secrets.load(team_id, "Collectif des Tilleuls") != {}  # kept in the keyring
+    assert secrets.load(team_id, "") != {}  # kept in the keyring, under the team id
     forget = shell._forget_keys()  # Préférences offers "Forget the keys on this computer"
     assert forget is not None
     forget()
-    assert secrets.load(team_id, "Collectif des Tilleuls") == {}
+    assert secrets.load(team_id, "") == {}
 
 
 def test_cancelling_the_passphrase_creates_nothing(

@@ -11,7 +11,7 @@ import pytest
 from coopdesk.services.sharing.keys import ShareKeys
 from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
-from coopdesk.sync import keys
+from coopdesk.sync import frame, keys, share
 from coopdesk.ui.autosync import AutoSync
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.dialogs.recovery_sheet import RecoverySheetDialog
@@ -77,8 +77,12 @@ def test_changing_the_passphrase_from_the_page(qtbot: Any, tmp_path: Path) -> No
     assert "Après le changement" in bob.org_names()
 
 
-def test_a_new_team_key_makes_the_other_laptop_ask_once(qtbot: Any, tmp_path: Path) -> None:
-    (alice, bob), _shared = encrypted_team(tmp_path, [ALICE, BOB])
+def test_a_new_team_key_opens_on_the_other_laptop_with_the_passphrase_key_it_holds(
+        qtbot: Any, tmp_path: Path) -> None:
+    """Bob typed the passphrase once (joining): he holds its key-encryption key, so a key
+    rotated under the same passphrase opens by itself (docs/sync.md, "Key files nobody can
+    forge"); after a passphrase change he would be asked (test_encrypted_sync)."""
+    (alice, bob), shared = encrypted_team(tmp_path, [ALICE, BOB])
     page = page_of(qtbot, alice)
     dialog = page.team_keys.rotate_key()
     assert "cannot do" in dialog.explanation.text()
@@ -96,12 +100,14 @@ def test_a_new_team_key_makes_the_other_laptop_ask_once(qtbot: Any, tmp_path: Pa
     written = page._sync_service().sync()  # the page's service holds the new key
     assert written.exported_ops
     first = bob.sync()
-    assert needs_passphrase(first) and "Après le départ" not in bob.org_names()
-    assert new_key in ShareKeys(bob.service).status().missing
-    ShareKeys(bob.service).unlock(PASSPHRASE)
-    second = bob.sync()
-    assert not needs_passphrase(second)
-    assert "Après le départ" in bob.org_names()
+    assert not needs_passphrase(first) and "Après le départ" in bob.org_names()
+    assert ShareKeys(bob.service).status().missing == ()
+    bob.add_org("Bob avec la nouvelle clé")
+    assert bob.sync().exported_ops
+    with bob.workspace.db.engine.begin() as conn:
+        bob_id = bob.workspace.db.sync.ensure(conn)
+    newest = max(share.device_dir(shared, bob_id).glob("*.cdseg"))  # names sort by seq
+    assert (frame.peek_header(newest.read_bytes()) or {})["enc"]["key_id"] == new_key
 
 
 def test_the_key_buttons_are_hidden_for_a_team_in_clear(
@@ -116,3 +122,24 @@ def test_the_key_buttons_are_hidden_for_a_team_in_clear(
     page.refresh()
     assert page.stack.currentWidget() is page.shared
     assert not page.team_keys.isVisible()
+
+
+def test_the_page_names_ignored_key_files_and_republished_ones(
+        qtbot: Any, tmp_path: Path) -> None:
+    """A forged key file and a deleted one (issue 13): the page says which key file was
+    ignored, sharing goes on, and the deleted one is written again."""
+    from tests.sync.test_key_trust import forge_newest_key
+
+    (alice,), shared = encrypted_team(tmp_path, [ALICE])
+    page = page_of(qtbot, alice)
+    (lost,) = keys.key_files(shared, share.preflight(shared).team_id)
+    lost.path.unlink()
+    forged = forge_newest_key(shared, lost.params)
+    alice.add_org("Malgré le faux")
+    statuses: list[str] = []
+    page.bus.status.connect(statuses.append)
+    outcome = alice.service.sync_with_changes()  # the laptop holding the keys
+    page._sync_succeeded(outcome)
+    assert outcome.report.exported_ops and outcome.report.keys_republished == [lost.path.name]
+    assert forged.name in page.messages.text() and "sharing goes on" in page.messages.text()
+    assert any(lost.path.name in text and "wrote them again" in text for text in statuses)

@@ -44,6 +44,13 @@ class ShareCrypto:
         self.team: share.TeamInfo | None = None
         self.folder: Path | None = None
         self.files: list[keys.KeyFile] = []
+        #: The key files this laptop trusts (keys.trust), those it does not, the unreadable.
+        self.trusted: list[keys.KeyFile] = []
+        self.untrusted: list[keys.KeyFile] = []
+        self.problems: list[keys.KeyProblem] = []
+        #: What the keyring (or memory) holds: data keys, key-encryption key, key dates.
+        self.stored: dict[str, bytes] = {}
+        #: The data keys this laptop can use (held, or opened with a held KEK).
         self.held: dict[str, bytes] = {}
 
     @property
@@ -53,8 +60,85 @@ class ShareCrypto:
     def prepare(self, folder: Path, team: share.TeamInfo) -> None:
         """Read the key files on the share and the keys held here (once per sync)."""
         self.folder, self.team = folder, team
-        self.files = keys.key_files(folder, team.team_id)
-        self.held = self.secrets.load(team.team_id, team.name) if self.encrypted else {}
+        self.files, self.problems = keys.read_key_files(folder, team.team_id)
+        self.stored = self.secrets.load(team.team_id, team.name) if self.encrypted else {}
+        self._trust()
+
+    def _trust(self) -> None:
+        found = keys.trust(self.files, self.stored)
+        self.trusted, self.untrusted = found.trusted, found.untrusted
+        opened = {k: v for k, v in found.keys.items() if k not in self.stored}
+        self.held = found.keys
+        # the dates of held keys, learnt from their trusted files: a lost file is then
+        # republished with its date (which key is newest stays the same)
+        known = keys.created_of(self.stored)
+        created = {f.key_id: f.key_created_at for f in self.trusted
+                   if f.key_id in self.held and f.key_id not in known}
+        if (opened or created) and self.team is not None:
+            self._keep({**opened, **keys.created_entries(created)})
+
+    def repair(self, replica: str) -> list[str]:
+        """Republish the key files of keys held here that are missing or damaged on the
+        share (keys.republish); the names written."""
+        if not self.encrypted or self.folder is None or self.team is None:
+            return []
+        try:
+            written = keys.republish(self.folder, self.team.team_id, self.stored, self.files,
+                                     self.problems, replica)
+        except OSError:
+            return []  # a read-only or vanished folder: the next cycle tries again
+        if written:
+            self.files, self.problems = keys.read_key_files(self.folder, self.team.team_id)
+            self._trust()
+        return [path.name for path in written]
+
+    def recover(self, passphrase: str, *, confirmed: bool = False) -> None:
+        """Hold the key-encryption key of *passphrase*, so that `repair` can write: from
+        the key files it opens (or whose passphrase check it matches, when their key is
+        damaged), or, when the share holds no usable key file and *confirmed* (typed
+        twice), as a new generation of that passphrase wrapping the keys held here."""
+        folder, team = self._team()
+        known = keys.created_of(self.stored)
+        dates = {k: known.get(k) or keys.now() for k in self.held}
+        try:
+            unlocked = keys.unlock(folder, team.team_id, passphrase)
+        except keys.DamagedKeyFileError as exc:
+            if exc.passphrase is not None and self.held:
+                self._keep_unlocked(dict(self.held), exc.passphrase, dates)
+                return
+            if self.files or not self.held:
+                raise keys_error(exc) from exc
+            self._new_generation(passphrase, dates, confirmed, exc)
+            return
+        except keys.NoKeyFilesError as exc:
+            if not self.held:
+                raise keys_error(exc) from exc
+            self._new_generation(passphrase, dates, confirmed, exc)
+            return
+        except keys.KeyFileError as exc:
+            raise keys_error(exc) from exc
+        self._keep_unlocked(unlocked.keys, unlocked.passphrase, unlocked.created)
+
+    def _new_generation(self, passphrase: str, dates: dict[str, str], confirmed: bool,
+                        exc: keys.KeyFileError) -> None:
+        if not confirmed:
+            raise KeysError("No key file of the team can be opened: type the passphrase "
+                            "twice to write them again.") from exc
+        check_passphrase(passphrase)
+        self._keep_unlocked(dict(self.held), keys.new_passphrase(passphrase, self.params),
+                            dates)
+
+    def can_repair(self) -> bool:
+        """This laptop holds the key-encryption key (else repairing needs the passphrase)."""
+        return bool(keys.wrappers(self.stored))
+
+    def key_notes(self) -> list[str]:
+        """The key files not used, each named with the reason (for the report)."""
+        notes = [f"{p.path.name} {p.reason}; ignored" for p in self.problems]
+        notes += [f"{f.path.name} (key {f.key_id}) is not opened by any key this laptop "
+                  "trusts; ignored (a forged file, or a new key: enter the team passphrase "
+                  "if a partner rotated the key)" for f in self.untrusted]
+        return notes
 
     # -- reading and writing files ----------------------------------------------------------
     def resolver(self) -> frame.KeyResolver | None:
@@ -66,9 +150,9 @@ class ShareCrypto:
         the team's newest key: it then writes nothing rather than use an older one."""
         if not self.encrypted:
             return None
-        chosen = keys.as_write_key(self.held, self.files)
+        chosen = keys.as_write_key(self.held, self.trusted)
         if chosen is None:
-            newest = keys.newest_key_id(self.files) or "?"
+            newest = keys.newest_key_id(self.trusted or self.files) or "?"
             raise KeysError("This laptop does not hold the team's key {key} yet: enter the "
                             "team passphrase to share its changes.", key=newest)
         return chosen
@@ -116,17 +200,33 @@ class ShareCrypto:
 
     def _keep(self, new: dict[str, bytes]) -> Storage:
         _folder, team = self._team()
-        self.held.update(new)
+        self.stored.update(new)
+        self.held.update(keys.data_keys(new))
         return self.secrets.store(team.team_id, team.name, new)
 
+    def _keep_unlocked(self, opened: dict[str, bytes], wrapper: keys.Passphrase,
+                       created: dict[str, str], *, replace: bool = False) -> Storage:
+        """Keep data keys, the passphrase's key-encryption key and the keys' dates; with
+        *replace*, what was held before goes (a changed passphrase: its old KEK is stale)."""
+        _folder, team = self._team()
+        if replace:
+            self.secrets.forget(team.team_id, team.name)
+            self.stored = {}
+        storage = self._keep({**opened, **keys.wrapper_entry(wrapper),
+                              **keys.created_entries(created)})
+        if self.folder is not None:
+            self.files, self.problems = keys.read_key_files(self.folder, team.team_id)
+            self._trust()
+        return storage
+
     def start(self, folder: Path, team: share.TeamInfo, passphrase: str,
-              replica: str) -> Storage:
+              replica: str, key: tuple[str, bytes] | None = None) -> Storage:
         """The first key of a new encrypted team (the team file is written already)."""
         check_passphrase(passphrase)
         self.folder, self.team = folder, team
-        key_id, data_key = keys.create(folder, team.team_id, passphrase, replica, self.params)
-        self.files = keys.key_files(folder, team.team_id)
-        return self._keep({key_id: data_key})
+        key_id, data_key, wrapper, created = keys.create(
+            folder, team.team_id, passphrase, replica, self.params, key)
+        return self._keep_unlocked({key_id: data_key}, wrapper, {key_id: created})
 
     def unlock(self, folder: Path, team: share.TeamInfo, passphrase: str) -> Storage:
         """Open the team's keys with *passphrase* and keep them here."""
@@ -135,34 +235,35 @@ class ShareCrypto:
             unlocked = keys.unlock(folder, team.team_id, passphrase)
         except keys.KeyFileError as exc:
             raise keys_error(exc) from exc
-        return self._keep(unlocked.keys)
+        return self._keep_unlocked(unlocked.keys, unlocked.passphrase, unlocked.created)
 
     def change_passphrase(self, old: str, new: str, replica: str) -> Storage:
         check_passphrase(new)
         folder, team = self._team()
         try:
-            opened = keys.change_passphrase(folder, team.team_id, old, new, replica,
-                                            self.params)
+            opened, wrapper, created = keys.change_passphrase(
+                folder, team.team_id, old, new, replica, self.params)
         except keys.KeyFileError as exc:
             raise keys_error(exc) from exc
-        self.files = keys.key_files(folder, team.team_id)
-        return self._keep(opened)
+        return self._keep_unlocked({**self.held, **opened}, wrapper, created, replace=True)
 
     def rotate(self, passphrase: str, replica: str) -> str:
         """A new data key for every file written from now on; returns its id."""
         folder, team = self._team()
         try:
-            key_id, data_key = keys.rotate(folder, team.team_id, passphrase, replica)
+            key_id, data_key, unlocked, created = keys.rotate(
+                folder, team.team_id, passphrase, replica)
         except keys.KeyFileError as exc:
             raise keys_error(exc) from exc
-        self.files = keys.key_files(folder, team.team_id)
-        self._keep({key_id: data_key})
+        self._keep_unlocked({**unlocked.keys, key_id: data_key}, unlocked.passphrase,
+                            {**unlocked.created, key_id: created})
         return key_id
 
     def forget(self) -> None:
         _folder, team = self._team()
         self.secrets.forget(team.team_id, team.name)
-        self.held = {}
+        self.held, self.stored = {}, {}
+        self._trust()
 
 
 MIN_PASSPHRASE = 12
@@ -172,6 +273,9 @@ def keys_error(exc: keys.KeyFileError) -> KeysError:
     """A key-file problem as a message the interface translates."""
     if isinstance(exc, keys.WrongPassphraseError):
         return KeysError("Wrong passphrase: it opens none of the team's keys.")
+    if isinstance(exc, keys.DamagedKeyFileError):
+        return KeysError("{reason} A laptop that holds the team key repairs it by itself "
+                         "when it syncs (or: share repair-keys).", reason=str(exc))
     if isinstance(exc, keys.NoKeyFilesError):
         return KeysError("The team's key files have not arrived in the shared folder yet "
                          "(or were removed).")

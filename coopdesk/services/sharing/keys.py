@@ -4,6 +4,7 @@ the data key, forget the keys, and where they stand."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from coopdesk.services.sharing.crypto import EncryptionStatus, KeysError
@@ -56,6 +57,22 @@ class ShareKeys:
         """A new data key for every file written from now on; returns its id."""
         _folder, _team, me = self._encrypted()
         return self.crypto.rotate(passphrase, me)
+
+    def repair(self, passphrase: Callable[[bool], str]) -> list[str]:
+        """Write again the team's key files this laptop holds the keys of and that are
+        missing or damaged on the share (a sync does it by itself once this laptop holds
+        the passphrase's key-encryption key); the names written. *passphrase*(twice) is
+        called only when this laptop lacks that key (twice: no key file can be opened, so
+        a new one will be written with what is typed)."""
+        _folder, _team, me = self._encrypted()
+        if not self.crypto.can_repair():
+            try:
+                self.crypto.recover(passphrase(False))
+            except KeysError:
+                if self.crypto.files:
+                    raise
+                self.crypto.recover(passphrase(True), confirmed=True)
+        return self.crypto.repair(me)
 
     def forget(self) -> None:
         """Remove this team's keys from this computer's keyring (and memory)."""

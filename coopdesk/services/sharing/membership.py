@@ -41,6 +41,7 @@ class TeamView:
     """The team shared in a folder, as its team file and key files say."""
 
     team_id: str
+    #: An encrypted team's name is sealed: "" until its passphrase is given (`open_keys`).
     name: str
     #: New files are encrypted: joining needs the team passphrase.
     encrypted: bool
@@ -102,13 +103,20 @@ def read_team(shared: Path) -> TeamView:
     return TeamView(team_id=info.team_id, name=info.name, encrypted=encrypted)
 
 
-def open_keys(shared: Path, team: TeamView, passphrase: str) -> None:
+def open_keys(shared: Path, team: TeamView, passphrase: str) -> TeamView:
     """Check *passphrase* on the team's key files in *shared* (KeysError when it opens none),
-    before anything is created; joining opens them again for good."""
+    before anything is created; joining opens them again for good. The team, with its
+    name once the passphrase opened it."""
     try:
-        keys.unlock(shared, team.team_id, passphrase)
+        unlocked = keys.unlock(shared, team.team_id, passphrase)
+        info = share.preflight(shared, team.team_id)
     except keys.KeyFileError as exc:
         raise keys_error(exc) from exc
+    except share.ShareError as exc:
+        raise JoinRefusedError("This shared workspace cannot be joined: {reason}",
+                               reason=str(exc)) from exc
+    name = share.open_name(info, unlocked.keys.get) or team.name
+    return TeamView(team_id=team.team_id, name=name, encrypted=team.encrypted)
 
 
 def share_workspace(sync: SyncService, shared: Path, passphrase: Passphrase = None) -> Shared:
@@ -152,7 +160,7 @@ def join(folder: Path, profile: Profile, shared: Path, passphrase: Passphrase = 
     if not existing and folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise JoinRefusedError("{folder} is not a new or empty folder; nothing was changed.",
                                folder=str(folder))
-    words = _passphrase_for(team, shared, passphrase)
+    words, team = _passphrase_for(team, shared, passphrase)
     if existing:
         workspace = Workspace.open(folder, profile)
         try:
@@ -201,16 +209,17 @@ def import_into_new(folder: Path, profile: Profile, source: Path) -> FileImport:
         raise
 
 
-def _passphrase_for(team: TeamView, shared: Path, passphrase: Passphrase) -> str | None:
+def _passphrase_for(team: TeamView, shared: Path, passphrase: Passphrase,
+                    ) -> tuple[str | None, TeamView]:
+    """The passphrase (None in clear), checked, and the team with its name opened."""
     if not team.encrypted:
-        return None
+        return None, team
     if callable(passphrase):
         passphrase = passphrase(team)
     if passphrase is None:
-        raise JoinCancelledError("The team “{name}” is encrypted: its passphrase is needed; "
-                                 "nothing was changed.", name=team.name)
-    open_keys(shared, team, passphrase)
-    return passphrase
+        raise JoinCancelledError("This team's shared folder is encrypted: its passphrase is "
+                                 "needed; nothing was changed.")
+    return passphrase, open_keys(shared, team, passphrase)
 
 
 __all__ = ["JoinCancelledError", "JoinRefusedError", "Joined", "Passphrase",

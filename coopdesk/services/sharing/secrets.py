@@ -1,9 +1,11 @@
 """Where this laptop keeps a team's unwrapped data keys: the OS keyring, else memory.
 
-Only the data keys (short random secrets) are stored, never the passphrase, never in the
-database, the settings or the share. The keyring entry's service is named after the team
-("coopdesk: <team name> [<team id>]") so a person looking in their keyring manager knows
-what it is; one entry ("data-keys") holds every key of the team as JSON.
+Only keys (short random secrets) are stored, never the passphrase, never in the database,
+the settings or the share: the data keys, the passphrase's key-encryption key and the keys'
+creation dates (`kek:…` and `created:…` entries, see sync/keys.py). The keyring entry's
+service is named after the team ("coopdesk: <team name> [<team id>]"; an encrypted team's
+name is sealed in its team file, so "coopdesk: team [<team id>]") so a person looking in
+their keyring manager knows what it is; one entry ("data-keys") holds them all as JSON.
 
 When no keyring works (a Linux session without Secret Service, a locked keyring, a refused
 access), the keys are kept in this object's memory for the session and `storage` says so:

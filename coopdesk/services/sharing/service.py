@@ -42,7 +42,7 @@ from coopdesk.store.sync_schema import record_models
 from coopdesk.store.sync_state import SqlState
 from coopdesk.store.titles import title_of
 from coopdesk.store.workspace import Workspace
-from coopdesk.sync import frame, share
+from coopdesk.sync import frame, keys, share
 from coopdesk.sync.frame import FileStatus
 from coopdesk.sync.ops import Dot
 
@@ -83,10 +83,16 @@ class SyncService:
             team_id = row.team_id or new_id()
             name = team_name or self.workspace.name
             try:
-                share.create_team(folder, team_id, name, encrypted=passphrase is not None)
-                if passphrase is not None:
-                    self.crypto.start(folder, share.TeamInfo(team_id, name, 1, True),
-                                      passphrase, self.db.sync.ensure(conn))
+                if passphrase is None:
+                    share.create_team(folder, team_id, name)
+                else:  # the name is sealed with the first key: the folder shows ids only
+                    key_id, data_key = keys.new_data_key()
+                    sealed = share.seal_name(team_id, name, key_id, data_key)
+                    share.create_team(folder, team_id, name, encrypted=True,
+                                      sealed_name=sealed)
+                    self.crypto.start(folder, share.TeamInfo(team_id, "", 1, True, sealed),
+                                      passphrase, self.db.sync.ensure(conn),
+                                      (key_id, data_key))
             except (share.ShareError, OSError) as exc:
                 raise SyncError("{reason}", reason=str(exc)) from exc
             conn.execute(update(replica_t).values(team_id=team_id,
@@ -103,14 +109,15 @@ class SyncService:
             raise SyncError("{reason}", reason=str(exc)) from exc
         if passphrase is not None:
             self.crypto.unlock(folder, team, passphrase)
+        name = share.open_name(team, self.crypto.held.get)
         with self.db.engine.begin() as conn:
             row = self.replica_row(conn)
             if row.team_id and row.team_id != team.team_id:
                 raise SyncError("This workspace already belongs to another team.")
             conn.execute(update(replica_t).values(team_id=team.team_id,
                                                   share_folder=str(folder.absolute())))
-        if team.name:
-            self.workspace.rename(team.name)
+        if name:
+            self.workspace.rename(name)
         return self.sync()
 
     def team_of(self) -> str:
@@ -148,6 +155,8 @@ class SyncService:
         report = SyncReport()
         with self.db.engine.begin() as conn:
             me = self.db.sync.ensure(conn)
+        report.keys_republished = self.crypto.repair(me)
+        report.key_files = self.crypto.key_notes()
         share.remove_own_temp_files(share.device_dir(folder, me))
         for _attempt in range(3):
             import_all(self.db, self.crypto, folder, team_id, report)

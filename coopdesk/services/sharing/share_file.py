@@ -13,6 +13,7 @@ folder must be reachable while exporting.
 from __future__ import annotations
 
 import contextlib
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,6 +101,11 @@ def read_share_file(source: Path, service: SyncService | None = None) -> ShareFi
         raise ShareFileError("The file {path} is incomplete (still being copied?).",
                              path=str(source))
     if status is FileStatus.CORRUPT:
+        writer = str((frame.peek_header(data) or {}).get("replica_id") or "")
+        if writer:  # a header names no person: the device that wrote the file
+            raise ShareFileError("The file {path} is damaged or was tampered with (written "
+                                 "on device {device}); nothing was imported: ask for it "
+                                 "again.", path=str(source), device=writer)
         raise ShareFileError("The file {path} is damaged; ask for it again.", path=str(source))
     if status is FileStatus.NEWER_FORMAT:
         raise ShareFileError("The file {path} was made by a newer coopdesk; please update "
@@ -130,9 +136,10 @@ def export_to_file(service: SyncService, target: Path, *, overwrite: bool = Fals
         header, payload = build_snapshot(service.db, conn, team_id, service.workspace.name,
                                          service.now())
     if key is not None:  # names are personal data: an encrypted header holds none
-        del header["author"], header["author_org"]
+        del header["author"], header["author_org"], header["team_name"]
     data = frame.encode(header, payload, key)
     resolve = service.crypto.resolver()
+    _remove_stale_temp_files(target.parent)
     temp_name = f"{share.TEMP_PREFIX}{uuid.uuid4().hex}{FILE_SUFFIX}"
     try:
         written = share.write_new_file(target.parent, temp_name, data,
@@ -144,6 +151,21 @@ def export_to_file(service: SyncService, target: Path, *, overwrite: bool = Fals
         raise
     return FileExport(path=target, ops=int(header["op_count"]),
                       team_name=service.workspace.name)
+
+
+#: A temp file of an export older than this was left by a crash (an export takes seconds).
+STALE_TEMP_SECONDS = 3600
+
+
+def _remove_stale_temp_files(folder: Path) -> None:
+    """The temp files an export killed midway left in *folder* (only coopdesk's own names:
+    `~cd-<hex>.tmp` before its rename, `~cd-<hex>.cdshare` after), once clearly stale."""
+    limit = time.time() - STALE_TEMP_SECONDS
+    for pattern in (f"{share.TEMP_PREFIX}*.tmp", f"{share.TEMP_PREFIX}*{FILE_SUFFIX}"):
+        for path in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                if path.is_file() and not path.is_symlink() and path.stat().st_mtime < limit:
+                    path.unlink()
 
 
 def _team_for_export(service: SyncService) -> str:
@@ -209,6 +231,7 @@ def import_from_file(service: SyncService, source: Path) -> FileImport:
             conn.execute(update(replica_t).values(team_id=got.team_id))
         applied = 0 if covers(local, header_vv(got.header)) else join_snapshot(
             service.db, conn, snapshot, report)
+        share.crash_point("file_import_applied")  # crash tests: before the commit
     if joined and got.team_name:
         service.workspace.rename(got.team_name)
     return FileImport(applied=applied, team_name=got.team_name or service.workspace.name,

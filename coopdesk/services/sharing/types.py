@@ -54,6 +54,10 @@ class SyncReport:
     fork_seq: int | None = None
     #: Encrypted team: why this laptop's changes were not shared (its key is missing).
     keys_needed: str = ""
+    #: Encrypted team: key files not used (damaged, forged, above the Argon2 ceiling),
+    #: each named with the reason; key files this laptop wrote again (missing or damaged).
+    key_files: list[str] = field(default_factory=list)
+    keys_republished: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -126,9 +126,15 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Team passphrase"))
         self.unlock = unlock
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        text = self.tr(
             "The shared folder of “{team}” is encrypted. Type the team passphrase: this "
-            "laptop then keeps the team key in its keyring.").format(team=team_name), self)
+            "laptop then keeps the team key in its keyring.").format(team=team_name)
+        if not team_name:  # an encrypted team's name is sealed until the passphrase opens it
+            text = self.tr(
+                "This shared folder is encrypted, its name too: it shows once the team "
+                "passphrase is given. Type the team passphrase: this laptop then keeps the "
+                "team key in its keyring.")
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.passphrase = _secret_field(self, "passphraseEdit")

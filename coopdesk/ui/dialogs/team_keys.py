@@ -287,8 +287,9 @@ class TeamKeysBar(QWidget):
 
     def _rotated(self, key_id: object) -> None:
         self.messages.show_info(self.tr(
-            "New team key {key}: files written from now on use it. Each other laptop asks "
-            "for the passphrase once to read them.").format(key=str(key_id)))
+            "New team key {key}: files written from now on use it. A laptop that was given "
+            "the current passphrase opens it by itself; the others ask for the passphrase "
+            "once.").format(key=str(key_id)))
 
 
 __all__ = ["ChangePassphraseDialog", "RotateKeyDialog", "TeamKeysBar", "strength_hint"]

@@ -250,8 +250,16 @@ class SyncPage(Page):
         if report.problems:
             self.messages.show_error(self.tr(
                 "Some files of the shared folder cannot be read yet: see the list below."))
+        elif report.key_files:  # forged, damaged or too demanding key files: sharing goes on
+            self.messages.show_error(self.tr(
+                "Key files of the shared folder were ignored (sharing goes on with the "
+                "team's trusted key): {files}").format(files="; ".join(report.key_files)))
         else:
             self.messages.hide()
+        if report.keys_republished:
+            self.bus.status.emit(self.tr(
+                "The team's key files {files} were missing or damaged: this laptop wrote "
+                "them again.").format(files=", ".join(report.keys_republished)))
         if report.imported_ops or report.exported_ops or manual:
             self.bus.status.emit(self.tr(
                 "Synchronised: {received} changes received, {sent} shared.").format(
