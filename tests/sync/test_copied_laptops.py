@@ -13,7 +13,10 @@ needs doing and does not come back once dismissed.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import shutil
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +31,7 @@ from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.sync_state import SqlState
 from coopdesk.store.workspace import Workspace
+from coopdesk.sync import frame
 from tests.sync.copier import Cloud, copy_share
 from tests.sync.replicas import (
     ALICE,
@@ -239,12 +243,23 @@ def test_a_backup_put_back_after_the_laptop_shared_is_recovered(tmp_path: Path) 
         bob.sync(cloud)  # shared, then the laptop dies
         alice.sync(cloud)
         bob.laptop.close()
+        shared_id = restored.laptop.me
         edit_org(restored, org_id, city="Après la restauration")
-        assert restored.laptop.sync().exported_ops  # its folder had not caught up
+        (written,) = restored.laptop.sync().exported_files  # its folder had not caught up
+        result = frame.decode(Path(written).read_bytes())
         made = cloud.push(restored.local, restored.person)
         assert made
         machines = [alice, restored]
         settle(cloud, machines)
+        # the id it took is the documented derivation from its first op after the fork
+        head = json.loads((result.payload or b"").decode("utf-8").splitlines()[0])
+        content = [head["hlc"], head["table"], head["row"], head["column"], head["value"],
+                   head["wall"], head["tx"]]
+        digest = hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True,
+                                           separators=(",", ":")).encode("utf-8")).hexdigest()
+        namespace = uuid.UUID("4c8f0d53-2b1e-5d7a-9a0e-6f3c2b1d9e47")
+        assert restored.laptop.me == str(uuid.uuid5(
+            namespace, f"{shared_id}/{head['dot'][1]}/{digest}"))
         for machine in machines:
             with machine.laptop.workspace.db.engine.begin() as conn:
                 cities = sorted(op.value for op in SqlState(conn).live_ops(
@@ -261,3 +276,41 @@ def test_a_backup_put_back_after_the_laptop_shared_is_recovered(tmp_path: Path) 
     finally:
         alice.laptop.close()
         restored.laptop.close()
+
+
+@pytest.mark.parametrize("first", ["original", "copy"])
+def test_a_delete_and_later_files_of_one_copy_before_it_knew(tmp_path: Path,
+                                                             first: str) -> None:
+    """The original shares three files before it sees the copy's: an edit (same name as the
+    copy's), a delete, then an edit following the delete; the copy edits the record the
+    original deleted. Every laptop keeps the record with the same notice and the same
+    state."""
+    cloud, alice, bob = team(tmp_path)
+    copy = copy_laptop(bob, tmp_path / "copy", "Bob (copie)")
+    machines = [alice, bob, copy]
+    org_id = org_named(bob, "Asso des Tilleuls")
+    meeting_id = bob.laptop.services.meetings.list()[0].id
+    try:
+        edit_org(bob, org_id, city="Par l'original")
+        edit_org(copy, org_id, city="Par la copie")
+        assert bob.laptop.sync().exported_ops == copy.laptop.sync().exported_ops == 1
+        bob.laptop.services.meetings.delete(meeting_id)
+        assert bob.laptop.sync().exported_ops
+        edit_org(bob, org_id, acronym="ORIG")  # follows the delete (its prev is the delete)
+        assert bob.laptop.sync().exported_ops
+        edit_meeting(copy, meeting_id, place="Salle de la copie")
+        order = [bob, copy] if first == "original" else [copy, bob]
+        alice.sync(cloud)
+        cloud.push(order[0].local, order[0].person)
+        alice.sync(cloud)
+        cloud.push(order[1].local, order[1].person)
+        settle(cloud, machines)
+        for machine in machines:
+            services = machine.laptop.services
+            assert services.organisations.get(org_id).acronym == "ORIG"
+            assert services.meetings.get(meeting_id).place == "Salle de la copie"
+            assert {k for k, *_ in open_notices(machine.laptop)} == {"delete_edit"}
+        check_converged(machines, tmp_path)
+    finally:
+        for machine in machines:
+            machine.laptop.close()

@@ -145,8 +145,12 @@ Parsed = list[tuple[Op, str, str]]
 
 def op_digest(op: Op) -> str:
     """What an op says, without its dot and context (which a fork renames): SHA-256 of the
-    canonical JSON of [hlc, table, row, column, value, wall, tx]."""
-    content = [op.hlc.encode(), op.table, op.row, op.column, op.value, op.wall, op.tx]
+    canonical JSON of [hlc, table, row, column, value, wall, tx], a delete's value without
+    its version vector (renamed too)."""
+    value = op.value
+    if op.column == DELETED and isinstance(value, dict):  # its vv is renamed by a split
+        value = {key: item for key, item in value.items() if key != "vv"}
+    content = [op.hlc.encode(), op.table, op.row, op.column, value, op.wall, op.tx]
     text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -277,6 +281,8 @@ def _route(conn: Connection, forks: dict[str, Fork], ops: Parsed,
         if not _continues(conn, replica, ops[0][0].dot.seq, prev):
             return ("this file continues changes of a copied laptop whose first file has "
                     "not arrived yet")
+        if not forks:
+            return [ops]
         return [[(without_forked(op, forks), author, org) for op, author, org in ops]]
     common = [item for item in ops if item[0].dot.seq < fork.seq]
     rest = [item for item in ops if item[0].dot.seq >= fork.seq]
