@@ -115,8 +115,8 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
             # recorded relative to the share: the same folder mounted elsewhere is not new
             where = shared.path.relative_to(root).as_posix()
             known = seen.get(where)
-            if (known is not None and known[0] == shared.size and known[1] in FINAL
-                    and shared.path.parent not in fresh):
+            again = known is not None and known[0] == shared.size and known[1] in FINAL
+            if again and shared.path.parent not in fresh:
                 problems.pop(str(shared.path), None)
                 continue
             try:
@@ -147,7 +147,7 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
             if got.applied:
                 report.imported_ops += got.applied
                 report.imported_files += 1
-            elif got.status == "duplicate":
+            elif got.status == "duplicate" and not again:  # a known file read again
                 report.duplicates += 1
     report.problems = sorted(problems.values(), key=lambda p: p.path)
 
