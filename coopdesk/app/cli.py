@@ -193,6 +193,12 @@ def _notice_line(notice: NoticeLine) -> str:
         return f"clock: the clock of {who}'s computer is {days} days ahead"
     if notice.kind == "fork":
         device = notice.detail.get("replica", "?")
+        if notice.detail.get("unsplit"):
+            return (f"copied laptop (device {device}): two different files hold the same "
+                    "changes of that device and this laptop cannot tell them apart (it "
+                    "started from a snapshot, or a file was written by an older coopdesk). "
+                    "Both files are kept and this laptop goes on sharing. Nothing is lost: "
+                    "tell the people who maintain coopdesk.")
         if notice.detail.get("stopped"):
             return f"copied laptop (device {device}): {FORK_STOPPED}"
         return f"copied laptop recovered (device {device}): {COPIES_RECOVERED}"

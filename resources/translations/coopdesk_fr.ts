@@ -7008,6 +7008,10 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>Deux installations ont partagé des modifications différentes sous le nom d'un même ordinateur : un ordinateur copié, ou une sauvegarde remise en place après que l'ordinateur avait partagé. coopdesk a gardé les modifications des deux sur tous les ordinateurs, et chaque installation partage désormais sous son propre nom. Rien à faire.</translation>
     </message>
     <message>
+        <source>Two different files hold the same changes of another computer (a copied computer), and this computer cannot tell them apart (it started from a snapshot, or a file was written by an older coopdesk). Both files are kept and this computer goes on sharing. Nothing is lost: tell the people who maintain coopdesk.</source>
+        <translation>Deux fichiers différents contiennent les mêmes modifications d'un autre ordinateur (un ordinateur copié), et cet ordinateur ne peut pas les distinguer (il est parti d'un instantané, ou un fichier a été écrit par une ancienne version de coopdesk). Les deux fichiers sont gardés et cet ordinateur continue de partager. Rien n'est perdu : prévenez les personnes qui maintiennent coopdesk.</translation>
+    </message>
+    <message>
         <source>Another installation writes to the shared folder as this computer, and this computer cannot sort the two apart by itself (it started from a snapshot), so it stopped sharing its changes. Nothing is lost and the other computers are not affected: keep this workspace folder as it is and tell the people who maintain coopdesk.</source>
         <translation>Une autre installation écrit dans le dossier partagé sous le nom de cet ordinateur, et cet ordinateur ne peut pas les distinguer seul (il est parti d'un instantané) : il a donc arrêté de partager ses modifications. Rien n'est perdu et les autres ordinateurs ne sont pas touchés : laissez le dossier de cet espace tel quel et prévenez les personnes qui maintiennent coopdesk.</translation>
     </message>

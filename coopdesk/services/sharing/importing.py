@@ -236,7 +236,7 @@ def _absorb_ops(db: Database, conn: Connection, me: str, ops: Parsed,
     state = SqlState(conn)
     have = state.seq_of(replica)
     if differs is not None and differs <= have:  # split refused: a log with gaps
-        note_once(conn, "fork", "", "", replica, {"replica": replica, "stopped": True})
+        note_once(conn, "fork", "", "", replica, {"replica": replica, "unsplit": True})
         got.status, got.detail = "fork", ("two different files for the same changes of "
                                           "this device (a copied laptop); both are kept")
         return got

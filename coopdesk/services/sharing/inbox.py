@@ -107,6 +107,9 @@ class ForkNotice:
     recovered: bool = False
     #: The id this laptop took ("" when the copy was another laptop).
     new_replica: str = ""
+    #: Another device's two files could not be told apart here (both kept, unread): this
+    #: laptop goes on sharing.
+    unsplit: bool = False
 
 
 Notice = ConflictNotice | DeleteEditNotice | ClockNotice | ForkNotice | DuplicateGroup
@@ -175,7 +178,9 @@ class SyncInboxService:
             return ForkNotice(id=row.id, created_at=created,
                               replica=str(detail.get("replica", "")),
                               recovered=bool(detail.get("recovered")
-                                             or not detail.get("stopped")),
+                                             or not (detail.get("stopped")
+                                                     or detail.get("unsplit"))),
+                              unsplit=bool(detail.get("unsplit")),
                               new_replica=str(detail.get("new_replica") or ""))
         return None  # a kind a newer version writes: left for that version
 

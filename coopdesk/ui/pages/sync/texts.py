@@ -184,6 +184,12 @@ def notice_explanation(notice: Notice) -> str:
                    "copied computer, or a backup put back after the computer had shared. "
                    "coopdesk kept the changes of both on every computer, and each "
                    "installation now shares under a name of its own. Nothing needs doing.")
+    if isinstance(notice, ForkNotice) and notice.unsplit:
+        return _tr("Two different files hold the same changes of another computer (a "
+                   "copied computer), and this computer cannot tell them apart (it started "
+                   "from a snapshot, or a file was written by an older coopdesk). Both files "
+                   "are kept and this computer goes on sharing. Nothing is lost: tell the "
+                   "people who maintain coopdesk.")
     if isinstance(notice, ForkNotice):
         return _tr("Another installation writes to the shared folder as this computer, and "
                    "this computer cannot sort the two apart by itself (it started from a "
