@@ -17,7 +17,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from coopdesk.app.cli_backups import run_backup
 from coopdesk.app.cli_documents import run_minutes
 from coopdesk.app.cli_dossier import run_calendar, run_dossier
-from coopdesk.app.cli_output import fail, one_line, print_report, problem_line
+from coopdesk.app.cli_output import (
+    COPIES_RECOVERED,
+    FORK_STOPPED,
+    fail,
+    one_line,
+    print_report,
+    problem_line,
+)
 from coopdesk.app.cli_records import COMMANDS as RECORD_COMMANDS
 from coopdesk.app.cli_records import run_record_command, run_restore
 from coopdesk.app.cli_share import run_share
@@ -192,6 +199,14 @@ def _notice_line(notice: NoticeLine) -> str:
         days = int(notice.detail.get("ahead_ms") or 0) // 86_400_000
         return f"clock: the clock of {who}'s computer is {days} days ahead"
     if notice.kind == "fork":
-        return (f"fork: another installation wrote as device {notice.detail.get('replica')} "
-                "(a copied laptop or a restored backup)")
+        device = notice.detail.get("replica", "?")
+        if notice.detail.get("unsplit"):
+            return (f"copied laptop (device {device}): two different files hold the same "
+                    "changes of that device and this laptop cannot tell them apart (it "
+                    "started from a snapshot, or a file was written by an older coopdesk). "
+                    "Both files are kept and this laptop goes on sharing. Nothing is lost: "
+                    "tell the people who maintain coopdesk.")
+        if notice.detail.get("stopped"):
+            return f"copied laptop (device {device}): {FORK_STOPPED}"
+        return f"copied laptop recovered (device {device}): {COPIES_RECOVERED}"
     return f"{notice.kind}: {what}"

@@ -42,16 +42,33 @@ def print_report(report: SyncReport) -> None:
         print(f"Warning: key file {note}.")
     for who in report.clock_warnings:
         print(f"Warning: the clock of {who}'s computer looks wrong (more than a day ahead).")
+    if report.copies_recovered:
+        print(f"Note: {COPIES_RECOVERED}")
     if report.rekeyed_to:
-        print("Warning: another installation was writing as this one (a copied laptop or a "
-              f"restored backup). This one now writes as device {report.rekeyed_to}; "
-              f"{report.rekeyed_ops} of its changes were shared under that name.")
+        print("Note: another installation was writing as this one (a copied laptop or a "
+              f"restored backup). This one now shares as device {report.rekeyed_to}"
+              + (f"; {report.rekeyed_ops} of its changes were shared under that name"
+                 if report.rekeyed_ops else "") + ". Nothing needs doing.")
     if report.fork:
-        print("Warning: another installation writes as this one and some of its changes "
-              "differ from ours: this laptop stopped sharing its changes. Nothing is lost; "
-              "see `sync --status`.")
+        print(f"Warning: {FORK_STOPPED}")
     for problem in report.problems:
         print(problem_line(problem.path, problem.status, problem.author, problem.detail))
+
+
+#: What a recovered copied laptop means, for `sync` and `sync --status`.
+COPIES_RECOVERED = (
+    "two installations (a copied laptop, or a backup put back after the laptop had shared) "
+    "shared different changes as the same device. Both sets of changes are kept on every "
+    "laptop, and each installation now shares under a device name of its own. Nothing "
+    "needs doing.")
+#: When a laptop could not recover by itself (it started from a snapshot: its log of
+#: changes has gaps), and what to do.
+FORK_STOPPED = (
+    "another installation writes as this one and this laptop cannot sort the two apart by "
+    "itself (it started from a snapshot), so it stopped sharing its changes. Nothing is "
+    "lost and the other laptops are not affected: keep this workspace folder as it is (its "
+    "changes are in it) and tell the people who maintain coopdesk (docs/sync.md, \"Copied "
+    "laptops and restored backups\").")
 
 
 def problem_line(path: str, status: str, author: str, detail: str) -> str:

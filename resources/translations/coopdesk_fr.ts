@@ -1329,8 +1329,8 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
         <translation>L'horloge d'un ordinateur semble déréglée</translation>
     </message>
     <message>
-        <source>Another installation writes as this one</source>
-        <translation>Une autre installation écrit sous la même identité</translation>
+        <source>A copied computer shared: both copies' changes kept</source>
+        <translation>Un ordinateur copié a partagé : les modifications des deux copies sont gardées</translation>
     </message>
     <message>
         <source>A sync notice to settle</source>
@@ -6957,6 +6957,10 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>Ordinateur copié</translation>
     </message>
     <message>
+        <source>Copied computer recovered</source>
+        <translation>Ordinateur copié rattrapé</translation>
+    </message>
+    <message>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
@@ -6979,6 +6983,10 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     <message>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Another computer</source>
+        <translation>Un autre ordinateur</translation>
     </message>
     <message>
         <source>{record} ({count} records)</source>
@@ -7009,8 +7017,16 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>L'horloge de l'ordinateur de {person} ({association}) a {ahead} d'avance. Une horloge déréglée ne décide jamais quelle modification l'emporte, mais les heures affichées pour les modifications de cet ordinateur sont fausses. Demandez à {person} de régler la date et l'heure de son ordinateur.</translation>
     </message>
     <message>
-        <source>Another installation writes to the shared folder as this computer: a copied computer, or a backup put back. coopdesk keeps the changes of both. If nobody copied this workspace, tell the people you share it with.</source>
-        <translation>Une autre installation écrit dans le dossier partagé sous le nom de cet ordinateur : un ordinateur copié, ou une sauvegarde remise en place. coopdesk garde les modifications des deux. Si personne n'a copié cet espace, prévenez les personnes avec qui vous le partagez.</translation>
+        <source>Two installations shared different changes as the same computer: a copied computer, or a backup put back after the computer had shared. coopdesk kept the changes of both on every computer, and each installation now shares under a name of its own. Nothing needs doing.</source>
+        <translation>Deux installations ont partagé des modifications différentes sous le nom d'un même ordinateur : un ordinateur copié, ou une sauvegarde remise en place après que l'ordinateur avait partagé. coopdesk a gardé les modifications des deux sur tous les ordinateurs, et chaque installation partage désormais sous son propre nom. Rien à faire.</translation>
+    </message>
+    <message>
+        <source>Two different files hold the same changes of another computer (a copied computer), and this computer cannot tell them apart (it started from a snapshot, or a file was written by an older coopdesk). Both files are kept and this computer goes on sharing. Nothing is lost: tell the people who maintain coopdesk.</source>
+        <translation>Deux fichiers différents contiennent les mêmes modifications d'un autre ordinateur (un ordinateur copié), et cet ordinateur ne peut pas les distinguer (il est parti d'un instantané, ou un fichier a été écrit par une ancienne version de coopdesk). Les deux fichiers sont gardés et cet ordinateur continue de partager. Rien n'est perdu : prévenez les personnes qui maintiennent coopdesk.</translation>
+    </message>
+    <message>
+        <source>Another installation writes to the shared folder as this computer, and this computer cannot sort the two apart by itself (it started from a snapshot), so it stopped sharing its changes. Nothing is lost and the other computers are not affected: keep this workspace folder as it is and tell the people who maintain coopdesk.</source>
+        <translation>Une autre installation écrit dans le dossier partagé sous le nom de cet ordinateur, et cet ordinateur ne peut pas les distinguer seul (il est parti d'un instantané) : il a donc arrêté de partager ses modifications. Rien n'est perdu et les autres ordinateurs ne sont pas touchés : laissez le dossier de cet espace tel quel et prévenez les personnes qui maintiennent coopdesk.</translation>
     </message>
     <message>
         <source>These records have the same name. If they are the same, merge them: coopdesk keeps one, moves every link to it (contacts, partnerships, actions…) and puts the others in the trash.</source>

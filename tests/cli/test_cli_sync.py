@@ -3,6 +3,7 @@ workspace folders and a real shared folder."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -267,3 +268,44 @@ def test_sync_commands_never_import_qt(alice: Path, shared_folder: Path,
     assert done.returncode == 0, done.stderr
     assert done.stdout.rstrip().endswith("no Qt")
     assert is_workspace(tmp_path / "bob") and not (tmp_path / "carl").exists()
+
+
+def test_sync_says_a_copied_laptop_was_recovered_and_nothing_needs_doing(
+        capsys: pytest.CaptureFixture[str], alice: Path, shared: Path,
+        tmp_path: Path) -> None:
+    """A copy of Bob's workspace folder and Bob both shared under Bob's id; the cloud kept
+    one file under the name and a conflicted copy of the other."""
+    bob, copy = tmp_path / "bob", tmp_path / "copy"
+    run(capsys, "-w", bob, "share", "join", shared)
+    shutil.copytree(bob, copy)
+    written = []
+    for folder, city in ((bob, "Par Bob"), (copy, "Par la copie")):
+        with Workspace.open(folder, BOB) as workspace:
+            services = Services(workspace)
+            org = services.organisations.list()[0]
+            services.organisations.update(org.id, OrganisationFields(name=org.name,
+                                                                     city=city))
+            (path,) = SyncService(workspace).sync().exported_files
+        if written:  # same name: the second one is kept as a conflicted copy
+            moved = Path(path).with_name(f"{Path(path).stem} (Bob's conflicted copy)"
+                                         f"{Path(path).suffix}")
+            Path(path).replace(moved)
+            Path(written[0][1]).replace(path)
+        else:
+            holding = tmp_path / "on its way"
+            Path(path).replace(holding)
+            written.append((folder, holding))
+    code, out, err = run(capsys, "-w", copy, "sync")
+    assert (code, err) == (0, "")
+    assert ("Note: two installations (a copied laptop, or a backup put back after the "
+            "laptop had shared) shared different changes as the same device. Both sets of "
+            "changes are kept on every laptop, and each installation now shares under a "
+            "device name of its own. Nothing needs doing.") in out.splitlines()
+    assert "Nothing needs doing." in out and "stopped" not in out
+    for folder in (bob, alice):
+        code, out, err = run(capsys, "-w", folder, "sync")
+        assert (code, err) == (0, "") and "stopped" not in out
+    code, out, _err = run(capsys, "-w", alice, "sync", "--status")
+    assert "Files waiting or unreadable: none" in out
+    assert any(line.startswith("  copied laptop recovered (device ")
+               and line.endswith("Nothing needs doing.") for line in out.splitlines())

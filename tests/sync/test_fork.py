@@ -1,8 +1,8 @@
 """A cloned laptop (SYNC.md test 9): a copy of a workspace folder writes under the same
 replica id as the original. The copy that notices takes a new replica id and shares its own
 changes under it, so both edit streams are kept; when both copies already shared different
-changes under the same name, the one that notices stops sharing and says so, and nothing
-on the share is deleted."""
+changes under the same name, every laptop splits that name into one derived id per copy
+(fork.py), both copies go on sharing, and nothing on the share is deleted."""
 
 from __future__ import annotations
 
@@ -108,9 +108,12 @@ def test_a_clone_that_never_diverged_just_takes_a_new_id(
     assert clone.services.organisations.get(org.id).city == "Lyon 2e"
 
 
-def test_clones_that_both_shared_different_changes_stop_and_lose_nothing(
+def test_clones_that_both_shared_different_changes_are_recovered(
         laptops: list[Laptop], tmp_path: Path) -> None:
+    """Both copies shared under the same name; each takes the id derived from its own
+    changes, every laptop keeps both edit streams and every laptop goes on sharing."""
     alice, bob, clone = laptops
+    old = bob.me
     org = alice.services.organisations.list()[0]
     bob.services.organisations.update(org.id, fields_of(
         bob.services.organisations.get(org.id), OrganisationFields, city="Par Bob"))
@@ -126,17 +129,23 @@ def test_clones_that_both_shared_different_changes_stop_and_lose_nothing(
     clone.services.meetings.create(MeetingFields(title="Après la copie",
                                                  starts_at=dt.datetime(2024, 6, 1, 9, 0)))
     report = clone.sync()
-    assert report.fork and report.exported_ops == 0 and not report.rekeyed_to
-    assert [(p.path, p.status) for p in report.problems] == [(str(conflicted), "fork")]
-    assert SyncService(clone.workspace).status().unexported > 0  # kept, not shared
+    assert not report.fork and report.copies_recovered == 1 and report.problems == []
+    assert report.rekeyed_to and clone.me == report.rekeyed_to != old
+    assert report.exported_ops > 0  # written after the copy, shared under the new id
+    assert SyncService(clone.workspace).status().unexported == 0
     report = bob.sync()
-    assert report.fork and report.exported_ops == 0
+    assert not report.fork and bob.me not in (old, clone.me) and report.problems == []
     report = alice.sync()
-    assert [(p.path, p.status) for p in report.problems] == [(clones, "fork")]
-    assert [n.kind for n in SyncService(alice.workspace).notices()] == ["fork"]
+    assert report.problems == [] and alice.me not in (old, clone.me, bob.me)
+    sync_until_quiet(laptops)
     assert Path(clones).exists() and conflicted.exists()  # nothing on the share deleted
     for laptop in (alice, bob, clone):
         assert lost_ops(laptop) == []
+        assert "Après la copie" in [m.title for m in laptop.services.meetings.list()]
+        with laptop.workspace.db.engine.begin() as conn:
+            live = SqlState(conn).live_ops("organisation", org.id, "city")
+        assert sorted(op.value for op in live) == ["Par Bob", "Par le clone"]
+    assert fingerprint(bob) == fingerprint(alice) == fingerprint(clone)
 
 
 def test_a_clone_noticed_only_when_exporting_still_keeps_both_streams(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,14 @@ from sqlalchemy import Connection, select, update
 
 from coopdesk.services.sharing.crypto import ShareCrypto
 from coopdesk.services.sharing.file_records import author_of, record_file
-from coopdesk.services.sharing.fork import first_unshared
+from coopdesk.services.sharing.fork import (
+    MAX_SPLITS,
+    Parsed,
+    can_split,
+    first_unshared,
+    route,
+    split,
+)
 from coopdesk.services.sharing.snapshots import absorb_snapshot, import_order
 from coopdesk.services.sharing.types import Absorbed, FileProblem, SyncReport
 from coopdesk.store.base import table_of
@@ -33,10 +41,10 @@ from coopdesk.sync.snapshot import loads
 
 file_t = table_of(SyncFile)
 op_t = table_of(SyncOp)
+#: The names coopdesk gives its segments and snapshots (any other name is a copy).
+OUR_NAMES = re.compile(r"(seg-\d{12}-\d{12}\.cdseg|snap-[0-9a-z-]+\.cdsnap)")
 #: Statuses that are never read again while the file keeps its path and size.
 FINAL = {FileStatus.OK.value, "duplicate", "foreign"}
-
-Parsed = list[tuple[Op, str, str]]
 
 
 def parse_segment(header: dict[str, Any], payload: bytes) -> Parsed:
@@ -96,11 +104,19 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
         with db.engine.begin() as conn:
             seen = {r.path: (r.size, r.status) for r in conn.execute(
                 select(file_t.c.path, file_t.c.size, file_t.c.status))}
-        for shared in sorted(share.scan(folder), key=import_order):
+        files = sorted(share.scan(folder), key=import_order)
+        # a sync program that makes a conflicted copy may also put the other laptop's
+        # file under the name of one read already, with the same size: a folder where a
+        # new file with another name than ours appeared is read again whole (fork.py)
+        fresh = {shared.path.parent for shared in files
+                 if shared.path.relative_to(root).as_posix() not in seen
+                 and not OUR_NAMES.fullmatch(shared.path.name)}
+        for shared in files:
             # recorded relative to the share: the same folder mounted elsewhere is not new
             where = shared.path.relative_to(root).as_posix()
             known = seen.get(where)
-            if known is not None and known[0] == shared.size and known[1] in FINAL:
+            again = known is not None and known[0] == shared.size and known[1] in FINAL
+            if again and shared.path.parent not in fresh:
                 problems.pop(str(shared.path), None)
                 continue
             try:
@@ -131,7 +147,7 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
             if got.applied:
                 report.imported_ops += got.applied
                 report.imported_files += 1
-            elif got.status == "duplicate":
+            elif got.status == "duplicate" and not again:  # a known file read again
                 report.duplicates += 1
     report.problems = sorted(problems.values(), key=lambda p: p.path)
 
@@ -156,8 +172,50 @@ def _absorb(db: Database, conn: Connection, me: str, team_id: str,
         return Absorbed(FileStatus.CORRUPT.value, str(exc), replica=replica)
     if not ops:
         return Absorbed("duplicate", replica=replica)
+    got = Absorbed("duplicate", replica=replica, first=ops[0][0].dot.seq,
+                   last=ops[-1][0].dot.seq)
+    # a copied laptop (fork.py): the ops of a forked replica go to their branch's id
+    for _attempt in range(MAX_SPLITS):
+        routed = route(conn, ops, header.get("prev"))
+        if isinstance(routed, str):
+            got.status, got.detail = "waiting", routed
+            return got
+        outcomes = [_absorb_ops(db, conn, db.sync.ensure(conn), part, report)
+                    for part in routed]
+        if all(one is not None for one in outcomes):
+            break
+    else:
+        got.status, got.detail = "waiting", "this file reveals too many copies at once"
+        return got
+    for one in outcomes:
+        assert one is not None
+        got.applied += one.applied
+        got.applied_own += one.applied_own
+        if _RANK.get(one.status, 3) > _RANK.get(got.status, 3):
+            got.status, got.detail = one.status, one.detail
+    return got
+
+
+#: Which outcome of a file's parts the file is noted with (the least settled one).
+_RANK = {"duplicate": 0, FileStatus.OK.value: 1}
+
+
+def _absorb_ops(db: Database, conn: Connection, me: str, ops: Parsed,
+                report: SyncReport) -> Absorbed | None:
+    """Apply the ops of one replica from one file; None when they revealed a copied laptop
+    and that replica was split (fork.py): the file is routed again."""
+    replica = ops[0][0].dot.replica
     got = Absorbed("", replica=replica, first=ops[0][0].dot.seq, last=ops[-1][0].dot.seq)
     differs = first_difference(conn, ops, held_only=replica != me)
+    if (differs is not None and differs <= SqlState(conn).seq_of(replica)
+            and can_split(conn, me, replica, differs)):
+        fork = split(conn, me, replica, differs)
+        if fork is not None:
+            if fork.own:
+                report.rekeyed_to = fork.own
+                db.sync.reset()
+            report.copies_recovered += 1
+            return None
     if replica == me:
         if differs is None:  # our own verified file: those ops are safely on the share
             start = first_unshared(conn, me)
@@ -177,10 +235,10 @@ def _absorb(db: Database, conn: Connection, me: str, team_id: str,
         return got
     state = SqlState(conn)
     have = state.seq_of(replica)
-    if differs is not None and differs <= have:
-        note_once(conn, "fork", "", "", replica, {"replica": replica})
+    if differs is not None and differs <= have:  # split refused: a log with gaps
+        note_once(conn, "fork", "", "", replica, {"replica": replica, "unsplit": True})
         got.status, got.detail = "fork", ("two different files for the same changes of "
-                                          "this device (a cloned laptop?); both are kept")
+                                          "this device (a copied laptop); both are kept")
         return got
     if got.first > have + 1:
         got.status, got.detail = "waiting", "an earlier file of this device has not arrived yet"

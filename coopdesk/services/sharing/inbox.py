@@ -97,11 +97,19 @@ class ClockNotice:
 
 @dataclass(frozen=True)
 class ForkNotice:
-    """Another installation writes as this one (a cloned laptop, a restored backup)."""
+    """Two installations wrote as one device (a copied laptop, a restored backup)."""
 
     id: int
     created_at: dt.datetime
     replica: str
+    #: Settled by itself (fork.py): both installations' changes kept everywhere, each now
+    #: shares under its own id; nothing to do. False: this laptop stopped sharing.
+    recovered: bool = False
+    #: The id this laptop took ("" when the copy was another laptop).
+    new_replica: str = ""
+    #: Another device's two files could not be told apart here (both kept, unread): this
+    #: laptop goes on sharing.
+    unsplit: bool = False
 
 
 Notice = ConflictNotice | DeleteEditNotice | ClockNotice | ForkNotice | DuplicateGroup
@@ -168,7 +176,12 @@ class SyncInboxService:
                                organisation=org, ahead_ms=int(detail.get("ahead_ms") or 0))
         if row.kind == "fork":
             return ForkNotice(id=row.id, created_at=created,
-                              replica=str(detail.get("replica", "")))
+                              replica=str(detail.get("replica", "")),
+                              recovered=bool(detail.get("recovered")
+                                             or not (detail.get("stopped")
+                                                     or detail.get("unsplit"))),
+                              unsplit=bool(detail.get("unsplit")),
+                              new_replica=str(detail.get("new_replica") or ""))
         return None  # a kind a newer version writes: left for that version
 
     # -- conflicts -----------------------------------------------------------------------

@@ -20,7 +20,7 @@ from coopdesk.services.sharing.backfill import backfill
 from coopdesk.services.sharing.compaction import Compaction, compact, maintain
 from coopdesk.services.sharing.crypto import KeysError, ShareCrypto, check_passphrase
 from coopdesk.services.sharing.file_records import author_of, record, where_of
-from coopdesk.services.sharing.fork import can_rekey, rekey
+from coopdesk.services.sharing.fork import can_rekey, previous_digest, rekey
 from coopdesk.services.sharing.imported import imported_changes, version_vector
 from coopdesk.services.sharing.importing import first_difference, import_all, parse_segment
 from coopdesk.services.sharing.secrets import TeamSecrets
@@ -222,6 +222,8 @@ class SyncService:
                                                    op_t.c.exported.is_(False))
                                 .order_by(op_t.c.seq)).all()
             vv = SqlState(conn).vv()
+            # the op before the file's first, so that a copy's files are told apart (fork.py)
+            prev = previous_digest(conn, me, rows[0].seq) if rows else ""
             # the local file is at the app's schema head (Workspace.open upgrades it)
             schema = str(conn.exec_driver_sql(
                 "SELECT version_num FROM alembic_version").scalar() or "")
@@ -241,6 +243,7 @@ class SyncService:
         header = {"kind": "segment", "team_id": team_id, "replica_id": me,
                   "seq": [first, last], "vv": vv, "schema_version": schema,
                   "app_version": __version__, "enc": None, "op_count": len(rows),
+                  "prev": prev,
                   "author": self.db.profile.name, "author_org": self.db.profile.organisation}
         if key is not None:  # names are personal data: an encrypted header holds none
             del header["author"], header["author_org"]

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, select
 from coopdesk import __version__
 from coopdesk.services.sharing.crypto import ShareCrypto
 from coopdesk.services.sharing.file_records import record_file, where_of
+from coopdesk.services.sharing.fork import stale_snapshot
 from coopdesk.services.sharing.types import LINE_COLUMNS, Absorbed, SyncReport, op_line
 from coopdesk.store.base import table_of, utcnow
 from coopdesk.store.db import Database
@@ -248,6 +249,9 @@ def absorb_snapshot(db: Database, conn: Connection, me: str, result: frame.ReadR
                         replica=replica)
     got = Absorbed(FileStatus.OK.value, "snapshot", replica=replica, first=0,
                    last=claimed.get(replica, 0))
+    if stale_snapshot(conn, claimed):  # fork.py: its changes come from the segments
+        return Absorbed("duplicate", "written before a copied laptop was noticed",
+                        replica=replica)
     if covers(local, claimed):
         if replica != me:
             got.status = "duplicate"

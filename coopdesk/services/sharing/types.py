@@ -46,6 +46,9 @@ class SyncReport:
     #: The replica id this one took after a fork, and how many ops it moved to it.
     rekeyed_to: str = ""
     rekeyed_ops: int = 0
+    #: Copied laptops recovered this cycle: a device id two installations wrote under
+    #: was split into one derived id per installation (fork.py), both kept and shared.
+    copies_recovered: int = 0
     #: The snapshot this cycle wrote ("" when none was due) and the own files compaction
     #: deleted (snapshots.py, compaction.py).
     snapshot: str = ""

@@ -114,7 +114,8 @@ _NOTICE_TEXTS = {
     "delete_edit": QT_TRANSLATE_NOOP("DashboardLines",
                                      "Deleted on one computer, edited on another"),
     "clock": QT_TRANSLATE_NOOP("DashboardLines", "A computer's clock looks wrong"),
-    "fork": QT_TRANSLATE_NOOP("DashboardLines", "Another installation writes as this one"),
+    "fork": QT_TRANSLATE_NOOP("DashboardLines",
+                              "A copied computer shared: both copies' changes kept"),
 }
 
 

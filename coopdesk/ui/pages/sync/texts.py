@@ -123,7 +123,7 @@ def notice_kind_text(notice: Notice) -> str:
     if isinstance(notice, ClockNotice):
         return _tr("Wrong clock")
     if isinstance(notice, ForkNotice):
-        return _tr("Copied computer")
+        return _tr("Copied computer recovered") if notice.recovered else _tr("Copied computer")
     return _tr("Possible duplicate")
 
 
@@ -141,7 +141,8 @@ def notice_subject(notice: Notice) -> str:
     if isinstance(notice, ClockNotice):
         return _tr("Computer of {person}").format(person=notice.person or _tr("someone"))
     if isinstance(notice, ForkNotice):
-        return _tr("This computer")
+        return _tr("This computer") if notice.new_replica or not notice.recovered \
+            else _tr("Another computer")
     return _tr("{record} ({count} records)").format(
         record=record_text(notice.record_kind, notice.name), count=len(notice.records))
 
@@ -178,11 +179,23 @@ def notice_explanation(notice: Notice) -> str:
                    "time of their computer.").format(
             person=notice.person or _tr("someone"), association=notice.organisation or "—",
             ahead=ahead_text(notice.ahead_ms))
+    if isinstance(notice, ForkNotice) and notice.recovered:
+        return _tr("Two installations shared different changes as the same computer: a "
+                   "copied computer, or a backup put back after the computer had shared. "
+                   "coopdesk kept the changes of both on every computer, and each "
+                   "installation now shares under a name of its own. Nothing needs doing.")
+    if isinstance(notice, ForkNotice) and notice.unsplit:
+        return _tr("Two different files hold the same changes of another computer (a "
+                   "copied computer), and this computer cannot tell them apart (it started "
+                   "from a snapshot, or a file was written by an older coopdesk). Both files "
+                   "are kept and this computer goes on sharing. Nothing is lost: tell the "
+                   "people who maintain coopdesk.")
     if isinstance(notice, ForkNotice):
-        return _tr("Another installation writes to the shared folder as this computer: a "
-                   "copied computer, or a backup put back. coopdesk keeps the changes of "
-                   "both. If nobody copied this workspace, tell the people you share it "
-                   "with.")
+        return _tr("Another installation writes to the shared folder as this computer, and "
+                   "this computer cannot sort the two apart by itself (it started from a "
+                   "snapshot), so it stopped sharing its changes. Nothing is lost and the "
+                   "other computers are not affected: keep this workspace folder as it is "
+                   "and tell the people who maintain coopdesk.")
     return _tr("These records have the same name. If they are the same, merge them: "
                "coopdesk keeps one, moves every link to it (contacts, partnerships, "
                "actions…) and puts the others in the trash.")
