@@ -22,6 +22,11 @@ from coopdesk.app.cli_share import run_share
 from coopdesk.domain.profile import Profile
 from coopdesk.services import export
 from coopdesk.services.demo import create_demo_workspace
+from coopdesk.services.output_files import (
+    check_folder_output,
+    check_workspace_outputs,
+    protected_places,
+)
 from coopdesk.services.search import SearchHit, SearchService
 from coopdesk.services.settings import AppPaths, load_settings
 from coopdesk.services.sharing.types import NoticeLine, SyncStatus
@@ -99,13 +104,16 @@ def run_demo(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
 def run_export(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
     with open_workspace(folder, profile) as workspace:
         if args.format == "json":
-            result = export.export_json(workspace, args.out,
+            [out] = check_workspace_outputs(workspace, [args.out], force=args.force)
+            result = export.export_json(workspace, out.path,
                                         include_private=args.include_private)
         else:
-            result = export.export_csv(workspace, args.out,
+            out = check_folder_output(args.out, protected=protected_places(workspace),
+                                      force=args.force, is_previous=export.is_csv_export)
+            result = export.export_csv(workspace, out.path,
                                        include_private=args.include_private)
     print(f"Exported {result.total_rows} records from {len(result.rows)} tables "
-          f"to {result.path}.")
+          f"to {out.typed}.")
     if not args.include_private:
         print(f"{result.private_left_out} private contact-log entries left out "
               "(add --include-private to export them).")

@@ -13,11 +13,15 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coopdesk.domain.errors import CoopdeskError
+
+if TYPE_CHECKING:
+    from coopdesk.store.workspace import Workspace
 
 
 class OutputRefusedError(CoopdeskError):
@@ -81,6 +85,48 @@ def check_outputs(paths: Sequence[str | Path], *, protected: Sequence[Path],
                                      path=typed)
         outputs.append(Output(typed, path))
     return outputs
+
+
+def protected_places(workspace: Workspace) -> list[Path]:
+    """Where no output may go: the workspace's folder (database, WAL/SHM, settings, backups,
+    attachments) and, once it is shared, the team's folder inside the shared folder
+    (`FOLDER/CoopDesk`). Reads only: nothing is written to find them."""
+    from sqlalchemy import select
+
+    from coopdesk.store.models.sync_tables import SyncReplica
+    from coopdesk.sync.share import share_root
+
+    places = [Path(workspace.folder)]
+    with workspace.db.reading() as session:
+        shared = session.execute(select(SyncReplica.share_folder)).scalars().all()
+    places += [share_root(Path(folder)) for folder in shared if folder]
+    return places
+
+
+def check_workspace_outputs(workspace: Workspace, paths: Sequence[str | Path], *,
+                            force: bool = False) -> list[Output]:
+    """`check_outputs` with the workspace's own protected places."""
+    return check_outputs(paths, protected=protected_places(workspace), force=force)
+
+
+def check_folder_output(raw: str | Path, *, protected: Sequence[Path], force: bool = False,
+                        is_previous: Callable[[Path], bool] = lambda _folder: False) -> Output:
+    """A folder to write several files into (a CSV export): refused inside a protected
+    place, or holding a protected place; a folder holding a previous export
+    (*is_previous*) is written again only with *force*."""
+    typed = os.fsdecode(raw) if isinstance(raw, (str, bytes)) else str(raw)
+    path = _resolved(Path(raw))
+    for place in (_resolved(Path(place)) for place in protected):
+        if _inside(path, place) or _inside(place, path):
+            raise OutputRefusedError(
+                "{path} is inside the workspace's own files ({place}) or holds them; choose "
+                "another place", path=typed, place=str(place))
+    if path.exists() and not path.is_dir():
+        raise OutputRefusedError("{path} is a file; give a folder", path=typed)
+    if path.is_dir() and is_previous(path) and not force:
+        raise OutputRefusedError("{path} already holds an export; add --force to replace it",
+                                 path=typed)
+    return Output(typed, path)
 
 
 @contextlib.contextmanager
