@@ -28,6 +28,10 @@ class OutputRefusedError(CoopdeskError):
     """An output path that must not be written (the message says why, in plain words)."""
 
 
+class ProtectedPlaceError(OutputRefusedError):
+    """The output would go inside the workspace's own files or the team's shared folder."""
+
+
 @dataclass(frozen=True)
 class Output:
     """One file to write: where the person said (as typed, for messages) and where it is."""
@@ -69,7 +73,7 @@ def check_outputs(paths: Sequence[str | Path], *, protected: Sequence[Path],
         path = _resolved(Path(raw))
         for place in places:
             if _inside(path, place) or _same_file(path, place):
-                raise OutputRefusedError(
+                raise ProtectedPlaceError(
                     "{path} is inside the workspace's own files ({place}); choose another "
                     "place, outside that folder", path=typed, place=str(place))
         if path in seen:
@@ -118,7 +122,7 @@ def check_folder_output(raw: str | Path, *, protected: Sequence[Path], force: bo
     path = _resolved(Path(raw))
     for place in (_resolved(Path(place)) for place in protected):
         if _inside(path, place) or _inside(place, path):
-            raise OutputRefusedError(
+            raise ProtectedPlaceError(
                 "{path} is inside the workspace's own files ({place}) or holds them; choose "
                 "another place", path=typed, place=str(place))
     if path.exists() and not path.is_dir():
