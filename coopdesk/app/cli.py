@@ -21,6 +21,7 @@ from coopdesk.app.cli_output import fail, one_line, print_report, problem_line
 from coopdesk.app.cli_share import run_share
 from coopdesk.domain.profile import Profile
 from coopdesk.services import export
+from coopdesk.services.backups import backup_before_writing
 from coopdesk.services.demo import create_demo_workspace
 from coopdesk.services.output_files import (
     check_folder_output,
@@ -64,12 +65,32 @@ def run(args: argparse.Namespace) -> int:
     _tolerate_unencodable_output()
     folder = Path(args.workspace).expanduser().absolute()
     try:
+        _back_up_before_writing(args, folder)
         return command(args, folder, local_profile(args))
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or folder}")
     except SQLAlchemyError as exc:
         reason = getattr(exc, "orig", None) or exc
         return fail(f"cannot read the workspace {folder}: {reason}")
+
+
+#: The commands that change a workspace: the daily automatic backup is taken before they
+#: open it, as the window does at start-up (the record commands add, set and delete too).
+WRITING_COMMANDS = frozenset({"sync", "share", "add", "set", "delete"})
+#: The share actions that import or change the sharing: a backup is taken before each.
+SHARE_CHANGES = frozenset({"create", "join", "import", "change-passphrase", "rotate-key"})
+
+
+def _back_up_before_writing(args: argparse.Namespace, folder: Path) -> None:
+    """The daily backup before a command that writes; before an import or a change of
+    sharing, a backup now. (`restore` keeps the state it replaces itself; `demo` and a
+    join into a new folder have nothing to back up yet.)"""
+    if args.command not in WRITING_COMMANDS or getattr(args, "status", False):
+        return
+    action = getattr(args, "share_action", None)
+    if args.command == "share" and action == "export":
+        return  # reads the workspace (and gives it a team id at most)
+    backup_before_writing(folder, always=action in SHARE_CHANGES)
 
 
 def _tolerate_unencodable_output() -> None:

@@ -183,7 +183,8 @@ def take(db_file: Path, backup_dir: Path, kind: str, now: dt.datetime | None = N
             _checked_copy(db_file, partial)
             partial.replace(target)
     finally:
-        _remove(partial)
+        with contextlib.suppress(OSError):  # never hides why the copy failed
+            partial.unlink(missing_ok=True)
     backup = parse(target)
     assert backup is not None
     return backup
