@@ -1,7 +1,8 @@
 """The headless subcommands: `demo`, `export`, `search`, `share` and `sync`. Never imports Qt.
 
-Errors the user can fix (missing folder, not a workspace, disk full) become one line on
-stderr starting with "coopdesk: error:" and exit code 2, never a traceback.
+Errors the user can fix become one line on stderr starting with "coopdesk: error:", never a
+traceback, with an exit code that says what happened (cli_output: 3 not a workspace, 4
+damaged, 5 read-only, 6 disk full, 7 locked, 2 anything else).
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from coopdesk.app.cli_backups import run_backup, run_restore
 from coopdesk.app.cli_documents import run_minutes
 from coopdesk.app.cli_dossier import run_calendar, run_dossier
-from coopdesk.app.cli_output import fail, one_line, print_report, problem_line
+from coopdesk.app.cli_output import fail, fail_with, one_line, print_report, problem_line
 from coopdesk.app.cli_share import run_share
+from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
 from coopdesk.services import export
 from coopdesk.services.backups import backup_before_writing
@@ -67,11 +69,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         _back_up_before_writing(args, folder)
         return command(args, folder, local_profile(args))
-    except OSError as exc:
-        return fail(f"{exc.strerror or exc}: {exc.filename or folder}")
-    except SQLAlchemyError as exc:
-        reason = getattr(exc, "orig", None) or exc
-        return fail(f"cannot read the workspace {folder}: {reason}")
+    except (CoopdeskError, OSError, SQLAlchemyError) as exc:
+        # each its own message and exit code (README, "Command line")
+        return fail_with(exc, folder)
 
 
 #: The commands that change a workspace: the daily automatic backup is taken before they

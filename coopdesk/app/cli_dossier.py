@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from coopdesk.domain.profile import Profile
 from coopdesk.services.calendar_export import CalendarExportService
 from coopdesk.services.dossier import DossierService
-from coopdesk.services.output_files import check_workspace_outputs
+from coopdesk.services.output_files import all_or_none, check_workspace_outputs
 from coopdesk.services.settings import AppPaths, load_settings
 from coopdesk.services.workspaces import open_workspace
 
@@ -36,7 +36,8 @@ def run_dossier(args: argparse.Namespace, folder: Path, profile: Profile) -> int
         service = DossierService(workspace.db, workspace.name)
         project_id = service.find_project(args.project)
         document = service.document(project_id, _wording())
-    pages = write_pdf(document, out.path)
+    with all_or_none([out]) as [temporary]:
+        pages = write_pdf(document, temporary)
     del app
     print(f"Wrote the dossier “{document.title}” ({pages} pages) to {out.typed}.")
     return 0

@@ -12,7 +12,7 @@ import argparse
 import shlex
 from pathlib import Path
 
-from coopdesk.app.cli_output import fail
+from coopdesk.app.cli_output import fail, fail_with
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
 from coopdesk.services.output_files import check_workspace_outputs
@@ -29,7 +29,7 @@ def run_share_file(args: argparse.Namespace, folder: Path, profile: Profile) -> 
             return _export(folder, args.file, profile, force=args.force)
         return _import(folder, target, profile)
     except CoopdeskError as exc:
-        return fail(exc.message)
+        return fail_with(exc, folder)
 
 
 def _export(folder: Path, typed: Path, profile: Profile, *, force: bool) -> int:

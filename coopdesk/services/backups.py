@@ -167,7 +167,7 @@ def backup_before_writing(folder: Path, *, always: bool = False,
     sharing). None when none was due, or when *folder* holds no workspace yet (a new one
     needs none). Raises WorkspaceError (DamagedDatabaseError for a damaged file) when the
     copy cannot be made: the command then writes nothing."""
-    if not files.is_workspace(folder):
-        return None
+    if not files.is_workspace(folder) or files.has_foreign_tables(folder / DB_NAME):
+        return None  # nothing to keep yet, or another program's file (opening refuses it)
     service = BackupService(folder, clock)
     return service.back_up(files.AUTO) if always else service.auto_backup()

@@ -142,8 +142,9 @@ def all_or_none(outputs: Sequence[Output]) -> Iterator[list[Path]]:
     try:
         for output in outputs:
             try:
-                handle, name = tempfile.mkstemp(prefix=f".{output.path.name}.",
-                                                suffix=".part", dir=output.path.parent)
+                # an ASCII name: Qt's writers cannot open a name that is not valid UTF-8
+                handle, name = tempfile.mkstemp(prefix=".coopdesk-", suffix=".part",
+                                                dir=output.path.parent)
             except OSError as exc:
                 raise OSError(exc.errno, f"cannot write in the folder of {output.typed}: "
                               f"{exc.strerror or exc}", output.typed) from exc
