@@ -204,3 +204,26 @@ def test_a_path_that_is_not_utf8_is_written_and_printed_as_typed(folder: Path,
     assert again.returncode == 2
     assert b"calendrier-" in again.stderr and b"already exists" in again.stderr
     assert str(folder).encode() not in again.stderr
+
+
+def test_share_create_failing_after_the_team_file_leaves_nothing_shared(
+        capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same without namespaces: the first export fails (ENOSPC injected at the cycle)
+    after the team file was written and the workspace tied to the share."""
+    from coopdesk.services.sharing.service import SyncService
+
+    def full(_self: SyncService) -> None:
+        raise OSError(28, "No space left on device")
+
+    share = tmp_path / "nuage"
+    share.mkdir()
+    with monkeypatch.context() as patched:
+        patched.setattr(SyncService, "sync", full)
+        code, out, err = run(capsys, "-w", folder, "share", "create", share)
+    assert code == EXIT_DISK_FULL and out == ""
+    assert f"cannot write in the shared folder {share}" in err and "left unshared" in err
+    assert list(share.iterdir()) == []
+    code, out, _err = run(capsys, "-w", folder, "sync", "--status")
+    assert code == 0 and "is not shared" in out
+    assert run(capsys, "-w", folder, "share", "create", share)[0] == 0
