@@ -1,7 +1,8 @@
 """The headless subcommands: `demo`, `export`, `search`, `share` and `sync`. Never imports Qt.
 
-Errors the user can fix (missing folder, not a workspace, disk full) become one line on
-stderr starting with "coopdesk: error:" and exit code 2, never a traceback.
+Errors the user can fix become one line on stderr starting with "coopdesk: error:", never a
+traceback, with an exit code that says what happened (cli_output: 3 not a workspace, 4
+damaged, 5 read-only, 6 disk full, 7 locked, 2 anything else).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from coopdesk.app.cli_output import (
     COPIES_RECOVERED,
     FORK_STOPPED,
     fail,
+    fail_with,
     one_line,
     print_report,
     problem_line,
@@ -29,9 +31,16 @@ from coopdesk.app.cli_records import COMMANDS as RECORD_COMMANDS
 from coopdesk.app.cli_records import run_record_command, run_restore
 from coopdesk.app.cli_share import run_share
 from coopdesk.app.cli_share_crypto import unlock_from_env
+from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
 from coopdesk.services import export
+from coopdesk.services.backups import backup_before_writing
 from coopdesk.services.demo import create_demo_workspace
+from coopdesk.services.output_files import (
+    check_folder_output,
+    check_workspace_outputs,
+    protected_places,
+)
 from coopdesk.services.search import SearchHit, SearchService
 from coopdesk.services.settings import AppPaths, load_settings
 from coopdesk.services.sharing.types import NoticeLine, SyncStatus
@@ -70,12 +79,30 @@ def run(args: argparse.Namespace) -> int:
     _tolerate_unencodable_output()
     folder = Path(args.workspace).expanduser().absolute()
     try:
+        _back_up_before_writing(args, folder)
         return command(args, folder, local_profile(args))
-    except OSError as exc:
-        return fail(f"{exc.strerror or exc}: {exc.filename or folder}")
-    except SQLAlchemyError as exc:
-        reason = getattr(exc, "orig", None) or exc
-        return fail(f"cannot read the workspace {folder}: {reason}")
+    except (CoopdeskError, OSError, SQLAlchemyError) as exc:
+        # each its own message and exit code (README, "Command line")
+        return fail_with(exc, folder)
+
+
+#: The commands that change a workspace: the daily automatic backup is taken before they
+#: open it, as the window does at start-up (the record commands add, set and delete too).
+WRITING_COMMANDS = frozenset({"sync", "share", "add", "set", "delete"})
+#: The share actions that import or change the sharing: a backup is taken before each.
+SHARE_CHANGES = frozenset({"create", "join", "import", "change-passphrase", "rotate-key"})
+
+
+def _back_up_before_writing(args: argparse.Namespace, folder: Path) -> None:
+    """The daily backup before a command that writes; before an import or a change of
+    sharing, a backup now. (`restore` keeps the state it replaces itself; `demo` and a
+    join into a new folder have nothing to back up yet.)"""
+    if args.command not in WRITING_COMMANDS or getattr(args, "status", False):
+        return
+    action = getattr(args, "share_action", None)
+    if args.command == "share" and action == "export":
+        return  # reads the workspace (and gives it a team id at most)
+    backup_before_writing(folder, always=action in SHARE_CHANGES)
 
 
 def _tolerate_unencodable_output() -> None:
@@ -110,13 +137,16 @@ def run_demo(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
 def run_export(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
     with open_workspace(folder, profile) as workspace:
         if args.format == "json":
-            result = export.export_json(workspace, args.out,
+            [out] = check_workspace_outputs(workspace, [args.out], force=args.force)
+            result = export.export_json(workspace, out.path,
                                         include_private=args.include_private)
         else:
-            result = export.export_csv(workspace, args.out,
+            out = check_folder_output(args.out, protected=protected_places(workspace),
+                                      force=args.force, is_previous=export.is_csv_export)
+            result = export.export_csv(workspace, out.path,
                                        include_private=args.include_private)
     print(f"Exported {result.total_rows} records from {len(result.rows)} tables "
-          f"to {result.path}.")
+          f"to {out.typed}.")
     if not args.include_private:
         print(f"{result.private_left_out} private contact-log entries left out "
               "(add --include-private to export them).")

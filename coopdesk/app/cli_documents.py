@@ -18,6 +18,7 @@ from coopdesk.app.cli_output import fail
 from coopdesk.domain.errors import NotFoundError
 from coopdesk.domain.profile import Profile
 from coopdesk.services.minutes import MinutesService
+from coopdesk.services.output_files import all_or_none, check_workspace_outputs
 from coopdesk.services.workspaces import open_workspace
 
 
@@ -27,19 +28,29 @@ def run_minutes(args: argparse.Namespace, folder: Path, profile: Profile) -> int
     app = _application(args)  # before the wording: it installs the translators
     from coopdesk.ui.printing import write_odt, write_pdf
 
+    wanted = [path for path in (args.pdf, args.odt) if path is not None]
     with open_workspace(folder, profile) as workspace:
+        outputs = check_workspace_outputs(workspace, wanted, force=args.force)
         service = MinutesService(workspace.db, workspace.name)
         try:
             meeting_id = service.find_meeting(args.meeting)
         except NotFoundError:
             return fail(f"no meeting has the id or title “{args.meeting}”")
         document = service.document(meeting_id, _wording())
-    if args.pdf is not None:
-        pages = write_pdf(document, Path(args.pdf))
-        count = f"{pages} page" if pages == 1 else f"{pages} pages"
-        print(f"Wrote the minutes “{document.title}” ({count}) to {args.pdf}.")
-    if args.odt is not None:
-        write_odt(document, Path(args.odt))
-        print(f"Wrote the minutes “{document.title}” as an editable ODT to {args.odt}.")
+    said: list[str] = []
+    # both files are written, or neither (a failed ODT leaves no PDF behind)
+    with all_or_none(outputs) as temporaries:
+        written = dict(zip(wanted, zip(outputs, temporaries, strict=True), strict=True))
+        if args.pdf is not None:
+            out, temporary = written[args.pdf]
+            pages = write_pdf(document, temporary)
+            count = f"{pages} page" if pages == 1 else f"{pages} pages"
+            said.append(f"Wrote the minutes “{document.title}” ({count}) to {out.typed}.")
+        if args.odt is not None:
+            out, temporary = written[args.odt]
+            write_odt(document, temporary)
+            said.append(f"Wrote the minutes “{document.title}” as an editable ODT to "
+                        f"{out.typed}.")
     del app
+    print("\n".join(said))
     return 0

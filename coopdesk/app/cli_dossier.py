@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from coopdesk.domain.profile import Profile
 from coopdesk.services.calendar_export import CalendarExportService
 from coopdesk.services.dossier import DossierService
+from coopdesk.services.output_files import all_or_none, check_workspace_outputs
 from coopdesk.services.settings import AppPaths, load_settings
 from coopdesk.services.workspaces import open_workspace
 
@@ -31,23 +32,26 @@ def run_dossier(args: argparse.Namespace, folder: Path, profile: Profile) -> int
 
     app = _application(args)
     with open_workspace(folder, profile) as workspace:
+        [out] = check_workspace_outputs(workspace, [args.pdf], force=args.force)
         service = DossierService(workspace.db, workspace.name)
         project_id = service.find_project(args.project)
         document = service.document(project_id, _wording())
-    pages = write_pdf(document, Path(args.pdf))
+    with all_or_none([out]) as [temporary]:
+        pages = write_pdf(document, temporary)
     del app
-    print(f"Wrote the dossier “{document.title}” ({pages} pages) to {args.pdf}.")
+    print(f"Wrote the dossier “{document.title}” ({pages} pages) to {out.typed}.")
     return 0
 
 
 def run_calendar(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
     app = _application(args)
     with open_workspace(folder, profile) as workspace:
+        [out] = check_workspace_outputs(workspace, [args.out], force=args.force)
         result = CalendarExportService(workspace.db).write(
-            Path(args.out), _wording(), calendar_name=workspace.name)
+            out.path, _wording(), calendar_name=workspace.name)
     del app
     print(f"Wrote {result.meetings} meetings and {result.actions} due actions to "
-          f"{result.path}.")
+          f"{out.typed}.")
     return 0
 
 

@@ -3,17 +3,135 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import sqlite3
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from coopdesk.domain.errors import (
+    CoopdeskError,
+    DiskFullError,
+    NotAWorkspaceError,
+    ReadOnlyWorkspaceError,
+    WorkspaceLockedError,
+)
 
 if TYPE_CHECKING:
     from coopdesk.services.sync_service import SyncReport
 
 
-def fail(message: str) -> int:
-    """Report a problem the user can fix: one line on stderr, exit code 2."""
+#: Exit codes (the README's table): 2 for any other problem the user can fix.
+EXIT_ERROR = 2
+EXIT_NOT_A_WORKSPACE = 3
+EXIT_DAMAGED = 4
+EXIT_READ_ONLY = 5
+EXIT_DISK_FULL = 6
+EXIT_LOCKED = 7
+
+_READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def fail(message: str, code: int = EXIT_ERROR) -> int:
+    """Report a problem the user can fix: one line on stderr, exit code *code* (2)."""
     print(f"coopdesk: error: {one_line(message)}", file=sys.stderr)
-    return 2
+    return code
+
+
+def path_text(path: str | bytes | os.PathLike[str] | None) -> str:
+    """A path as the person typed it, whatever its encoding (bytes that are not UTF-8 are
+    kept as surrogates; printing replaces them)."""
+    return "" if path is None else os.fsdecode(path)
+
+
+def causes(error: BaseException) -> list[BaseException]:
+    """*error* and the errors it was raised from, outermost first."""
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def exit_code(error: BaseException) -> int:
+    """The exit code of *error*: what happened, from its kind or from the operating
+    system's or SQLite's error behind it."""
+    from coopdesk.services.workspaces import DamagedDatabaseError
+
+    for cause in causes(error):
+        if isinstance(cause, NotAWorkspaceError):
+            return EXIT_NOT_A_WORKSPACE
+        if isinstance(cause, DamagedDatabaseError):
+            return EXIT_DAMAGED
+        if isinstance(cause, ReadOnlyWorkspaceError):
+            return EXIT_READ_ONLY
+        if isinstance(cause, DiskFullError):
+            return EXIT_DISK_FULL
+        if isinstance(cause, WorkspaceLockedError):
+            return EXIT_LOCKED
+        if isinstance(cause, OSError) and cause.errno in _FULL_ERRNOS:
+            return EXIT_DISK_FULL
+        if isinstance(cause, OSError) and cause.errno in _READ_ONLY_ERRNOS:
+            return EXIT_READ_ONLY
+        if isinstance(cause, sqlite3.Error):
+            text = str(cause).lower()
+            if "full" in text:
+                return EXIT_DISK_FULL
+            if "readonly" in text or "read-only" in text:
+                return EXIT_READ_ONLY
+            if "locked" in text or "busy" in text:
+                return EXIT_LOCKED
+    return EXIT_ERROR
+
+
+def fail_with(error: BaseException, folder: Path) -> int:
+    """Report *error*, raised while a command used the workspace in *folder*: one line that
+    says what happened, and its exit code (`exit_code`)."""
+    code = exit_code(error)
+    if isinstance(error, CoopdeskError):
+        message = error.message
+    elif isinstance(error, OSError):
+        where = path_text(error.filename)
+        message = f"{error.strerror or error}" + (f": {where}" if where else "")
+    else:  # SQLAlchemy's error around SQLite's
+        reason = getattr(error, "orig", None) or error
+        message = f"cannot use the workspace {folder}: {reason}"
+    raw = not isinstance(error, CoopdeskError) or any(
+        isinstance(cause, (OSError, sqlite3.Error)) for cause in causes(error))
+    if code == EXIT_ERROR and raw:
+        code = _probed(folder, code)
+        if code == EXIT_DISK_FULL:
+            message += f" The disk holding {folder} is full."
+        elif code == EXIT_READ_ONLY:
+            message += f" The workspace folder {folder} is read-only."
+    if code == EXIT_DAMAGED:
+        message += " " + restore_hint(folder)
+    return fail(message, code)
+
+
+def _probed(folder: Path, code: int) -> int:
+    """A raw SQLite or I/O error ("disk I/O error"): the workspace's folder says whether it
+    is read-only or full."""
+    from coopdesk.services.workspaces import write_problem
+
+    problem = write_problem(folder) if folder.is_dir() else None
+    return {"read-only": EXIT_READ_ONLY, "full": EXIT_DISK_FULL}.get(problem or "", code)
+
+
+def restore_hint(folder: Path) -> str:
+    """What to do about a damaged database: the `restore` command and the newest good
+    backup's date."""
+    from coopdesk.services.backups import BackupService
+
+    good = BackupService(folder).newest_good()
+    if good is None:
+        return ("No sound backup of this workspace exists; `coopdesk --workspace DIR restore` "
+                "lists the backups.")
+    return (f"The newest good backup is from {good.taken_at:%Y-%m-%d %H:%M}; put it back with: "
+            f"coopdesk --workspace DIR restore {good.name}")
 
 
 def one_line(text: str) -> str:

@@ -13,7 +13,7 @@ import argparse
 import shlex
 from pathlib import Path
 
-from coopdesk.app.cli_output import fail, print_report
+from coopdesk.app.cli_output import causes, exit_code, fail, path_text, print_report
 from coopdesk.app.cli_share_crypto import (
     PASSPHRASE_ENV,
     NoPassphraseError,
@@ -26,6 +26,7 @@ from coopdesk.app.cli_share_crypto import (
 from coopdesk.domain.profile import Profile
 from coopdesk.services.sharing import membership
 from coopdesk.services.sharing.crypto import KeysError
+from coopdesk.services.sharing.types import SyncError
 from coopdesk.services.workspace_services import Services
 from coopdesk.services.workspaces import open_workspace
 
@@ -67,6 +68,15 @@ def share_create(folder: Path, shared: Path, profile: Profile,
             done = membership.share_workspace(Services(workspace).sync, shared, passphrase)
         except KeysError as exc:  # too weak a passphrase: nothing was changed
             return fail(exc.message)
+        except (OSError, SyncError) as exc:
+            written = next((cause for cause in causes(exc) if isinstance(cause, OSError)), None)
+            if written is None:
+                raise
+            # the share could not be written (full, read-only, gone): the workspace was
+            # left unshared (membership.share_workspace)
+            return fail(f"cannot write in the shared folder {path_text(shared)}: "
+                        f"{written.strerror or written}. This workspace was left unshared.",
+                        exit_code(exc))
     if done.team.encrypted:
         print(f"Workspace “{done.workspace_name}” is now shared, encrypted, in {done.root}.")
         print(storage_line(done.storage))

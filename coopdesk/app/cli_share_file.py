@@ -13,10 +13,11 @@ import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopdesk.app.cli_output import fail
+from coopdesk.app.cli_output import fail, fail_with
 from coopdesk.app.cli_share_crypto import unlock_from_env
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
+from coopdesk.services.output_files import check_workspace_outputs
 from coopdesk.services.sharing.membership import import_into_new
 from coopdesk.services.sharing.share_file import FileImport, export_to_file, import_from_file
 from coopdesk.services.workspace_services import Services
@@ -30,22 +31,23 @@ def run_share_file(args: argparse.Namespace, folder: Path, profile: Profile) -> 
     target = Path(args.file).expanduser().absolute()
     try:
         if args.share_action == "export":
-            return _export(folder, target, profile)
+            return _export(folder, args.file, profile, force=args.force)
         return _import(folder, target, profile)
     except CoopdeskError as exc:
-        return fail(exc.message)
+        return fail_with(exc, folder)
 
 
-def _export(folder: Path, target: Path, profile: Profile) -> int:
+def _export(folder: Path, typed: Path, profile: Profile, *, force: bool) -> int:
     if not is_workspace(folder):
         return fail(f"{folder} holds no workspace")
     with open_workspace(folder, profile) as workspace:
+        [out] = check_workspace_outputs(workspace, [typed], force=force)
         service = Services(workspace).sync
         _opened_from_env(service)
-        done = export_to_file(service, target)
-    print(f"Wrote the whole workspace “{done.team_name}” ({done.ops} changes) to {target}.")
+        done = export_to_file(service, out.path, overwrite=force)
+    print(f"Wrote the whole workspace “{done.team_name}” ({done.ops} changes) to {out.typed}.")
     print("On another laptop, bring it in with:")
-    print(f"  coopdesk --workspace FOLDER share import {shlex.quote(str(target))}")
+    print(f"  coopdesk --workspace FOLDER share import {shlex.quote(out.typed)}")
     return 0
 
 

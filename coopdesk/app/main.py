@@ -19,6 +19,11 @@ def _add_workspace_option(parser: argparse.ArgumentParser, *, top: bool) -> None
                         help="the workspace folder to use")
 
 
+def _add_force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true",
+                        help="replace an existing output file (never one of the workspace's)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coopdesk",
@@ -48,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="JSON: the file; CSV: a folder with one file per table")
     export.add_argument("--include-private", action="store_true",
                         help="also export contact-log entries marked private to this laptop")
+    _add_force_option(export)
 
     search = sub.add_parser("search", help="print ranked search hits")
     _add_workspace_option(search, top=False)
@@ -82,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         one_file = actions.add_parser(name, help=text)
         _add_workspace_option(one_file, top=False)
         one_file.add_argument("file", type=Path, metavar="FILE")
+        if name == "export":
+            _add_force_option(one_file)
 
     sync = sub.add_parser("sync", help="one sync cycle: read what others shared, then share "
                           "this laptop's changes")
@@ -101,10 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("project", metavar="PROJECT", help="the project's id or title")
     dossier.add_argument("--pdf", type=Path, required=True, metavar="OUT",
                          help="the PDF file to write")
+    _add_force_option(dossier)
     calendar = sub.add_parser("calendar", help="write the meetings and due actions as an "
                               ".ics file that calendar apps import")
     _add_workspace_option(calendar, top=False)
     calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    _add_force_option(calendar)
 
     minutes = sub.add_parser("minutes", help="write the minutes of a meeting as a PDF and/or "
                              "an editable ODT")
@@ -114,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the PDF file to write")
     minutes.add_argument("--odt", type=Path, default=None, metavar="OUT",
                          help="the OpenDocument text file to write (to edit in LibreOffice)")
+    _add_force_option(minutes)
     return parser
 
 

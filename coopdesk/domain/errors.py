@@ -42,3 +42,29 @@ class ConflictError(CoopdeskError):
 
 class WorkspaceError(CoopdeskError):
     """The workspace cannot be opened or written (missing, unreadable, too new, locked)."""
+
+
+class NotAWorkspaceError(WorkspaceError):
+    """The folder or file is not a coopdesk workspace (nothing in it was changed)."""
+
+
+class ReadOnlyWorkspaceError(WorkspaceError):
+    """The workspace's folder cannot be written (a read-only drive, share or folder)."""
+
+    template = ("The workspace folder {folder} is read-only: coopdesk cannot write there "
+                "({reason}). Make it writable, or copy the workspace somewhere writable.")
+
+
+class DiskFullError(WorkspaceError):
+    """The disk holding the workspace (or an output) is full."""
+
+    template = ("The disk holding {folder} is full ({reason}). Free some space, then try "
+                "again; nothing was changed.")
+
+
+class WorkspaceLockedError(WorkspaceError):
+    """Another program holds the workspace's database locked."""
+
+    template = ("The workspace {folder} is locked by another program (another coopdesk "
+                "window or command, or a backup tool): {reason}. Try again when it has "
+                "finished.")

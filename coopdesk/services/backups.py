@@ -33,7 +33,8 @@ RECENT_KEPT = 3
 AUTO_EVERY = dt.timedelta(days=1)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-__all__ = ["BackupFile", "BackupService", "DamagedDatabaseError", "RestoreResult"]
+__all__ = ["BackupFile", "BackupService", "DamagedDatabaseError", "RestoreResult",
+           "backup_before_writing"]
 
 
 @dataclass(frozen=True)
@@ -155,3 +156,18 @@ class BackupService:
             raise WorkspaceError("There is no sound backup of {folder} to restore.",
                                  folder=str(self.folder))
         return self.restore(good)
+
+
+def backup_before_writing(folder: Path, *, always: bool = False,
+                          clock: Callable[[], dt.datetime] = dt.datetime.now
+                          ) -> BackupFile | None:
+    """The one place a command that writes takes its backup, before it opens the workspace
+    in *folder*: the daily automatic backup when the newest is older than a day (as the
+    window does at start-up), or one now with *always* (before an import or a change of
+    sharing). None when none was due, or when *folder* holds no workspace yet (a new one
+    needs none). Raises WorkspaceError (DamagedDatabaseError for a damaged file) when the
+    copy cannot be made: the command then writes nothing."""
+    if not files.is_workspace(folder) or files.has_foreign_tables(folder / DB_NAME):
+        return None  # nothing to keep yet, or another program's file (opening refuses it)
+    service = BackupService(folder, clock)
+    return service.back_up(files.AUTO) if always else service.auto_backup()

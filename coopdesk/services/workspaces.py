@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coopdesk.domain.profile import ANONYMOUS, Profile
-from coopdesk.store.backups import DamagedDatabaseError, is_workspace
+from coopdesk.store.backups import DamagedDatabaseError, is_workspace, write_problem
 
 if TYPE_CHECKING:
     # The handle of an open workspace: its folder, name, info.id and upgrade_backup are
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 #: `is_workspace(folder)`: whether *folder* holds a workspace's database (nothing is read).
 __all__ = ["DamagedDatabaseError", "create_workspace", "discard_failed_creation",
            "is_new_or_empty", "is_workspace", "migrations_folder", "open_workspace",
-           "schema_head"]
+           "schema_head", "write_problem"]
 
 
 def is_new_or_empty(folder: Path) -> bool:

@@ -23,7 +23,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from coopdesk.domain.errors import WorkspaceError
+from coopdesk.domain.errors import (
+    DiskFullError,
+    ReadOnlyWorkspaceError,
+    WorkspaceError,
+    WorkspaceLockedError,
+)
 
 #: The workspace's database file in its folder (here: the standard library is enough to
 #: find it before the database layer is imported).
@@ -50,6 +55,56 @@ class DamagedDatabaseError(WorkspaceError):
     """The workspace's database fails SQLite's check: it may be replaced from a backup."""
 
     template = "The database {file} is damaged ({reason})."
+
+
+#: Less free room than this in a workspace's folder is a full disk: SQLite cannot even make
+#: the shared-memory index (-shm, 32 KiB) it needs to open a database in WAL mode.
+FULL_BELOW = 256 * 1024
+
+
+def write_problem(folder: Path) -> str | None:
+    """"read-only" when *folder* cannot be written (a read-only drive or mount, or a folder
+    this user may not write), "full" when its disk has (nearly) no room left, else None."""
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # gone, or no statvfs (Windows)
+        return None
+    if stats.f_flag & os.ST_RDONLY or not os.access(folder, os.W_OK):
+        return "read-only"
+    if stats.f_bavail * stats.f_frsize < FULL_BELOW:
+        return "full"
+    return None
+
+
+def open_failure(db_file: Path, reason: str) -> WorkspaceError:
+    """Why the database *db_file* could not be opened or checked (SQLite said *reason*):
+    its folder is read-only or full, another program holds it locked, or it is damaged."""
+    folder = str(db_file.parent)
+    problem = write_problem(db_file.parent)
+    if problem == "read-only":
+        return ReadOnlyWorkspaceError(folder=folder, reason=reason)
+    if problem == "full":
+        return DiskFullError(folder=folder, reason=reason)
+    if "locked" in reason or "busy" in reason:
+        return WorkspaceLockedError(folder=folder, reason=reason)
+    return DamagedDatabaseError(file=str(db_file), reason=reason)
+
+
+def has_foreign_tables(db_file: Path) -> bool:
+    """Whether *db_file* is an SQLite database of another program: it has tables but not
+    coopdesk's schema stamp. Read without changing a byte of it (read-only, no WAL)."""
+    try:
+        connection = sqlite3.connect(f"{db_file.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        names = {str(row[0]) for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    return bool(names) and "alembic_version" not in names
 
 
 @dataclass(frozen=True)
@@ -210,7 +265,8 @@ def take(db_file: Path, backup_dir: Path, kind: str, now: dt.datetime | None = N
             _checked_copy(db_file, partial)
             partial.replace(target)
     finally:
-        _remove(partial)
+        with contextlib.suppress(OSError):  # never hides why the copy failed
+            partial.unlink(missing_ok=True)
     backup = parse(target)
     assert backup is not None
     return backup

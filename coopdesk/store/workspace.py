@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from coopdesk.domain.errors import WorkspaceError
+from coopdesk.domain.errors import NotAWorkspaceError, WorkspaceError
 from coopdesk.domain.ids import new_id
 from coopdesk.domain.profile import ANONYMOUS, Profile
 from coopdesk.domain.text import fold
@@ -88,7 +88,7 @@ class Workspace:
             raise WorkspaceError("The workspace folder {folder} does not exist.",
                                  folder=str(folder))
         if not db_file.is_file():
-            raise WorkspaceError("{folder} is not a coopdesk workspace (no {db} in it).",
+            raise NotAWorkspaceError("{folder} is not a coopdesk workspace (no {db} in it).",
                                  folder=str(folder), db=DB_NAME)
         try:
             is_sqlite = backups.is_sqlite_file(db_file)
@@ -96,11 +96,14 @@ class Workspace:
             raise WorkspaceError("Cannot read {file}: {reason}.", file=str(db_file),
                                  reason=exc.strerror or str(exc)) from exc
         if not is_sqlite:
-            raise WorkspaceError("{file} is not a coopdesk database (damaged or another file).",
-                                 file=str(db_file))
+            raise NotAWorkspaceError("{file} is not a coopdesk database (damaged or another "
+                                     "file).", file=str(db_file))
+        if backups.has_foreign_tables(db_file):
+            raise NotAWorkspaceError("{file} is another program's database, not a coopdesk "
+                                     "workspace; it was left untouched.", file=str(db_file))
         verdict = backups.check(db_file)  # PRAGMA quick_check
         if verdict != "ok":
-            raise backups.DamagedDatabaseError(file=str(db_file), reason=verdict)
+            raise backups.open_failure(db_file, verdict)
         info = cls._read_info(folder)
         engine = make_engine(db_file)
         try:

@@ -19,10 +19,16 @@ from coopdesk.domain.text import file_name
 from coopdesk.services.calendar_export import CalendarExportService
 from coopdesk.services.documents import PrintableDocument
 from coopdesk.services.dossier import DossierService
+from coopdesk.services.output_files import (
+    OutputRefusedError,
+    ProtectedPlaceError,
+    check_workspace_outputs,
+)
 from coopdesk.services.partner_actions_sheet import PartnerActionsSheetService
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui import printing
 from coopdesk.ui.document_wording import QtWording
+from coopdesk.ui.labels import error_text
 
 
 class DocumentExports(QObject):
@@ -62,6 +68,21 @@ class DocumentExports(QObject):
             return False
         return True
 
+    @classmethod
+    def allowed(cls, services: Services, parent: QWidget | None, path: Path,
+                title: str) -> bool:
+        """Whether *path* may be written (never inside the workspace's own files or the
+        team's shared folder); when not, the plain reason is shown under *title*. The save
+        dialog has confirmed replacing an existing file already."""
+        try:
+            check_workspace_outputs(services.workspace, [path], force=True)
+        except ProtectedPlaceError as exc:
+            cls.show_error(parent, title, error_text(exc))
+            return False
+        except OutputRefusedError:
+            pass  # a missing folder...: the writer reports it in the document's words
+        return True
+
     # -- the documents -----------------------------------------------------------------
     def export_dossier(self, project_id: str) -> Path | None:
         """Ask where to save the project's dossier and write it; the path, or None."""
@@ -74,6 +95,9 @@ class DocumentExports(QObject):
         if path is None:
             return None
         path = with_suffix(path, ".pdf")
+        if not self.allowed(self.services, self.parent_widget, path,
+                            self.tr("Dossier not saved")):
+            return None
         with busy_cursor():
             document = service.document(project_id, QtWording())
             written = self.write_or_report(
@@ -97,6 +121,9 @@ class DocumentExports(QObject):
         if path is None:
             return None
         path = with_suffix(path, ".ics")
+        if not self.allowed(self.services, self.parent_widget, path,
+                            self.tr("Calendar not saved")):
+            return None
         written = self.write_or_report(
             self.parent_widget,
             lambda: CalendarExportService(self.services.db).write(path, QtWording(),

@@ -184,11 +184,12 @@ class WindowMenus(QMainWindow):
     # -- export ------------------------------------------------------------------------
     def export_workspace(self) -> Task | None:
         """File ▸ Export…: ask what and where, then write it in a worker."""
+        from coopdesk.services.output_files import protected_places
         from coopdesk.ui.dialogs.export import ExportDialog, documents_folder, run_export
 
         workspace = self.services.workspace
         request = ExportDialog.ask(workspace.name, self._export_start or documents_folder(),
-                                   self)
+                                   self, protected=protected_places(workspace))
         if request is None:
             return None
         self._export_start = request.path.parent

@@ -2466,6 +2466,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>Export the workspace</source>
+        <extracomment>Where no export may go: the workspace's own files, the team's shared folder.</extracomment>
         <translation>Exporter l'espace de coopération</translation>
     </message>
     <message>
@@ -7645,6 +7646,54 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
 <context>
     <name>errors</name>
     <message>
+        <source>The disk holding {folder} is full ({reason}). Free some space, then try again; nothing was changed.</source>
+        <translation>Le disque qui contient {folder} est plein ({reason}). Libérez de la place, puis réessayez ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace folder {folder} is read-only: coopdesk cannot write there ({reason}). Make it writable, or copy the workspace somewhere writable.</source>
+        <translation>Le dossier de l'espace de travail {folder} est en lecture seule : coopdesk ne peut pas y écrire ({reason}). Rendez-le modifiable, ou copiez l'espace de travail dans un dossier modifiable.</translation>
+    </message>
+    <message>
+        <source>The workspace {folder} is locked by another program (another coopdesk window or command, or a backup tool): {reason}. Try again when it has finished.</source>
+        <translation>L'espace de travail {folder} est verrouillé par un autre programme (une autre fenêtre ou commande coopdesk, ou un outil de sauvegarde) : {reason}. Réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>the folder of {path} does not exist</source>
+        <translation>le dossier de {path} n'existe pas</translation>
+    </message>
+    <message>
+        <source>{file} is another program's database, not a coopdesk workspace; it was left untouched.</source>
+        <translation>{file} est la base de données d'un autre programme, pas un espace de travail coopdesk ; elle a été laissée intacte.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; add --force to replace it</source>
+        <translation>{path} existe déjà ; ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>{path} already holds an export; add --force to replace it</source>
+        <translation>{path} contient déjà un export ; ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>{path} is a file; give a folder</source>
+        <translation>{path} est un fichier ; indiquez un dossier</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} est un dossier ; indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>{path} is given twice (also as {other})</source>
+        <translation>{path} est indiqué deux fois (aussi comme {other})</translation>
+    </message>
+    <message>
+        <source>{path} is inside the workspace's own files ({place}) or holds them; choose another place</source>
+        <translation>{path} est dans les fichiers propres de l'espace de travail ({place}) ou les contient ; choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>{path} is inside the workspace's own files ({place}); choose another place, outside that folder</source>
+        <translation>{path} est dans les fichiers propres de l'espace de travail ({place}) ; choisissez un autre emplacement, hors de ce dossier</translation>
+    </message>
+    <message>
         <source>A cancelled meeting cannot approve minutes.</source>
         <translation>Une réunion annulée ne peut pas approuver un compte rendu.</translation>
     </message>
@@ -7954,10 +8003,6 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>obligatoire pour ajouter un enregistrement de type {kind}.</translation>
     </message>
     <message>
-        <source>the folder of {path} does not exist</source>
-        <translation>le dossier de {path} n'existe pas</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -7982,10 +8027,6 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>{name} est déjà partenaire de ce projet.</translation>
     </message>
     <message>
-        <source>{path} already exists; add --force to replace it</source>
-        <translation>{path} existe déjà ; ajoutez --force pour le remplacer</translation>
-    </message>
-    <message>
         <source>{path} exists already; choose another name.</source>
         <translation>{path} existe déjà ; choisissez un autre nom.</translation>
     </message>
@@ -7994,20 +8035,8 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>{path} est un fichier ; indiquez un dossier pour les fichiers CSV.</translation>
     </message>
     <message>
-        <source>{path} is a folder; give a file name</source>
-        <translation>{path} est un dossier ; donnez un nom de fichier</translation>
-    </message>
-    <message>
         <source>{path} is a folder; give the path of a .json file.</source>
         <translation>{path} est un dossier ; indiquez le chemin d'un fichier .json.</translation>
-    </message>
-    <message>
-        <source>{path} is given twice (also as {other})</source>
-        <translation>{path} est donné deux fois (aussi comme {other})</translation>
-    </message>
-    <message>
-        <source>{path} is inside the workspace's own files ({place}); choose another place, outside that folder</source>
-        <translation>{path} est dans les fichiers propres de l'espace de coopération ({place}) ; choisissez un autre endroit, hors de ce dossier</translation>
     </message>
     <message>
         <source>{reason}</source>

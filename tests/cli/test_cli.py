@@ -186,13 +186,16 @@ def test_demo_in_a_readonly_folder_leaves_nothing(capsys: pytest.CaptureFixture[
     readonly = tmp_path / "readonly"
     readonly.mkdir()
     refuse_writes_under(monkeypatch, readonly)
-    assert_one_line_error(*run(capsys, "demo", "-w", readonly / "demo"), "Permission denied")
+    assert_one_line_error(*run(capsys, "demo", "-w", readonly / "demo"), "Permission denied",
+                          exit_code=5)
     assert list(readonly.iterdir()) == []
 
 
 # -- errors ---------------------------------------------------------------------------------
-def assert_one_line_error(code: int, out: str, err: str, *words: str) -> None:
-    assert code == 2
+def assert_one_line_error(code: int, out: str, err: str, *words: str,
+                          exit_code: int = 2) -> None:
+    """One `coopdesk: error:` line holding *words*, and the exit code (README's table)."""
+    assert code == exit_code, err
     assert out == ""
     assert err.endswith("\n") and err.count("\n") == 1, err
     assert err.startswith("coopdesk: error: ")
@@ -221,7 +224,7 @@ def test_folder_that_is_not_a_workspace(capsys: pytest.CaptureFixture[str],
                                         tmp_path: Path) -> None:
     (tmp_path / "plain").mkdir()
     assert_one_line_error(*run(capsys, "-w", tmp_path / "plain", "search", "x"),
-                          "not a coopdesk workspace")
+                          "not a coopdesk workspace", exit_code=3)
 
 
 def test_damaged_workspace_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -229,7 +232,8 @@ def test_damaged_workspace_file(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     folder.mkdir()
     (folder / "coopdesk.sqlite").write_bytes(b"this is not a database" * 100)
     assert_one_line_error(*run(capsys, "-w", folder, "export", "--format", "json",
-                               "--out", tmp_path / "x.json"), "not a coopdesk database")
+                               "--out", tmp_path / "x.json"), "not a coopdesk database",
+                          exit_code=3)
     assert not (tmp_path / "x.json").exists()
 
 
@@ -282,7 +286,8 @@ def test_output_in_a_readonly_folder(capsys: pytest.CaptureFixture[str], small: 
     readonly.mkdir()
     refuse_writes_under(monkeypatch, readonly)
     assert_one_line_error(*run(capsys, "-w", small, "export", "--format", fmt,
-                               "--out", readonly / "export"), "Permission denied")
+                               "--out", readonly / "export"), "Permission denied",
+                          exit_code=5)
     assert list(readonly.iterdir()) == []
 
 
@@ -329,7 +334,8 @@ def test_full_disk(capsys: pytest.CaptureFixture[str], small: Path, tmp_path: Pa
     target = tmp_path / "out"
     target.mkdir()
     assert_one_line_error(*run(capsys, "-w", small, "export", "--format", fmt,
-                               "--out", target / "export"), "No space left on device")
+                               "--out", target / "export"), "No space left on device",
+                          exit_code=6)
     assert list(target.iterdir()) == []
 
 

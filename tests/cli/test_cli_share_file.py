@@ -110,7 +110,7 @@ def test_export_refuses_to_overwrite_and_needs_a_workspace(
     path = tmp_path / "taken.cdsnap"
     path.write_text("précieux")
     code, out, err = run(capsys, "--workspace", alice, "share", "export", path)
-    assert_one_line_error(code, out, err, "exists already")
+    assert_one_line_error(code, out, err, "already exists; add --force")
     assert path.read_text() == "précieux"
     code, out, err = run(capsys, "--workspace", tmp_path / "nothing", "share", "export",
                          tmp_path / "x.cdsnap")

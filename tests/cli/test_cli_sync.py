@@ -145,10 +145,10 @@ def test_a_failed_join_leaves_nothing_behind(capsys: pytest.CaptureFixture[str],
     empty = tmp_path / "empty"
     empty.mkdir()
     assert_one_line_error(*run(capsys, "-w", empty, "share", "join", shared),
-                          "No space left on device")
+                          "No space left on device", exit_code=6)
     assert list(empty.iterdir()) == []
     assert_one_line_error(*run(capsys, "-w", tmp_path / "new", "share", "join", shared),
-                          "No space left on device")
+                          "No space left on device", exit_code=6)
     assert not (tmp_path / "new").exists()
 
 

@@ -155,7 +155,7 @@ def test_export_from_the_window_runs_in_the_worker(make_window: MakeWindow, qtbo
     add_private_entry(demo_services)
     target = tmp_path / "export.json"
     monkeypatch.setattr(ExportDialog, "ask", classmethod(
-        lambda cls, name, start, parent=None: ExportRequest("json", target, False)))
+        lambda cls, name, start, parent=None, protected=(): ExportRequest("json", target, False)))
     shown: list[ExportResult] = []
     opened: list[Path] = []
 
@@ -194,7 +194,7 @@ def test_a_refused_export_is_explained(make_window: MakeWindow, qtbot: Any,
     busy.mkdir()
     (busy / "plage.jpg").write_bytes(b"jpg")
     monkeypatch.setattr(ExportDialog, "ask", classmethod(
-        lambda cls, name, start, parent=None: ExportRequest("csv", busy, True)))
+        lambda cls, name, start, parent=None, protected=(): ExportRequest("csv", busy, True)))
     alerts: list[tuple[str, str]] = []
     monkeypatch.setattr(Alert, "warn", classmethod(
         lambda cls, parent, title, text, detail="": alerts.append((title, text))))
@@ -214,6 +214,6 @@ def test_cancelling_the_dialog_exports_nothing(make_window: MakeWindow,
                                                demo_services: Services,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ExportDialog, "ask", classmethod(
-        lambda cls, name, start, parent=None: None))
+        lambda cls, name, start, parent=None, protected=(): None))
     window = make_window(demo_services)
     assert window.export_workspace() is None and window.runner.running() == 0

@@ -10,6 +10,8 @@ the sync or store modules to share a workspace.
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,6 +84,21 @@ class Joined:
 Passphrase = str | Callable[[TeamView], str | None] | None
 
 
+def _unshare(sync: SyncService, shared: Path, team_before: str, *,
+             remove_root: bool) -> None:
+    """Creating the share failed (a full or vanished shared folder...): this workspace is
+    left unshared, as it was, and the team folder made for it is removed, so that `share
+    create` can simply be tried again."""
+    from sqlalchemy import update
+
+    from coopdesk.services.sharing.service import replica_t
+
+    with contextlib.suppress(Exception), sync.db.engine.begin() as conn:
+        conn.execute(update(replica_t).values(team_id=team_before or None, share_folder=None))
+    if remove_root:
+        shutil.rmtree(share.share_root(shared), ignore_errors=True)
+
+
 def read_team(shared: Path) -> TeamView:
     """The team shared in *shared*; JoinRefusedError (with a message for the person) when
     the folder is missing, empty, someone else's files, damaged or from a newer coopdesk."""
@@ -133,7 +150,19 @@ def share_workspace(sync: SyncService, shared: Path, passphrase: Passphrase = No
         passphrase = asked
     if passphrase is not None:
         check_passphrase(passphrase)
-    report = sync.create_share(shared, passphrase=passphrase)
+    team_before = sync.team_of()
+    try:
+        sync.folder()
+        shared_before = True  # create_share refuses it, changing nothing
+    except SyncError:
+        shared_before = False
+    made_root = not share.share_root(shared).exists()
+    try:
+        report = sync.create_share(shared, passphrase=passphrase)
+    except BaseException:
+        if not shared_before:
+            _unshare(sync, shared, team_before, remove_root=made_root)
+        raise
     storage = ShareKeys(sync).status().storage if passphrase is not None else ""
     team = TeamView(team_id=sync.team_of(), name=sync.workspace.name,
                     encrypted=passphrase is not None)

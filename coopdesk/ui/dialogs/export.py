@@ -8,6 +8,7 @@ and offers to open the folder (`FolderOpener.open`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -33,6 +34,14 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.text import slug
 from coopdesk.services import export
+from coopdesk.services.output_files import (
+    OutputRefusedError,
+    ProtectedPlaceError,
+    check_folder_output,
+    check_outputs,
+    protected_places,
+)
+from coopdesk.ui.labels import error_text
 from coopdesk.ui.widgets.form import error_style
 
 if TYPE_CHECKING:
@@ -59,8 +68,15 @@ class ExportRequest:
 
 def run_export(workspace: Workspace, request: ExportRequest) -> export.ExportResult:
     """Write the export *request* asks for (slow on a large workspace: run it in a worker)."""
-    write = export.export_csv if request.format == "csv" else export.export_json
-    return write(workspace, request.path, include_private=request.include_private)
+    # the dialog refused these paths already; checked again where the file is written
+    # (the dialog confirmed replacing an existing file)
+    places = protected_places(workspace)
+    if request.format == "csv":
+        check_folder_output(request.path, protected=places, force=True)
+        return export.export_csv(workspace, request.path,
+                                 include_private=request.include_private)
+    check_outputs([request.path], protected=places, force=True)
+    return export.export_json(workspace, request.path, include_private=request.include_private)
 
 
 def default_target(folder: Path, workspace_name: str, fmt: ExportFormat,
@@ -95,8 +111,10 @@ class ExportDialog(QDialog):
     """What to export (format, private entries) and where."""
 
     def __init__(self, workspace_name: str, start: Path, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, protected: Sequence[Path] = ()) -> None:
         super().__init__(parent)
+        #: Where no export may go: the workspace's own files, the team's shared folder.
+        self.protected = list(protected)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export the workspace"))
         self.setMinimumWidth(560)
@@ -221,6 +239,16 @@ class ExportDialog(QDialog):
             return
         path = path.absolute()
         fmt = self.format()
+        try:
+            if fmt == "csv":
+                check_folder_output(path, protected=self.protected, force=True)
+            else:
+                check_outputs([path], protected=self.protected, force=True)
+        except ProtectedPlaceError as exc:
+            self._fail(error_text(exc))
+            return
+        except OutputRefusedError:
+            pass  # a folder, a missing folder: said below in the dialog's own words
         if fmt == "json":
             if path.suffix.lower() != ".json" and not path.is_dir():
                 path = path.with_name(path.name + ".json")
@@ -251,10 +279,11 @@ class ExportDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, workspace_name: str, start: Path, parent: QWidget | None = None
-            ) -> ExportRequest | None:
-        """What to export and where; None when the user cancelled."""
-        dialog = cls(workspace_name, start, parent)
+    def ask(cls, workspace_name: str, start: Path, parent: QWidget | None = None,
+            protected: Sequence[Path] = ()) -> ExportRequest | None:
+        """What to export and where (never inside *protected*); None when the user
+        cancelled."""
+        dialog = cls(workspace_name, start, parent, protected=protected)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.request

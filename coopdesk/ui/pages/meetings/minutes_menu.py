@@ -178,6 +178,9 @@ class MinutesMenu(QObject):
         if path is None:
             return None
         path = with_suffix(path, suffix)
+        if not DocumentExports.allowed(self.context.services, self.view, path,
+                                       self.tr("Minutes not saved")):
+            return None
         document = self.document()
         if document is None:
             return None

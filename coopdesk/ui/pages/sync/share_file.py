@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from coopdesk.domain.errors import CoopdeskError
+from coopdesk.services.output_files import check_workspace_outputs
 from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.sharing.share_file import (
     FILE_SUFFIX,
@@ -92,7 +93,10 @@ class ShareFileBar(QWidget):
         self._enable(False)
         self._messages.show_info(self.tr("Writing {path}…").format(path=str(target)))
         # the save dialog already asked before replacing an existing file
-        self._runner.run(lambda: export_to_file(service, target, overwrite=True),
+        # never into the workspace's own files or the team's folder (OutputRefusedError)
+        self._runner.run(lambda: export_to_file(
+            service, check_workspace_outputs(service.workspace, [target], force=True)[0].path,
+            overwrite=True),
                          on_success=self._exported, on_error=self._failed)
         return True
 
