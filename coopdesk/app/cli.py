@@ -27,14 +27,19 @@ from coopdesk.services.settings import AppPaths, load_settings
 from coopdesk.services.sharing.types import NoticeLine, SyncStatus
 from coopdesk.services.workspace_services import Services
 from coopdesk.services.workspaces import (
+    WorkspaceLockedError,
     discard_failed_creation,
     is_new_or_empty,
     is_workspace,
     open_workspace,
+    report_lock_waits,
 )
 
 #: Who the command line writes as when this laptop has no profile yet.
 CLI_PROFILE = Profile(name="coopdesk (ligne de commande)")
+
+#: Exit code when another coopdesk kept the workspace longer than COOPDESK_LOCK_WAIT seconds.
+EXIT_LOCKED = 7
 
 Command = Callable[[argparse.Namespace, Path, Profile], int]
 
@@ -58,8 +63,12 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"the {args.command} command needs --workspace DIR")
     _tolerate_unencodable_output()
     folder = Path(args.workspace).expanduser().absolute()
+    report_lock_waits(lambda line: print(f"coopdesk: {line}", file=sys.stderr, flush=True))
     try:
         return command(args, folder, local_profile(args))
+    except WorkspaceLockedError as exc:
+        fail(exc.message)
+        return EXIT_LOCKED
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or folder}")
     except SQLAlchemyError as exc:
