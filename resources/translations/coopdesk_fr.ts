@@ -6756,6 +6756,17 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <source>Synchronisation waiting: another coopdesk ({command}, pid {pid} on {host}) is working on this workspace</source>
+        <translation>Synchronisation en attente : un autre coopdesk ({command}, pid {pid} sur {host}) travaille sur cet espace</translation>
+    </message>
+    <message>
+        <source>Synchronisation waiting: another coopdesk is working on this workspace</source>
+        <translation>Synchronisation en attente : un autre coopdesk travaille sur cet espace</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>&amp;Synchronise now</source>
