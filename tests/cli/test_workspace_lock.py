@@ -293,3 +293,24 @@ def stress(alice: Path, bob: Path, rounds: int) -> None:
 @pytest.mark.slow
 def test_two_processes_sync_and_edit_one_workspace_200_times(alice: Path, bob: Path) -> None:
     stress(alice, bob, 200)
+
+
+def test_a_short_write_waits_for_another_process_write_transaction(alice: Path,
+                                                                    shared: Path) -> None:
+    # another process (a sync importing a large file) keeps a write transaction 3 s
+    script = ("import sqlite3, sys, time\n"
+              "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+              "c.execute('BEGIN IMMEDIATE')\n"
+              "c.execute('UPDATE sync_vv SET seq = seq')\n"
+              "print('held', flush=True)\n"
+              "time.sleep(3)\n"
+              "c.execute('COMMIT')\n")
+    writer = subprocess.Popen([PY, "-c", script, str(alice / "coopdesk.sqlite")],
+                              stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    add(alice, "Saved while a sync writes")  # as the window saves: waits, never fails
+    waited = time.monotonic() - started
+    assert finish(writer)[0] == 0
+    assert waited > 1.0
+    assert "Saved while a sync writes" in names(alice)
