@@ -74,7 +74,7 @@ class WorkspaceLockedError(WorkspaceError):
     template = ("another coopdesk ({holder}) is working on this workspace {folder}; "
                 "try again when it has finished")
 
-    def __init__(self, folder: Path, holder: Holder | None) -> None:
+    def __init__(self, *, folder: Path, holder: Holder | None) -> None:
         self.holder = holder
         super().__init__(holder=holder.describe() if holder else "unknown",
                          folder=str(folder))
@@ -205,7 +205,7 @@ class _Held:
                 self._start_heartbeat()
                 return
             if time.monotonic() >= deadline:
-                raise WorkspaceLockedError(folder, holder if holder.pid else None)
+                raise WorkspaceLockedError(folder=folder, holder=holder if holder.pid else None)
             # a holder that has just taken it writes its name a moment later
             known = holder.pid or time.monotonic() - started > 0.5
             if not announced and known and on_wait is not None:
@@ -318,7 +318,7 @@ def hold(folder: Path, command: str, wait: float | None = None) -> Iterator[Hold
     got = held.threads.acquire(timeout=limit) if limit > 0 else held.threads.acquire(
         blocking=False)
     if not got:
-        raise WorkspaceLockedError(folder, held.holder)
+        raise WorkspaceLockedError(folder=folder, holder=held.holder)
     try:
         if held.depth == 0:
             held.take(command, deadline, folder)

@@ -7536,6 +7536,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
 <context>
     <name>errors</name>
     <message>
+        <source>another coopdesk ({holder}) is working on this workspace {folder}; try again when it has finished</source>
+        <translation>un autre coopdesk ({holder}) travaille sur cet espace {folder} ; réessayez quand il aura fini</translation>
+    </message>
+    <message>
         <source>A cancelled meeting cannot approve minutes.</source>
         <translation>Une réunion annulée ne peut pas approuver un compte rendu.</translation>
     </message>
