@@ -21,6 +21,7 @@ from pathlib import Path
 
 from coopdesk.domain.errors import WorkspaceError
 from coopdesk.store import backups as files
+from coopdesk.store import workspace_lock
 from coopdesk.store.backups import BackupFile, DamagedDatabaseError
 from coopdesk.store.workspace import BACKUP_DIR, DB_NAME
 
@@ -128,8 +129,13 @@ class BackupService:
         """Put *backup* (or the one `find` names) in place of the workspace's database.
 
         The workspace must be closed everywhere. The current state is backed up first
-        (kept apart from the rotation); a damaged one is moved aside instead.
+        (kept apart from the rotation); a damaged one is moved aside instead. Holds the
+        workspace lock: a sync or another long write of another coopdesk is waited for.
         """
+        with workspace_lock.hold(self.folder, "restore"):
+            return self._restore(backup)
+
+    def _restore(self, backup: BackupFile | str) -> RestoreResult:
         chosen = self.find(backup) if isinstance(backup, str) else backup
         verdict = files.check(chosen.path)
         if verdict != "ok":

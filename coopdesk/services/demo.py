@@ -434,7 +434,8 @@ def create_demo_workspace(folder: Path, profile: Profile,
     """Create the demo workspace in *folder* (new or empty) and return it open."""
     workspace = Workspace.create(folder, d.WORKSPACE_NAME, profile)
     try:
-        create_demo(Services(workspace), today)
+        with workspace.db.holding("demo"):
+            create_demo(Services(workspace), today)
     except BaseException:
         workspace.close()
         raise

@@ -82,7 +82,7 @@ class PurgeService:
     def purge(self, kind: str, record_id: str) -> Changes:
         """Delete a record in the trash for good, with its parts; refused if it is not in
         the trash or if other records still refer to it."""
-        with self.db.unit_of_work() as session:
+        with self.db.holding("purge"), self.db.unit_of_work() as session:
             root, parts, blockers = self._collect(session, kind, record_id)
             plan = self._plan_of(root, parts, blockers)
             if plan.blocked:

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coopdesk.domain.profile import ANONYMOUS, Profile
+from coopdesk.store import workspace_lock
 from coopdesk.store.backups import DamagedDatabaseError, is_workspace, write_problem
+from coopdesk.store.workspace_lock import LOCK_NAME, WorkspaceLockedError
 
 if TYPE_CHECKING:
     # The handle of an open workspace: its folder, name, info.id and upgrade_backup are
@@ -30,9 +33,17 @@ if TYPE_CHECKING:
     from coopdesk.store.workspace import Workspace as Workspace
 
 #: `is_workspace(folder)`: whether *folder* holds a workspace's database (nothing is read).
-__all__ = ["DamagedDatabaseError", "create_workspace", "discard_failed_creation",
-           "is_new_or_empty", "is_workspace", "migrations_folder", "open_workspace",
-           "schema_head", "write_problem"]
+__all__ = ["LOCK_NAME", "DamagedDatabaseError", "WorkspaceLockedError", "create_workspace",
+           "discard_failed_creation", "is_new_or_empty", "is_workspace", "migrations_folder",
+           "open_workspace", "report_lock_waits", "schema_head",
+           "write_problem"]
+
+
+def report_lock_waits(report: Callable[[str], None] | None) -> None:
+    """Call *report* with one line ("another coopdesk (sync, pid 1234 on laptop-marie) is
+    working on this workspace …; waiting…") whenever this process starts waiting for the
+    workspace lock of another coopdesk (the command line prints it); None: wait silently."""
+    workspace_lock.on_wait = report
 
 
 def is_new_or_empty(folder: Path) -> bool:

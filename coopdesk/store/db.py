@@ -6,9 +6,10 @@ declared but not enforced: remote operations may deliver a child before its pare
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +18,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.domain.profile import ANONYMOUS, Profile
 from coopdesk.domain.text import fold
-from coopdesk.store import audit, search_index, sync_capture
+from coopdesk.store import audit, search_index, sync_capture, workspace_lock
 from coopdesk.store.sync_capture import SyncContext
 
-BUSY_TIMEOUT_MS = 10_000
+#: A write waits this long for another connection's (a sync of another process, one file at
+#: a time) before "database is locked": a write from the window waits, never fails.
+BUSY_TIMEOUT_MS = 60_000
 #: The SQL function `folded(text)` registers on every connection (see `folded`).
 FOLDED = "folded"
 
@@ -100,6 +103,16 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    def holding(self, command: str, wait: float | None = None
+                ) -> AbstractContextManager[object]:
+        """Hold the workspace lock (store/workspace_lock.py) for a sync cycle or a long
+        write named *command*, waiting up to *wait* seconds for another coopdesk
+        (WorkspaceLockedError after). An in-memory database has nothing to lock."""
+        file = self.engine.url.database
+        if not file or file == ":memory:":
+            return contextlib.nullcontext()
+        return workspace_lock.hold(Path(file).parent, command, wait)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -35,7 +35,7 @@ from coopdesk.store.sync_schema import (
     private_flag,
     synced_columns,
 )
-from coopdesk.store.sync_state import LiveOp, SqlState
+from coopdesk.store.sync_state import LiveOp, SqlState, claim_writes
 from coopdesk.sync.hlc import HybridClock, Timestamp, wall_ms
 from coopdesk.sync.ops import Dot, Op
 
@@ -68,6 +68,21 @@ class SyncContext:
             self.loaded = True
         assert self.replica is not None
         return self.replica
+
+    def claim(self, connection: Connection) -> str:
+        """Take the write lock for this transaction (`claim_writes`), then catch up with
+        what another process on this file did meanwhile (a new replica id after a fork, a
+        clock that went further): our seqs and timestamps follow theirs."""
+        claim_writes(connection)
+        if self.loaded:
+            row = connection.execute(select(table_of(SyncReplica))).first()
+            if row is None or row.replica_id != self.replica:
+                self.loaded = False
+            elif row.hlc_last:
+                stored = Timestamp.decode(row.hlc_last)
+                if stored > self.clock.last:
+                    self.clock.last = stored
+        return self.ensure(connection)
 
     def reset(self) -> None:
         """Forget the cached id and clock (after a re-key, or when the file changed)."""
@@ -162,7 +177,7 @@ class _Writer:
     def __init__(self, session: Session, sync: SyncContext) -> None:
         self.conn = session.connection()
         self.sync = sync
-        self.me = sync.ensure(self.conn)
+        self.me = sync.claim(self.conn)  # before reading the next seq
         self.state = SqlState(self.conn)
         self.profile = profile_of(session)
         self.bases: dict[tuple[str, str, str], frozenset[Dot]] = session.info.get(

@@ -35,6 +35,10 @@ DELETE_LIVE = ("DELETE FROM sync_live WHERE tbl = ? AND row_id = ? AND col = ? A
                "AND seq = ?")
 UPSERT_VV = ("INSERT INTO sync_vv (replica, seq) VALUES (?, ?) "
              "ON CONFLICT (replica) DO UPDATE SET seq = excluded.seq")
+#: Takes SQLite's write lock now without writing (pysqlite begins a transaction only at the
+#: first write): what is read after it cannot change under the transaction — two processes
+#: on one workspace never pick the same seq (BEGIN IMMEDIATE's effect).
+CLAIM_WRITES = "UPDATE sync_vv SET seq = seq WHERE 0"
 INSERT_DEAD = "INSERT INTO sync_dead (replica, seq) VALUES (?, ?)"
 DELETE_DEAD = "DELETE FROM sync_dead WHERE replica = ? AND seq = ?"
 
@@ -99,6 +103,13 @@ class FirstOp:
 def chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), CHUNK):
         yield items[start:start + CHUNK]
+
+
+def claim_writes(connection: Connection) -> None:
+    """Make the transaction of *connection* a write transaction now (waiting, up to the
+    busy timeout, for another process's one to end), so that its reads and writes are one
+    atomic step for every other connection and process."""
+    connection.exec_driver_sql(CLAIM_WRITES)
 
 
 class SqlState:

@@ -9,11 +9,16 @@ published on the bus as imported changes (the pages refresh) and never schedules
 cycle. One cycle runs at a time; a request during a cycle runs one more cycle after it. The
 folder watcher is debounced (a cloud client writes a file in several steps) and follows the
 device folders as they appear. Nothing runs while the workspace is not shared.
+
+A cycle never waits for another coopdesk (a `coopdesk sync` on the command line) holding the
+workspace lock: it is skipped, the status says "synchronisation en attente : …" naming the
+holder, and it is tried again after `LOCKED_RETRY_MS`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -23,6 +28,7 @@ from coopdesk.services.changes import Changes
 from coopdesk.services.clock import utcnow
 from coopdesk.services.sharing.service import SyncService, folders_to_watch
 from coopdesk.services.sharing.types import SyncOutcome
+from coopdesk.services.workspaces import WorkspaceLockedError
 from coopdesk.ui.bus import Bus
 from coopdesk.ui.runner import Runner
 
@@ -34,6 +40,8 @@ class AutoSync(QObject):
     succeeded = Signal(object)
     #: A cycle failed with this exception (a SyncError when the folder is unreachable).
     failed = Signal(object)
+    #: A cycle was skipped: another coopdesk works on the workspace (this status text).
+    waiting = Signal(str)
 
     #: Quiet time after the last change seen in the shared folder before syncing.
     WATCH_DELAY_MS = 3_000
@@ -41,6 +49,8 @@ class AutoSync(QObject):
     LOCAL_DELAY_MS = 20_000
     #: A cycle at least this often while the workspace is shared.
     PERIOD_MS = 5 * 60 * 1000
+    #: Another try after a cycle skipped because another coopdesk held the workspace.
+    LOCKED_RETRY_MS = 15_000
 
     def __init__(self, sync: SyncService, bus: Bus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -123,8 +133,9 @@ class AutoSync(QObject):
         self.debounce.stop()
         self.running = True
         self.started.emit()
-        self.runner.run(self.sync.sync_with_changes, on_success=self._succeeded,
-                        on_error=self._failed)
+        # wait=0: never wait for another coopdesk's cycle; skip and retry later instead
+        self.runner.run(functools.partial(self.sync.sync_with_changes, wait=0),
+                        on_success=self._succeeded, on_error=self._failed)
         return True
 
     def _succeeded(self, outcome: SyncOutcome) -> None:
@@ -135,6 +146,17 @@ class AutoSync(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._ended()
+        if isinstance(error, WorkspaceLockedError):
+            self.schedule(self.LOCKED_RETRY_MS)
+            holder = error.holder
+            text = self.tr("Synchronisation waiting: another coopdesk ({command}, pid {pid} "
+                           "on {host}) is working on this workspace").format(
+                command=holder.command, pid=holder.pid, host=holder.host) if holder else \
+                self.tr("Synchronisation waiting: another coopdesk is working on this "
+                        "workspace")
+            self.bus.status.emit(text)
+            self.waiting.emit(text)
+            return
         self.failed.emit(error)
 
     def _ended(self) -> None:

@@ -100,6 +100,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Upgrading this workspace to the new version of coopdesk failed ({reason}). It was put back as it was before the upgrade, from the copy {backup}; please tell the people who maintain coopdesk."),
     QT_TRANSLATE_NOOP("errors", "Write the annotation first."),
     QT_TRANSLATE_NOOP("errors", "Wrong passphrase: it opens none of the team's keys."),
+    QT_TRANSLATE_NOOP("errors", "another coopdesk ({holder}) is working on this workspace {folder}; try again when it has finished"),
     QT_TRANSLATE_NOOP("errors", "cannot be empty: give the id of a {kind}."),
     QT_TRANSLATE_NOOP("errors", "given more than once."),
     QT_TRANSLATE_NOOP("errors", "required to add a {kind}."),

@@ -759,6 +759,18 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <source>Synchronisation waiting: another coopdesk ({command}, pid {pid} on {host}) is working on this workspace</source>
+        <extracomment>A cycle started. A cycle ended with this SyncOutcome (its imported changes are on the bus already). A cycle failed with this exception (a SyncError when the folder is unreachable). A cycle was skipped: another coopdesk works on the workspace (this status text). Quiet time after the last change seen in the shared folder before syncing. Quiet time after a local change before sharing it. A cycle at least this often while the workspace is shared. Another try after a cycle skipped because another coopdesk held the workspace. When the last cycle ended well (naive UTC), None before the first.</extracomment>
+        <translation>Synchronisation en attente : un autre coopdesk ({command}, pid {pid} sur {host}) travaille sur cet espace</translation>
+    </message>
+    <message>
+        <source>Synchronisation waiting: another coopdesk is working on this workspace</source>
+        <translation>Synchronisation en attente : un autre coopdesk travaille sur cet espace</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Automatic</source>
@@ -7692,6 +7704,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     <message>
         <source>{path} is inside the workspace's own files ({place}); choose another place, outside that folder</source>
         <translation>{path} est dans les fichiers propres de l'espace de travail ({place}) ; choisissez un autre emplacement, hors de ce dossier</translation>
+    </message>
+    <message>
+        <source>another coopdesk ({holder}) is working on this workspace {folder}; try again when it has finished</source>
+        <translation>un autre coopdesk ({holder}) travaille sur cet espace {folder} ; réessayez quand il aura fini</translation>
     </message>
     <message>
         <source>A cancelled meeting cannot approve minutes.</source>

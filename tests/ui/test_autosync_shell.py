@@ -132,3 +132,43 @@ def test_a_workspace_not_shared_syncs_nothing(shell: Shell, tmp_path: Path) -> N
     assert autosync is not None and autosync.folder is None
     window.bus.publish(window.services.organisations.create(OrganisationFields(name="A")))
     assert not autosync.debounce.isActive() and not autosync.timer.isActive()
+
+
+def test_a_cycle_while_another_coopdesk_holds_the_workspace_waits_its_turn(
+        shell: Shell, shared: tuple[Path, Path], qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+    import subprocess
+    import sys
+
+    from tests.cli.test_cli import subprocess_env
+
+    monkeypatch.setattr(AutoSync, "WATCH_DELAY_MS", HOUR_MS)
+    monkeypatch.setattr(AutoSync, "LOCKED_RETRY_MS", 200)
+    folder, _cloud = shared
+    window = open_in_shell(shell, folder)
+    autosync = window.autosync
+    assert autosync is not None
+    statuses: list[str] = []
+    window.bus.status.connect(statuses.append)
+    failures: list[BaseException] = []
+    autosync.failed.connect(failures.append)
+    # a command-line sync of another process holds the workspace
+    holder = subprocess.Popen([sys.executable, "-m", "tests.cli.lock_worker", "hold",
+                               str(folder), "sync", "30"], env=subprocess_env(), text=True,
+                              stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with qtbot.waitSignal(autosync.waiting, timeout=30_000) as waiting:
+            assert autosync.sync_now()  # returns at once: the cycle runs off the GUI thread
+        text = waiting.args[0]
+        assert f"pid {holder.pid}" in text and socket.gethostname() in text
+        assert text in statuses and text.lower().startswith(("synchronisation en attente",
+                                                              "synchronisation waiting"))
+        assert autosync.debounce.isActive()  # tried again soon
+    finally:
+        holder.kill()
+        holder.communicate()
+    with qtbot.waitSignal(autosync.succeeded, timeout=30_000):
+        pass  # the retry ran once the holder had gone
+    assert failures == []

@@ -74,6 +74,11 @@ class SyncService:
         encrypted with a new team key locked by *passphrase* when one is given."""
         if passphrase is not None:
             check_passphrase(passphrase)
+        with self.db.holding("share create"):
+            return self._create_share(folder, team_name, passphrase)
+
+    def _create_share(self, folder: Path, team_name: str, passphrase: str | None
+                      ) -> SyncReport:
         with self.db.engine.begin() as conn:
             row = self.replica_row(conn)
             if row.team_id and row.share_folder:
@@ -110,15 +115,16 @@ class SyncService:
         if passphrase is not None:
             self.crypto.unlock(folder, team, passphrase)
         name = share.open_name(team, self.crypto.held.get)
-        with self.db.engine.begin() as conn:
-            row = self.replica_row(conn)
-            if row.team_id and row.team_id != team.team_id:
-                raise SyncError("This workspace already belongs to another team.")
-            conn.execute(update(replica_t).values(team_id=team.team_id,
-                                                  share_folder=str(folder.absolute())))
-        if name:
-            self.workspace.rename(name)
-        return self.sync()
+        with self.db.holding("share join"):
+            with self.db.engine.begin() as conn:
+                row = self.replica_row(conn)
+                if row.team_id and row.team_id != team.team_id:
+                    raise SyncError("This workspace already belongs to another team.")
+                conn.execute(update(replica_t).values(team_id=team.team_id,
+                                                      share_folder=str(folder.absolute())))
+            if name:
+                self.workspace.rename(name)
+            return self.sync()
 
     def team_of(self) -> str:
         """The team this workspace is shared with ("" when it is not shared)."""
@@ -144,8 +150,14 @@ class SyncService:
         return Path(row.share_folder), row.team_id
 
     # -- one cycle ---------------------------------------------------------------------
-    def sync(self) -> SyncReport:
-        """Import what is new on the share, then export our changes (SYNC.md)."""
+    def sync(self, wait: float | None = None) -> SyncReport:
+        """Import what is new on the share, then export our changes (SYNC.md). One cycle
+        at a time per workspace across processes: waits up to *wait* seconds (None: the
+        default, 0: not at all) for another coopdesk's, then WorkspaceLockedError."""
+        with self.db.holding("sync", wait):
+            return self._cycle()
+
+    def _cycle(self) -> SyncReport:
         folder, team_id = self.folder()
         try:
             team = share.preflight(folder, team_id)
@@ -171,10 +183,10 @@ class SyncService:
                 return report
         return report
 
-    def sync_with_changes(self) -> SyncOutcome:
+    def sync_with_changes(self, wait: float | None = None) -> SyncOutcome:
         """One sync cycle, and the Changes (of origin IMPORTED) of every record it brought."""
         before = version_vector(self.db)
-        report = self.sync()
+        report = self.sync(wait)
         return SyncOutcome(report, imported_changes(self.db, before))
 
     def write_snapshot(self, now: dt.datetime | None = None) -> Path | None:

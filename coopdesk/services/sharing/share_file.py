@@ -198,7 +198,13 @@ def _holds_records(service: SyncService) -> bool:
 
 def import_from_file(service: SyncService, source: Path) -> FileImport:
     """Merge the file into this workspace (same team), or make this empty workspace a new
-    replica of the file's team. ShareFileError, with nothing changed, otherwise."""
+    replica of the file's team. ShareFileError, with nothing changed, otherwise. Holds the
+    workspace lock (a sync of another coopdesk is waited for)."""
+    with service.db.holding("import"):
+        return _import_from_file(service, source)
+
+
+def _import_from_file(service: SyncService, source: Path) -> FileImport:
     team = service.team_of()
     with contextlib.suppress(CoopdeskError):
         if team:

@@ -102,6 +102,7 @@ class SyncPage(Page):
         self.autosync.started.connect(self._sync_started)
         self.autosync.succeeded.connect(self._sync_succeeded)
         self.autosync.failed.connect(self._sync_failed)
+        self.autosync.waiting.connect(self._sync_waiting)
         self.share_file = ShareFileBar(self._sync_service, self.autosync.runner, self.messages,
                                        lambda: self.autosync.running, self)
         self.share_file.imported.connect(self._file_imported)
@@ -265,6 +266,12 @@ class SyncPage(Page):
                 "Synchronised: {received} changes received, {sent} shared.").format(
                 received=report.imported_ops, sent=report.exported_ops))
         # what it brought is on the bus already (published by the automatic sync)
+        self.refresh()
+
+    def _sync_waiting(self, text: str) -> None:
+        """Skipped: another coopdesk works on the workspace (the status says who)."""
+        self._manual = False
+        self.messages.show_error(text)
         self.refresh()
 
     def _sync_failed(self, error: BaseException) -> None:
