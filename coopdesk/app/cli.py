@@ -55,6 +55,7 @@ from coopdesk.services.workspaces import (
 
 #: Who the command line writes as when this laptop has no profile yet.
 CLI_PROFILE = Profile(name="coopdesk (ligne de commande)")
+
 Command = Callable[[argparse.Namespace, Path, Profile], int]
 
 
