@@ -19,6 +19,14 @@ from sqlalchemy import Connection, select, update
 from coopdesk.services.sharing.crypto import ShareCrypto
 from coopdesk.services.sharing.file_records import author_of, record_file
 from coopdesk.services.sharing.fork import first_unshared
+from coopdesk.services.sharing.scanning import (
+    LEFTOVER,
+    LEFTOVER_DETAIL,
+    UNREADABLE,
+    forget_missing,
+    is_leftover,
+    read_shared,
+)
 from coopdesk.services.sharing.snapshots import absorb_snapshot, import_order
 from coopdesk.services.sharing.types import Absorbed, FileProblem, SyncReport
 from coopdesk.store.base import table_of
@@ -85,7 +93,10 @@ def first_difference(conn: Connection, ops: Parsed, *, held_only: bool = False) 
 
 def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
                report: SyncReport) -> None:
-    """Read every file on the share that is new or changed, until nothing more applies."""
+    """Read every file on the share that is new or changed, until nothing more applies.
+
+    Only our own names are read, conflicted copies after the files they copy (scanning.py);
+    a file is attributed to a device only when it reads back whole as that device's."""
     root = share.share_root(folder)
     problems: dict[str, FileProblem] = {p.path: p for p in report.problems}
     progress = True
@@ -96,34 +107,59 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
         with db.engine.begin() as conn:
             seen = {r.path: (r.size, r.status) for r in conn.execute(
                 select(file_t.c.path, file_t.c.size, file_t.c.status))}
-        for shared in sorted(share.scan(folder), key=import_order):
+        found: set[str] = set()
+        unlisted: list[str] = []
+        for shared in sorted(share.scan(folder),
+                             key=lambda f: (f.is_copy, *import_order(f))):
             # recorded relative to the share: the same folder mounted elsewhere is not new
             where = shared.path.relative_to(root).as_posix()
+            found.add(where)
             known = seen.get(where)
-            if known is not None and known[0] == shared.size and known[1] in FINAL:
-                problems.pop(str(shared.path), None)
+            if shared.unreadable:
+                if not shared.base:  # a folder that cannot be listed
+                    unlisted.append(where)
+                _note_unreadable(db, where, shared.unreadable)
+                problems[str(shared.path)] = FileProblem(
+                    str(shared.path), UNREADABLE, "", "", shared.unreadable)
+                continue
+            if known is not None and known[0] == shared.size and (
+                    known[1] in FINAL or known[1] == LEFTOVER):
+                problems.pop(str(shared.path), None)  # a leftover is reported once
                 continue
             try:
-                data = shared.path.read_bytes()
+                data = read_shared(shared)
+            except share.UnreadableFileError as exc:
+                _note_unreadable(db, where, str(exc))
+                problems[str(shared.path)] = FileProblem(
+                    str(shared.path), UNREADABLE, "", "", str(exc))
+                continue
             except OSError as exc:  # vanished or locked: retried next time
                 problems[str(shared.path)] = FileProblem(
-                    str(shared.path), "incomplete", shared.folder_replica or "", "",
-                    exc.strerror or str(exc))
+                    str(shared.path), "incomplete" if exc.errno is None else UNREADABLE,
+                    "", "", exc.strerror or str(exc))
                 continue
             result = frame.decode(data, crypto.resolver())
             with db.engine.begin() as conn:
                 me = db.sync.ensure(conn)
                 got = _absorb(db, conn, me, team_id, result, report)
-                got.replica = got.replica or shared.folder_replica or ""
+                claimed = {} if result.status is FileStatus.OK else (
+                    frame.peek_header(data) or {})
+                if result.status is not FileStatus.OK:
+                    # not authenticated: its header and its folder prove nothing
+                    got.replica = ""
+                    if is_leftover(conn, root, shared, data):
+                        got.status, got.detail = LEFTOVER, LEFTOVER_DETAIL
                 record_file(conn, where, len(data), got)
                 if got.status in FINAL:
                     problems.pop(str(shared.path), None)
                 else:
-                    claimed = frame.peek_header(data) or {}
+                    said = claimed.get("replica_id")
                     problems[str(shared.path)] = FileProblem(
                         str(shared.path), got.status, got.replica,
                         author_of(conn, got.replica, claimed),
-                        crypto.missing_detail(got.status, got.detail, got.replica))
+                        crypto.missing_detail(got.status, got.detail,
+                                              got.replica or (said if isinstance(said, str)
+                                                              else "")))
                 share.crash_point("import_before_commit")
             share.crash_point("import_after_file")
             if got.applied or got.applied_own:
@@ -133,7 +169,14 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
                 report.imported_files += 1
             elif got.status == "duplicate":
                 report.duplicates += 1
+        with db.engine.begin() as conn:  # `status` lists only what exists
+            forget_missing(conn, found, unlisted)
     report.problems = sorted(problems.values(), key=lambda p: p.path)
+
+
+def _note_unreadable(db: Database, where: str, reason: str) -> None:
+    with db.engine.begin() as conn:
+        record_file(conn, where, 0, Absorbed(UNREADABLE, reason))
 
 
 def _absorb(db: Database, conn: Connection, me: str, team_id: str,

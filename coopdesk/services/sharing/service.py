@@ -23,6 +23,7 @@ from coopdesk.services.sharing.file_records import author_of, record, where_of
 from coopdesk.services.sharing.fork import can_rekey, rekey
 from coopdesk.services.sharing.imported import imported_changes, version_vector
 from coopdesk.services.sharing.importing import first_difference, import_all, parse_segment
+from coopdesk.services.sharing.scanning import Removed, leftovers, remove_leftovers
 from coopdesk.services.sharing.secrets import TeamSecrets
 from coopdesk.services.sharing.snapshots import write_snapshot
 from coopdesk.services.sharing.types import (
@@ -258,7 +259,11 @@ class SyncService:
                      report: SyncReport) -> bool:
         """True when the file at our next name holds exactly our ops first..last; otherwise
         note why we cannot export now (a fork, or a file we cannot read yet)."""
-        existing = frame.decode(path.read_bytes(), self.crypto.resolver())
+        try:
+            data = share.read_regular(path, frame.FILE_MAX)
+        except OSError as exc:
+            data = str(exc).encode("utf-8")  # classified as not ours below
+        existing = frame.decode(data, self.crypto.resolver())
         with self.db.engine.begin() as conn:
             me = self.db.sync.ensure(conn)
             try:
@@ -312,6 +317,21 @@ class SyncService:
                           team_id=row.team_id or "", replica=me, unexported=int(unexported),
                           devices=tuple(devices), problems=problems,
                           open_notices=int(notices))
+
+    def leftovers(self) -> tuple[str, ...]:
+        """The leftover copies of sync programs the last cycle found (scanning.py)."""
+        folder, _team_id = self.folder()
+        with self.db.engine.begin() as conn:
+            return leftovers(conn, share.share_root(folder))
+
+    def remove_leftovers(self) -> Removed:
+        """Delete the leftover copies of sync programs (incomplete or damaged copies of files
+        whose changes arrived whole): after a cycle, so what is deleted is what it found;
+        nothing else is ever deleted."""
+        folder, _team_id = self.folder()
+        self.sync()
+        with self.db.engine.begin() as conn:
+            return remove_leftovers(conn, share.share_root(folder))
 
     def notices(self) -> tuple[NoticeLine, ...]:
         """The open conflicts and notices, oldest first."""
