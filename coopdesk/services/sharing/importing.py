@@ -122,10 +122,11 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
                 problems[str(shared.path)] = FileProblem(
                     str(shared.path), UNREADABLE, "", "", shared.unreadable)
                 continue
-            if known is not None and known[0] == shared.size and (
-                    known[1] in FINAL or known[1] == LEFTOVER):
-                problems.pop(str(shared.path), None)  # a leftover is reported once
+            if known is not None and known[0] == shared.size and known[1] in FINAL:
+                problems.pop(str(shared.path), None)
                 continue
+            if known is not None and known[0] == shared.size and known[1] == LEFTOVER:
+                continue  # reported by the cycle that found it, listed by `status`
             try:
                 data = read_shared(shared)
             except share.UnreadableFileError as exc:

@@ -325,11 +325,10 @@ class SyncService:
             return leftovers(conn, share.share_root(folder))
 
     def remove_leftovers(self) -> Removed:
-        """Delete the leftover copies of sync programs (incomplete or damaged copies of files
-        whose changes arrived whole): after a cycle, so what is deleted is what it found;
+        """Delete the leftover copies of sync programs the last cycle found (incomplete or
+        damaged copies of files whose changes arrived whole), each checked again first;
         nothing else is ever deleted."""
         folder, _team_id = self.folder()
-        self.sync()
         with self.db.engine.begin() as conn:
             return remove_leftovers(conn, share.share_root(folder))
 
