@@ -31,7 +31,7 @@ from coopdesk.services.sharing.service import SyncService
 from coopdesk.store.workspace import is_workspace
 from coopdesk.sync import frame, share
 from tests.cli.test_cli import subprocess_env
-from tests.sync.replicas import Laptop, make_team
+from tests.sync.replicas import BOB, Laptop, make_team
 
 #: docs/sync.md "Bounded reads": what one cycle may use above the app's own.
 BUDGET = 256 << 20
@@ -278,7 +278,7 @@ def test_other_sync_programs_files_are_ignored_silently(tmp_path: Path, pattern:
 
 def test_status_lists_only_files_that_exist(team: Team) -> None:
     team.bob.close()
-    bob = Laptop.open(team.bob.folder, team.bob.workspace.profile)
+    bob = Laptop.open(team.bob.folder, BOB)
     try:
         damaged = team.alice_dir / SEGMENT
         damaged.write_bytes(b"CDSK")
