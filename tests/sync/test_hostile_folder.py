@@ -337,3 +337,25 @@ def test_a_team_file_that_is_a_link_to_a_device_is_not_read(team: Team,
     assert run.code != 0 and "cannot be read" in run.err
     assert_bounded(run, team)
     assert not (tmp_path / "chloe").exists()
+
+
+# -- what we write stays inside every reader's bounds ------------------------------------------
+def test_large_exports_are_cut_into_segments_every_reader_accepts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from coopdesk.services.sharing import service as service_module
+
+    monkeypatch.setattr(service_module, "SEGMENT_PAYLOAD", 2000)
+    laptops, _shared = make_team(tmp_path, 2)
+    alice, bob = laptops
+    try:
+        for n in range(12):
+            alice.services.organisations.create(OrganisationFields(name=f"Association {n}"))
+        report = alice.sync()
+        assert len(report.exported_files) > 3
+        assert all(len(frame.decode(Path(f).read_bytes()).payload or b"") <= 2000 * 4
+                   for f in report.exported_files)
+        assert bob.sync().problems == []
+        assert len(bob.services.organisations.list()) == 12
+    finally:
+        for laptop in laptops:
+            laptop.close()

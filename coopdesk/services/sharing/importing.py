@@ -134,10 +134,11 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
                 problems[str(shared.path)] = FileProblem(
                     str(shared.path), UNREADABLE, "", "", str(exc))
                 continue
-            except OSError as exc:  # vanished or locked: retried next time
+            except FileNotFoundError:
+                continue  # vanished since the scan: a missing file never deletes anything
+            except OSError as exc:  # not allowed, or locked: retried next time
                 problems[str(shared.path)] = FileProblem(
-                    str(shared.path), "incomplete" if exc.errno is None else UNREADABLE,
-                    "", "", exc.strerror or str(exc))
+                    str(shared.path), UNREADABLE, "", "", exc.strerror or str(exc))
                 continue
             result = frame.decode(data, crypto.resolver())
             with db.engine.begin() as conn:
