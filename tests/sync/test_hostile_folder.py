@@ -286,8 +286,12 @@ def test_status_lists_only_files_that_exist(team: Team) -> None:
         assert [Path(p.path).name for p in SyncService(bob.workspace).status().problems] == [
             SEGMENT]
         damaged.unlink()
+        assert SyncService(bob.workspace).status().problems == ()  # before any cycle
         bob.sync()
         assert SyncService(bob.workspace).status().problems == ()
+        damaged.write_bytes(b"CDSK")  # it comes back: read and listed again
+        bob.sync()
+        assert len(SyncService(bob.workspace).status().problems) == 1
     finally:
         bob.close()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -324,7 +325,9 @@ class SyncService:
                 FileProblem(path=str(root / f.path), status=f.status, replica=f.replica,
                             author=author_of(conn, f.replica), detail=f.detail)
                 for f in conn.execute(select(file_t).where(
-                    file_t.c.status.not_in(FINAL_STATUSES)).order_by(file_t.c.path)))
+                    file_t.c.status.not_in(FINAL_STATUSES)).order_by(file_t.c.path))
+                # only what exists now (the next cycle forgets the others for good)
+                if os.path.lexists(root / f.path))
             notices = conn.scalar(select(func.count()).select_from(notice_t).where(
                 notice_t.c.resolved_at.is_(None))) or 0
         return SyncStatus(shared=bool(row.team_id and row.share_folder),
