@@ -187,6 +187,17 @@ def run_sync(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
         warning = unlock_from_env(service)  # no keyring: the passphrase from the environment
         if warning:
             print(warning)
+        if args.remove_leftovers:
+            print_report(service.sync())
+            done = service.remove_leftovers()
+            for path in done.removed:
+                print(f"Removed the leftover copy {path}.")
+            for path in done.failed:
+                print(f"Could not remove the leftover copy {path} (in use?); "
+                      "try again later.")
+            if not done.removed and not done.failed:
+                print("No leftover copy to remove.")
+            return 1 if done.failed else 0
         report = service.sync()
     print_report(report)
     return 0

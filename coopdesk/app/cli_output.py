@@ -191,6 +191,11 @@ FORK_STOPPED = (
 
 def problem_line(path: str, status: str, author: str, detail: str) -> str:
     """One file of the share that could not be used, and why."""
+    if status == "leftover":
+        return (f"Leftover: {path} is a leftover copy made by your sync program; it can be "
+                "deleted (coopdesk sync --remove-leftovers).")
+    if status == "unreadable":
+        return f"Could not read {path}: {detail}."
     who = f", written by {author}" if author else ", writer unknown"
     what = {"incomplete": "incomplete (still arriving? retried next time)",
             "corrupt": "damaged", "waiting": "waiting for an earlier file",

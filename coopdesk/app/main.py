@@ -97,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--status", action="store_true",
                       help="only show the state of sharing: devices, changes not shared yet, "
                       "unreadable files, conflicts")
+    sync.add_argument("--remove-leftovers", action="store_true",
+                      help="after a sync cycle, delete the leftover copies your sync program "
+                      "made (incomplete or damaged copies of files whose changes all "
+                      "arrived); nothing else is deleted")
     from coopdesk.app.cli_backups import add_parsers as add_backup_parsers
 
     add_backup_parsers(sub, _add_workspace_option)

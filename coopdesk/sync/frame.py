@@ -34,6 +34,16 @@ MAGIC = b"CDSK\x00v1\n"
 TRAILER_MAGIC = b"CDSKEND\n"
 TRAILER_LEN = len(TRAILER_MAGIC) + 8 + 32
 HEADER_LEN_MAX = 1 << 20
+#: Bounds on what one file may make a reader hold (docs/sync.md, "Bounded reads"): a file
+#: is read only up to FILE_MAX bytes (share.read_regular), and its body is decompressed only
+#: up to what its header allows: PAYLOAD_BASE, plus OP_MAX per op it counts, plus DOT_MAX
+#: per change its version vector covers (a snapshot's dead and extra dots), never more than
+#: PAYLOAD_MAX. A long text is at most 200,000 characters, 1.2 MB as escaped JSON.
+FILE_MAX = 32 << 20
+PAYLOAD_MAX = 64 << 20
+PAYLOAD_BASE = 64 << 10
+OP_MAX = 1_300_000
+DOT_MAX = 64
 FORMAT_MAJOR = 1
 FORMAT_MINOR = 0
 MIN_LEN = len(MAGIC) + 4 + 2 + TRAILER_LEN  # "{}" is the smallest header
@@ -159,11 +169,37 @@ def _decrypt(header: dict[str, Any], prefix: bytes, body: bytes,
         return _bad(f"does not decrypt: damaged or tampered with ({exc})")
 
 
+def payload_limit(header: dict[str, Any]) -> int:
+    """How many bytes the body of a file with this (checked) header may decompress to."""
+    vv = header.get("vv")
+    dots = sum(v for v in vv.values() if isinstance(v, int) and v > 0) \
+        if isinstance(vv, dict) else 0
+    wanted = PAYLOAD_BASE + max(int(header["op_count"]), 0) * OP_MAX + dots * DOT_MAX
+    return min(PAYLOAD_MAX, wanted)
+
+
+def _decompress(body: bytes | memoryview, limit: int) -> bytes | ReadResult:
+    """The decompressed body, never more than *limit* bytes (a compression bomb is
+    refused after decompressing *limit* + 1 bytes, not all of it)."""
+    inflater = zlib.decompressobj()
+    try:
+        payload = inflater.decompress(body, limit + 1)
+    except zlib.error:
+        return _bad("body does not decompress")
+    if len(payload) > limit or inflater.unconsumed_tail:
+        return _bad(f"body decompresses to more than its header allows ({limit} bytes)")
+    if not inflater.eof:
+        return _bad("body does not decompress")
+    return payload
+
+
 def decode(data: bytes, keys: KeyResolver | None = None) -> ReadResult:
     """Classify and, when it is `ok`, parse a file's bytes. Never raises.
 
     *keys* is given for an encrypted team: then a file that is not encrypted is
-    `wrong_key` (someone with write access to the folder must not inject changes)."""
+    `wrong_key` (someone with write access to the folder must not inject changes).
+    The payload is never larger than `payload_limit` of the header: no copy of the file's
+    bytes is made but the payload's."""
     if len(data) < MIN_LEN:
         return ReadResult(FileStatus.INCOMPLETE, reason="too short")
     trailer = data[-TRAILER_LEN:]
@@ -173,17 +209,18 @@ def decode(data: bytes, keys: KeyResolver | None = None) -> ReadResult:
             return _bad("damaged trailer")
         return ReadResult(FileStatus.INCOMPLETE, reason="no trailer yet")
     (body_len,) = struct.unpack("<Q", trailer[len(TRAILER_MAGIC): len(TRAILER_MAGIC) + 8])
-    before = data[:-TRAILER_LEN]
+    before = memoryview(data)[:-TRAILER_LEN]
     if hashlib.sha256(before).digest() != trailer[-32:]:
         return _bad("checksum mismatch")
-    if not before.startswith(MAGIC):
+    if bytes(before[: len(MAGIC)]) != MAGIC:
         return _bad("not a coopdesk file")
     (header_len,) = struct.unpack("<I", before[len(MAGIC): len(MAGIC) + 4])
     header_start = len(MAGIC) + 4
     if header_len > HEADER_LEN_MAX or header_start + header_len + body_len != len(before):
         return _bad("lengths do not add up")
     try:
-        header = json.loads(before[header_start: header_start + header_len].decode("utf-8"))
+        header = json.loads(bytes(before[header_start: header_start + header_len])
+                            .decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         return _bad("header is not JSON")
     problem = _check_header(header)
@@ -195,19 +232,18 @@ def decode(data: bytes, keys: KeyResolver | None = None) -> ReadResult:
     if int(major_text) > FORMAT_MAJOR:
         return ReadResult(FileStatus.NEWER_FORMAT, header=header,
                           reason=f"format {header['format']}")
-    body = before[header_start + header_len:]
+    body: bytes | memoryview = before[header_start + header_len:]
     if header.get("enc") is not None:
-        opened = _decrypt(header, before[: header_start + header_len], body, keys)
+        opened = _decrypt(header, bytes(before[: header_start + header_len]), bytes(body), keys)
         if isinstance(opened, ReadResult):
             return opened
         body = opened
     elif keys is not None:
         return ReadResult(FileStatus.WRONG_KEY, header=header,
                           reason="not encrypted, although the team is")
-    try:
-        payload = zlib.decompress(body)
-    except zlib.error:
-        return _bad("body does not decompress")
+    payload = _decompress(body, payload_limit(header))
+    if isinstance(payload, ReadResult):
+        return payload
     if header.get("enc") is None and (
             hashlib.sha256(payload).hexdigest() != header["payload_sha256"]):
         return _bad("payload checksum mismatch")

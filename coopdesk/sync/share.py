@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import stat
 import sys
 import time
 import uuid
@@ -32,8 +34,38 @@ RETRY_DELAYS = (0.05, 0.2, 0.5, 1.0, 2.0)
 CRASH_ENV = "COOPDESK_CRASH_AT"
 
 
+#: The team file is small: a larger one is not a team file.
+TEAM_FILE_MAX = 64 << 10
+#: Our own file names (SYNC.md "Layout"), and the copies sync programs make of them when two
+#: laptops wrote the same name: Dropbox "NAME (Alice's conflicted copy 2024-06-01).cdseg",
+#: Nextcloud "NAME (conflicted copy 2024-06-01 120000).cdseg", Syncthing
+#: "NAME.sync-conflict-20240601-120000-ABCDEFG.cdseg", Google Drive / Dropbox "NAME (1).cdseg",
+#: OneDrive "NAME-LAPTOP.cdseg": the base name, then anything, then our suffix.
+_OWN_NAME = re.compile(
+    r"(?P<base>seg-\d{12}-\d{12}|snap-\d{12}-\d{12}|snap-[0-9a-f]{16,64})"
+    r"(?P<tail>[^/\\]*)(?P<suffix>\.cdseg|\.cdsnap)", re.ASCII)
+#: Folders never looked into: sync programs' own folders (Syncthing .stversions and
+#: .stfolder, .dropbox.cache, Google Drive .tmp.drivedownload, trash and recycle bins,
+#: Synology @eaDir, Windows $RECYCLE.BIN), and the team's keys/ (key files, see keys.py).
+_SKIPPED_DIR_PREFIXES = (".", "~", "$", "@", "#")
+_SKIPPED_DIRS = {"keys"}
+#: Other programs' temporary and partial files, named here for the documentation and the
+#: tests: none of them has one of our names, so `scan` never reads them.
+OTHER_PROGRAMS_FILES = (
+    ".syncthing.NAME.tmp", "~syncthing~NAME.tmp", "NAME.part", "NAME.partial",
+    "NAME.crdownload", "~$NAME", ".~lock.NAME#", ".~NAME", "~NAME.tmp", ".dropbox",
+    ".dropbox.attr", "desktop.ini", "Thumbs.db", ".DS_Store", "._NAME", "NAME.tmp",
+    ".nextcloudsync.log", ".owncloudsync.log", ".sync_0123abcd.db", ".sync_journal.db",
+    ".~NAME.~tmp", "NAME.sf-tmp", ".goutputstream-ABC",
+)
+
+
 class ShareError(Exception):
     """The shared folder cannot be used (missing, foreign, unwritable); message is plain."""
+
+
+class UnreadableFileError(OSError):
+    """A file of the share that is not read: not a regular file, or larger than allowed."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +85,107 @@ class SharedFile:
     size: int
     #: The device folder it sits in (None when it sits elsewhere: moved by hand).
     folder_replica: str | None
+    #: Our own name this file has or derives from (a sync program's conflicted copy).
+    base: str = ""
+    #: Why it is not read at all ("" for a regular file): a link, a pipe, a device, or a
+    #: folder that cannot be listed (then `path` is the folder).
+    unreadable: str = ""
+
+    @property
+    def is_copy(self) -> bool:
+        """A sync program's copy of one of our files, under another name."""
+        return bool(self.base) and self.path.name != self.base
+
+
+def own_name(name: str) -> str | None:
+    """The name of ours that *name* is or is a conflicted copy of; None for any other file
+    (other programs' temporary, partial and system files are never read)."""
+    match = _OWN_NAME.fullmatch(name)
+    if match is None:
+        return None
+    suffix = match["suffix"]
+    base = match["base"]
+    if (base.startswith("seg-")) != (suffix == SEGMENT_SUFFIX):
+        return None
+    return base + suffix
+
+
+def name_range(base: str) -> tuple[int, int] | None:
+    """The (first, last) seqs a segment's name names; None for other names."""
+    match = re.fullmatch(r"seg-(\d{12})-(\d{12})\.cdseg", base)
+    return (int(match[1]), int(match[2])) if match else None
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of *path*, a regular file of at most *limit* bytes; UnreadableFileError when it
+    is a link, a pipe, a device or too large, OSError when it cannot be opened. Never
+    follows a link, never waits on a pipe, never holds more than *limit* + 1 bytes."""
+    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+             | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if path.is_symlink():
+            raise UnreadableFileError(f"not a regular file ({_kind(path)}): not read") from exc
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFileError(
+                f"not a regular file ({_mode_kind(info.st_mode)}): not read")
+        if info.st_size > limit:
+            raise _too_large(limit)
+        chunks: list[bytes] = []
+        held = 0
+        while held <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - held))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            held += len(chunk)
+        if held > limit:
+            raise _too_large(limit)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """At most the first *size* bytes of *path*, a regular file (UnreadableFileError otherwise)."""
+    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+             | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise UnreadableFileError("not a regular file: not read")
+        return os.read(fd, size)
+    finally:
+        os.close(fd)
+
+
+def _too_large(limit: int) -> UnreadableFileError:
+    return UnreadableFileError(f"larger than the {limit} bytes such a file may have: not read")
+
+
+def _mode_kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a plain file"
+
+
+def _kind(path: Path) -> str:
+    try:
+        return _mode_kind(os.lstat(path).st_mode)
+    except OSError:
+        return "gone"
 
 
 def crash_point(name: str) -> None:
@@ -128,22 +261,29 @@ def preflight(folder: Path, team_id: str | None = None) -> TeamInfo:
     if not teams:
         raise ShareError(f"{folder} holds no coopdesk team (empty, not yet synced, or another "
                          "folder). Nothing was changed.")
-    infos = [info for info in (_read_team(path) for path in teams) if info is not None]
+    read = [_read_team(path) for path in teams]
+    infos = [info for info in read if isinstance(info, TeamInfo)]
+    if not infos:
+        why = "; ".join(sorted({f"{path.name}: {reason}" for path, reason
+                                in zip(teams, read, strict=True) if isinstance(reason, str)}))
+        raise ShareError(f"The team file in {folder} cannot be read ({why}). "
+                         "Nothing was changed.")
     if team_id is not None:
         infos = [info for info in infos if info.team_id == team_id]
         if not infos:
             raise ShareError(f"{folder} belongs to another team. Nothing was changed.")
-    if not infos:
-        raise ShareError(f"The team file in {folder} is damaged. Nothing was changed.")
+    else:
+        check_files_match(folder, infos[0])
     if infos[0].format > frame.FORMAT_MAJOR:
         raise ShareError(f"{folder} was shared by a newer coopdesk (format "
                          f"{infos[0].format}); please update coopdesk. Nothing was changed.")
     return infos[0]
 
 
-def _read_team(path: Path) -> TeamInfo | None:
+def _read_team(path: Path) -> TeamInfo | str:
+    """The team file's content, or why it cannot be read."""
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        data: Any = json.loads(read_regular(path, TEAM_FILE_MAX).decode("utf-8"))
         sealed = data.get("sealed_name")
         sealed = {str(k): str(v) for k, v in sealed.items()} if isinstance(
             sealed, dict) else None
@@ -151,8 +291,44 @@ def _read_team(path: Path) -> TeamInfo | None:
                         format=int(data.get("format", 1)),
                         encrypted=data.get("encryption") is not None or sealed is not None,
                         sealed_name=sealed)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return "not a coopdesk team file (damaged?)"
+
+
+#: How many files `check_files_match` looks at, and how much of each.
+_MATCH_FILES = 32
+_MATCH_HEAD = 1 << 16
+
+
+def check_files_match(folder: Path, info: TeamInfo) -> None:
+    """ShareError when the files of the device folders were written by another team than
+    the team file names (a team file copied from another shared folder): joining would
+    make an empty copy that never reads them."""
+    found: set[str] = set()
+    looked = 0
+    for shared in scan(folder):
+        if shared.unreadable or shared.folder_replica is None:
+            continue
+        if looked >= _MATCH_FILES:
+            break
+        looked += 1
+        try:
+            header = frame.peek_header(read_head(shared.path, _MATCH_HEAD))
+        except OSError:
+            continue
+        team = header.get("team_id") if header else None
+        if isinstance(team, str):
+            if team == info.team_id:
+                return
+            found.add(team)
+    if found:
+        raise ShareError(
+            f"The team file in {folder} does not match the files shared there: it names the "
+            f"team {info.team_id}, the files were written by the team "
+            f"{', '.join(sorted(found))} (a team file copied from another shared folder?). "
+            "Nothing was changed.")
 
 
 def device_dir(folder: Path, replica_id: str) -> Path:
@@ -242,20 +418,41 @@ def remove_own_temp_files(directory: Path) -> int:
 
 
 def scan(folder: Path) -> Iterator[SharedFile]:
-    """Every file under CoopDesk/ that may hold our data, whatever its name."""
+    """Every file under CoopDesk/ named as ours or as a sync program's copy of ours (`own_name`),
+    in any folder (moved by hand); other files are ignored silently. A link, pipe or device
+    under our names, and a folder that cannot be listed, come with `unreadable` set (they are
+    never opened). Nothing is followed: links to folders are not entered."""
     root = share_root(folder)
     devices = root / "devices"
-    for dirpath, _dirnames, filenames in os.walk(root):
-        here = Path(dirpath)
-        for filename in filenames:
-            if filename.startswith(TEAM_PREFIX) or filename.startswith(TEMP_PREFIX):
-                continue
-            if filename.endswith(KEY_SUFFIX):
-                continue
-            path = here / filename
+    pending = [root]
+    while pending:
+        here = pending.pop()
+        owner = here.name if here.parent == devices else None
+        try:
+            with os.scandir(here) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            if here != root:
+                yield SharedFile(path=here, size=0, folder_replica=owner,
+                                 unreadable=f"folder cannot be read: {exc.strerror or exc}")
+            continue
+        for entry in entries:
             try:
-                size = path.stat().st_size
+                info = entry.stat(follow_symlinks=False)
             except OSError:
                 continue  # vanished while we looked: a missing file never deletes anything
-            owner = here.name if here.parent == devices else None
-            yield SharedFile(path=path, size=size, folder_replica=owner)
+            if stat.S_ISDIR(info.st_mode):
+                if not entry.name.startswith(_SKIPPED_DIR_PREFIXES) and not (
+                        here == root and entry.name in _SKIPPED_DIRS):
+                    pending.append(Path(entry.path))
+                continue
+            base = own_name(entry.name)
+            if base is None:
+                continue
+            path = Path(entry.path)
+            if not stat.S_ISREG(info.st_mode):
+                yield SharedFile(path=path, size=0, folder_replica=owner, base=base,
+                                 unreadable=f"not a regular file ({_mode_kind(info.st_mode)})"
+                                            ": not read")
+                continue
+            yield SharedFile(path=path, size=info.st_size, folder_replica=owner, base=base)

@@ -6596,6 +6596,14 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
+        <source>&amp;Delete the leftover copies</source>
+        <translation>&amp;Supprimer les copies laissées</translation>
+    </message>
+    <message>
+        <source>Delete the copies your synchronisation program left behind whose changes all arrived in another file; nothing else is deleted</source>
+        <translation>Supprimer les copies laissées par votre programme de synchronisation dont toutes les modifications sont arrivées dans un autre fichier ; rien d’autre n’est supprimé</translation>
+    </message>
+    <message>
         <source>Show the shared folder in the file manager</source>
         <translation>Afficher le dossier partagé dans le gestionnaire de fichiers</translation>
     </message>
@@ -6891,6 +6899,32 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     <message>
         <source>Written by a copy of this computer</source>
         <translation>Écrit par une copie de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A leftover copy made by your sync program; it can be deleted</source>
+        <translation>Une copie laissée par votre programme de synchronisation ; elle peut être supprimée</translation>
+    </message>
+    <message>
+        <source>Cannot be read (not a plain file, too large, or not allowed)</source>
+        <translation>Illisible (pas un fichier ordinaire, trop grand, ou accès refusé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leftover copy(ies) could not be deleted (in use?); try again later.</source>
+        <translation>
+            <numerusform>%n copie laissée n’a pas pu être supprimée (en cours d’utilisation ?) ; réessayez plus tard.</numerusform>
+            <numerusform>%n copies laissées n’ont pas pu être supprimées (en cours d’utilisation ?) ; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leftover copy(ies) deleted.</source>
+        <translation>
+            <numerusform>%n copie laissée supprimée.</numerusform>
+            <numerusform>%n copies laissées supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your sync program left copies of files whose changes all arrived: they can be deleted (see the list below).</source>
+        <translation>Votre programme de synchronisation a laissé des copies de fichiers dont toutes les modifications sont arrivées : elles peuvent être supprimées (voir la liste ci-dessous).</translation>
     </message>
     <message numerus="yes">
         <source>%n versions</source>

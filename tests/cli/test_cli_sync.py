@@ -106,7 +106,8 @@ def test_share_join_refuses_what_is_not_a_shared_workspace_and_leaves_nothing(
     bob = tmp_path / "bob"
     # the same explanation as the start window's (services/sharing/membership.py)
     words = {"missing": "cannot be found", "empty": "holds no shared coopdesk workspace",
-             "foreign": "holds no shared coopdesk workspace", "damaged": "is damaged"}[setup]
+             "foreign": "holds no shared coopdesk workspace",
+             "damaged": "The team file in"}[setup]
     assert_one_line_error(*run(capsys, "-w", bob, "share", "join", folder), words,
                           "Nothing was changed")
     assert not bob.exists()
@@ -186,7 +187,8 @@ def test_sync_names_a_file_it_cannot_read_and_who_wrote_it(
     code, out, err = run(capsys, "-w", alice, "sync")
     assert (code, err) == (0, "")
     assert (f"Could not read {second}: incomplete (still arriving? retried next time), "
-            f"written by Bob Leroy — Collectif Voisins (no trailer yet).") in out.splitlines()
+            "written by Bob Leroy — Collectif Voisins (as the file says) (no trailer yet)."
+            ) in out.splitlines()
     code, out, _err = run(capsys, "-w", alice, "sync", "--status")
     assert code == 0
     assert "Files waiting or unreadable:" in out and f"  Could not read {second}" in out

@@ -122,9 +122,10 @@ def cloud_noise(shared: Path, rng: random.Random, hidden: list[tuple[Path, Path]
         victim.rename(victim.with_name(f"{victim.stem}.sync-conflict-{rng.randrange(999)}"
                                        f"{victim.suffix}"))
     elif noise == "move":  # a person tidied up: the file now sits in another folder
-        target = shared / "CoopDesk" / "rangement"
-        target.mkdir(exist_ok=True)
-        shutil.move(victim, target / f"{rng.randrange(10**6)}-{victim.name}")
+        # (under its name: only coopdesk's own names are read, docs/sync.md)
+        target = shared / "CoopDesk" / "rangement" / str(rng.randrange(10**6))
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.move(victim, target / victim.name)
     elif noise == "hide":  # gone from the listing for a while (stale listing, sync lag)
         holding.mkdir(exist_ok=True)
         kept = holding / f"{rng.randrange(10**9)}-{victim.name}"

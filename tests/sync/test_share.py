@@ -82,17 +82,22 @@ def test_held_file_is_retried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert path.read_bytes() == SEGMENT and calls["n"] == 3
 
 
-def test_scan_finds_renamed_and_moved_copies(tmp_path: Path) -> None:
+def test_scan_finds_our_names_their_copies_and_moved_files_only(tmp_path: Path) -> None:
     share.create_team(tmp_path, "t1", "A")
     own = share.device_dir(tmp_path, "r1")
     share.write_new_file(own, share.segment_name(1, 1), SEGMENT)
-    (own / "seg-000000000001-000000000001 (conflicted copy 2026-11-02).cdseg").write_bytes(SEGMENT)
-    (share.share_root(tmp_path) / "moved by hand.cdseg").write_bytes(SEGMENT)
+    copy = "seg-000000000001-000000000001 (conflicted copy 2026-11-02).cdseg"
+    (own / copy).write_bytes(SEGMENT)
+    elsewhere = share.share_root(tmp_path) / "rangé"
+    elsewhere.mkdir()
+    (elsewhere / "seg-000000000002-000000000002.cdseg").write_bytes(SEGMENT)
+    (share.share_root(tmp_path) / "renamed by hand.cdseg").write_bytes(SEGMENT)
     (own / "~cd-leftover.tmp").write_bytes(b"partial")
     found = {f.path.name: f for f in share.scan(tmp_path)}
-    assert set(found) == {"seg-000000000001-000000000001.cdseg",
-                          "seg-000000000001-000000000001 (conflicted copy 2026-11-02).cdseg",
-                          "moved by hand.cdseg"}
-    assert found["moved by hand.cdseg"].folder_replica is None
+    assert set(found) == {"seg-000000000001-000000000001.cdseg", copy,
+                          "seg-000000000002-000000000002.cdseg"}
+    assert found["seg-000000000002-000000000002.cdseg"].folder_replica is None
     assert found["seg-000000000001-000000000001.cdseg"].folder_replica == "r1"
+    assert found[copy].is_copy and found[copy].base == "seg-000000000001-000000000001.cdseg"
+    assert not found["seg-000000000001-000000000001.cdseg"].is_copy
     assert share.remove_own_temp_files(own) == 1

@@ -16,6 +16,7 @@ from coopdesk.domain.directory import OrganisationFields, PersonFields
 from coopdesk.services.changes import Changes
 from coopdesk.services.sharing.demo import partner_profile
 from coopdesk.services.sharing.inbox import ConflictNotice, DeleteEditNotice
+from coopdesk.services.sharing.service import SyncService
 from coopdesk.services.workspace_services import Services
 from coopdesk.sync import share
 from coopdesk.ui.autosync import AutoSync
@@ -193,7 +194,9 @@ def test_an_unreachable_folder_is_explained(qtbot: Any, pair: Pair, bus: Bus,
     assert recorder.statuses and "did not run" in recorder.statuses[-1]
 
 
-def test_unreadable_files_name_their_author(qtbot: Any, pair: Pair, bus: Bus) -> None:
+def test_unreadable_files_are_listed_but_not_attributed(qtbot: Any, pair: Pair,
+                                                        bus: Bus) -> None:
+    """Garbage in Bob's folder is not "written by" Bob: it does not read back as his."""
     pair.bob.services.organisations.create(OrganisationFields(name="Collectif"))
     pair.bob.sync()
     bob_folder = next(p for p in (share.share_root(pair.share) / "devices").iterdir()
@@ -207,9 +210,36 @@ def test_unreadable_files_name_their_author(qtbot: Any, pair: Pair, bus: Bus) ->
 
     assert page.shared.problems.rowCount() == 1
     assert page.shared.problems.index(0, 0).data() == damaged.name
-    assert "Bob Leroy" in page.shared.problems.index(0, 1).data()
+    assert page.shared.problems.index(0, 1).data() == "unknown"
     assert not page.shared.problem_table.isHidden()
+    assert page.shared.remove_leftovers_button.isHidden()
     assert "cannot be read" in page.messages.text()
+
+
+def test_the_leftover_copies_button_deletes_exactly_those(qtbot: Any, pair: Pair, bus: Bus,
+                                                          recorder: Recorder) -> None:
+    pair.bob.services.organisations.create(OrganisationFields(name="Collectif"))
+    (written,) = SyncService(pair.bob.workspace).sync().exported_files
+    real = Path(written)
+    copy = real.with_name(f"{real.stem} (conflicted copy 2026-12-01){real.suffix}")
+    copy.write_bytes(real.read_bytes()[:200])
+    damaged = real.with_name("seg-000000009000-000000009001.cdseg")
+    damaged.write_bytes(b"garbage")
+    page = make_page(qtbot, pair.alice.services, bus)
+
+    with qtbot.waitSignal(page.autosync.succeeded, timeout=30_000):
+        page.sync_now()
+
+    states = {page.shared.problems.index(row, 0).data(): page.shared.problems.index(row, 2)
+              .data() for row in range(page.shared.problems.rowCount())}
+    assert states[copy.name].startswith("A leftover copy made by your sync program")
+    assert not page.shared.remove_leftovers_button.isHidden()
+    page.shared.remove_leftovers_button.click()
+    assert not copy.exists() and real.exists() and damaged.exists()
+    assert recorder.statuses[-1] == "1 leftover copy(ies) deleted."
+    assert [page.shared.problems.index(row, 0).data()
+            for row in range(page.shared.problems.rowCount())] == [damaged.name]
+    assert page.shared.remove_leftovers_button.isHidden()
 
 
 # -- the inbox ---------------------------------------------------------------------------

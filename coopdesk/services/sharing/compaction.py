@@ -69,7 +69,7 @@ def _verified(snapshot: OwnSnapshot, team_id: str, me: str,
               keys: frame.KeyResolver | None) -> bool:
     """The snapshot reads back whole and is ours (header and content checked)."""
     try:
-        data = snapshot.path.read_bytes()
+        data = share.read_regular(snapshot.path, frame.FILE_MAX)
     except OSError:
         return False
     header = frame.decode(data, keys).header or {}

@@ -27,6 +27,14 @@ from coopdesk.services.sharing.fork import (
     route,
     split,
 )
+from coopdesk.services.sharing.scanning import (
+    LEFTOVER,
+    LEFTOVER_DETAIL,
+    UNREADABLE,
+    forget_missing,
+    is_leftover,
+    read_shared,
+)
 from coopdesk.services.sharing.snapshots import absorb_snapshot, import_order
 from coopdesk.services.sharing.types import Absorbed, FileProblem, SyncReport
 from coopdesk.store.base import table_of
@@ -93,7 +101,10 @@ def first_difference(conn: Connection, ops: Parsed, *, held_only: bool = False) 
 
 def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
                report: SyncReport) -> None:
-    """Read every file on the share that is new or changed, until nothing more applies."""
+    """Read every file on the share that is new or changed, until nothing more applies.
+
+    Only our own names are read, conflicted copies after the files they copy (scanning.py);
+    a file is attributed to a device only when it reads back whole as that device's."""
     root = share.share_root(folder)
     problems: dict[str, FileProblem] = {p.path: p for p in report.problems}
     progress = True
@@ -104,42 +115,68 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
         with db.engine.begin() as conn:
             seen = {r.path: (r.size, r.status) for r in conn.execute(
                 select(file_t.c.path, file_t.c.size, file_t.c.status))}
-        files = sorted(share.scan(folder), key=import_order)
+        files = sorted(share.scan(folder), key=lambda f: (f.is_copy, *import_order(f)))
         # a sync program that makes a conflicted copy may also put the other laptop's
         # file under the name of one read already, with the same size: a folder where a
         # new file with another name than ours appeared is read again whole (fork.py)
         fresh = {shared.path.parent for shared in files
                  if shared.path.relative_to(root).as_posix() not in seen
                  and not OUR_NAMES.fullmatch(shared.path.name)}
+        found: set[str] = set()
+        unlisted: list[str] = []
         for shared in files:
             # recorded relative to the share: the same folder mounted elsewhere is not new
             where = shared.path.relative_to(root).as_posix()
+            found.add(where)
             known = seen.get(where)
+            if shared.unreadable:
+                if not shared.base:  # a folder that cannot be listed
+                    unlisted.append(where)
+                _note_unreadable(db, where, shared.unreadable)
+                problems[str(shared.path)] = FileProblem(
+                    str(shared.path), UNREADABLE, "", "", shared.unreadable)
+                continue
             again = known is not None and known[0] == shared.size and known[1] in FINAL
             if again and shared.path.parent not in fresh:
                 problems.pop(str(shared.path), None)
                 continue
+            if known is not None and known[0] == shared.size and known[1] == LEFTOVER:
+                continue  # reported by the cycle that found it, listed by `status`
             try:
-                data = shared.path.read_bytes()
-            except OSError as exc:  # vanished or locked: retried next time
+                data = read_shared(shared)
+            except share.UnreadableFileError as exc:
+                _note_unreadable(db, where, str(exc))
                 problems[str(shared.path)] = FileProblem(
-                    str(shared.path), "incomplete", shared.folder_replica or "", "",
-                    exc.strerror or str(exc))
+                    str(shared.path), UNREADABLE, "", "", str(exc))
+                continue
+            except FileNotFoundError:
+                continue  # vanished since the scan: a missing file never deletes anything
+            except OSError as exc:  # not allowed, or locked: retried next time
+                problems[str(shared.path)] = FileProblem(
+                    str(shared.path), UNREADABLE, "", "", exc.strerror or str(exc))
                 continue
             result = frame.decode(data, crypto.resolver())
             with db.engine.begin() as conn:
                 me = db.sync.ensure(conn)
                 got = _absorb(db, conn, me, team_id, result, report)
-                got.replica = got.replica or shared.folder_replica or ""
+                claimed = {} if result.status is FileStatus.OK else (
+                    frame.peek_header(data) or {})
+                if result.status is not FileStatus.OK:
+                    # not authenticated: its header and its folder prove nothing
+                    got.replica = ""
+                    if is_leftover(conn, root, shared, data):
+                        got.status, got.detail = LEFTOVER, LEFTOVER_DETAIL
                 record_file(conn, where, len(data), got)
                 if got.status in FINAL:
                     problems.pop(str(shared.path), None)
                 else:
-                    claimed = frame.peek_header(data) or {}
+                    said = claimed.get("replica_id")
                     problems[str(shared.path)] = FileProblem(
                         str(shared.path), got.status, got.replica,
                         author_of(conn, got.replica, claimed),
-                        crypto.missing_detail(got.status, got.detail, got.replica))
+                        crypto.missing_detail(got.status, got.detail,
+                                              got.replica or (said if isinstance(said, str)
+                                                              else "")))
                 share.crash_point("import_before_commit")
             share.crash_point("import_after_file")
             if got.applied or got.applied_own:
@@ -149,7 +186,14 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
                 report.imported_files += 1
             elif got.status == "duplicate" and not again:  # a known file read again
                 report.duplicates += 1
+        with db.engine.begin() as conn:  # `status` lists only what exists
+            forget_missing(conn, found, unlisted)
     report.problems = sorted(problems.values(), key=lambda p: p.path)
+
+
+def _note_unreadable(db: Database, where: str, reason: str) -> None:
+    with db.engine.begin() as conn:
+        record_file(conn, where, 0, Absorbed(UNREADABLE, reason))
 
 
 def _absorb(db: Database, conn: Connection, me: str, team_id: str,

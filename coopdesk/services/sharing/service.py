@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from coopdesk.services.sharing.file_records import author_of, record, where_of
 from coopdesk.services.sharing.fork import can_rekey, previous_digest, rekey
 from coopdesk.services.sharing.imported import imported_changes, version_vector
 from coopdesk.services.sharing.importing import first_difference, import_all, parse_segment
+from coopdesk.services.sharing.scanning import Removed, leftovers, remove_leftovers
 from coopdesk.services.sharing.secrets import TeamSecrets
 from coopdesk.services.sharing.snapshots import write_snapshot
 from coopdesk.services.sharing.types import (
@@ -51,6 +53,9 @@ file_t = table_of(SyncFile)
 replica_t = table_of(SyncReplica)
 notice_t = table_of(SyncNotice)
 FINAL_STATUSES = {FileStatus.OK.value, "duplicate", "foreign"}
+#: At most this many characters of changes in one segment (4 bytes each at worst in UTF-8:
+#: well inside what every reader allows, frame.FILE_MAX and frame.PAYLOAD_MAX).
+SEGMENT_PAYLOAD = 6 << 20
 
 
 class SyncService:
@@ -172,8 +177,8 @@ class SyncService:
         share.remove_own_temp_files(share.device_dir(folder, me))
         for _attempt in range(3):
             import_all(self.db, self.crypto, folder, team_id, report)
-            if report.fork_seq is None:
-                self._export(folder, team_id, report)
+            while report.fork_seq is None and self._export(folder, team_id, report):
+                pass  # one file per SEGMENT_PAYLOAD of changes
             if report.fork_seq is None:
                 # snapshot when due, compaction
                 maintain(self.db, self.crypto, folder, team_id, self.workspace.name,
@@ -227,7 +232,9 @@ class SyncService:
         report.rekeyed_to, report.rekeyed_ops = done.new, report.rekeyed_ops + done.moved
         return True
 
-    def _export(self, folder: Path, team_id: str, report: SyncReport) -> None:
+    def _export(self, folder: Path, team_id: str, report: SyncReport) -> bool:
+        """Write our oldest unshared changes into one new segment (at most SEGMENT_PAYLOAD
+        bytes of them: every reader's bounds allow it); True when more wait."""
         with self.db.engine.begin() as conn:
             me = self.db.sync.ensure(conn)
             rows = conn.execute(select(op_t).where(op_t.c.replica == me,
@@ -244,13 +251,22 @@ class SyncService:
                 rows = rows[:index]
                 break
         if not rows:
-            return  # nothing is written when nothing changed
+            return False  # nothing is written when nothing changed
         try:
             key = self.crypto.write_key()
         except KeysError as exc:  # the changes wait in the outbox, nothing is lost
             report.keys_needed = exc.message
-            return
-        lines = [segment_line(r) for r in rows]
+            return False
+        lines: list[str] = []
+        size = 0
+        for row in rows:
+            line = segment_line(row)
+            if lines and size + len(line) + 1 > SEGMENT_PAYLOAD:
+                break
+            lines.append(line)
+            size += len(line) + 1
+        more = len(lines) < len(rows)
+        rows = rows[: len(lines)]
         first, last = rows[0].seq, rows[-1].seq
         header = {"kind": "segment", "team_id": team_id, "replica_id": me,
                   "seq": [first, last], "vv": vv, "schema_version": schema,
@@ -268,7 +284,7 @@ class SyncService:
             # written before a crash and not yet marked (same ops), or someone writes as us
             path = own / name
             if not self._same_ops_at(folder, path, first, last, report):
-                return
+                return False
         share.crash_point("before_mark")
         with self.db.engine.begin() as conn:
             conn.execute(update(op_t).where(op_t.c.replica == me, op_t.c.seq >= first,
@@ -277,12 +293,17 @@ class SyncService:
                    last, "")
         report.exported_ops += len(rows)
         report.exported_files.append(str(path))
+        return more
 
     def _same_ops_at(self, folder: Path, path: Path, first: int, last: int,
                      report: SyncReport) -> bool:
         """True when the file at our next name holds exactly our ops first..last; otherwise
         note why we cannot export now (a fork, or a file we cannot read yet)."""
-        existing = frame.decode(path.read_bytes(), self.crypto.resolver())
+        try:
+            existing = frame.decode(share.read_regular(path, frame.FILE_MAX),
+                                    self.crypto.resolver())
+        except OSError as exc:  # a link, a pipe, a device...: not ours
+            existing = frame.ReadResult(FileStatus.CORRUPT, reason=str(exc))
         with self.db.engine.begin() as conn:
             me = self.db.sync.ensure(conn)
             try:
@@ -328,7 +349,9 @@ class SyncService:
                 FileProblem(path=str(root / f.path), status=f.status, replica=f.replica,
                             author=author_of(conn, f.replica), detail=f.detail)
                 for f in conn.execute(select(file_t).where(
-                    file_t.c.status.not_in(FINAL_STATUSES)).order_by(file_t.c.path)))
+                    file_t.c.status.not_in(FINAL_STATUSES)).order_by(file_t.c.path))
+                # only what exists now (the next cycle forgets the others for good)
+                if os.path.lexists(root / f.path))
             notices = conn.scalar(select(func.count()).select_from(notice_t).where(
                 notice_t.c.resolved_at.is_(None))) or 0
         return SyncStatus(shared=bool(row.team_id and row.share_folder),
@@ -336,6 +359,20 @@ class SyncService:
                           team_id=row.team_id or "", replica=me, unexported=int(unexported),
                           devices=tuple(devices), problems=problems,
                           open_notices=int(notices))
+
+    def leftovers(self) -> tuple[str, ...]:
+        """The leftover copies of sync programs the last cycle found (scanning.py)."""
+        folder, _team_id = self.folder()
+        with self.db.engine.begin() as conn:
+            return leftovers(conn, share.share_root(folder))
+
+    def remove_leftovers(self) -> Removed:
+        """Delete the leftover copies of sync programs the last cycle found (incomplete or
+        damaged copies of files whose changes arrived whole), each checked again first;
+        nothing else is ever deleted."""
+        folder, _team_id = self.folder()
+        with self.db.engine.begin() as conn:
+            return remove_leftovers(conn, share.share_root(folder))
 
     def notices(self) -> tuple[NoticeLine, ...]:
         """The open conflicts and notices, oldest first."""

@@ -75,13 +75,13 @@ def parse_time(text: Any) -> dt.datetime | None:
 
 
 def read_header(path: Path) -> dict[str, Any] | None:
-    """The header of a file, reading only its start (None when unreadable)."""
+    """The header of a file, reading only its start (None when unreadable, not a regular
+    file, or a header longer than a file may have)."""
     try:
-        with path.open("rb") as handle:
-            start = handle.read(HEADER_READ_MAX)
-            header = frame.peek_header(start)
-            if header is None and len(start) == HEADER_READ_MAX:
-                header = frame.peek_header(start + handle.read())
+        start = share.read_head(path, HEADER_READ_MAX)
+        header = frame.peek_header(start)
+        if header is None and len(start) == HEADER_READ_MAX:
+            header = frame.peek_header(share.read_head(path, frame.HEADER_LEN_MAX + 12))
     except OSError:
         return None
     return header
@@ -216,7 +216,10 @@ def write_snapshot(db: Database, crypto: ShareCrypto, folder: Path, team_id: str
                                     verify=lambda got: _reads_back(got, resolve, vv))
     except FileExistsError:
         path = own / name
-        existing = frame.decode(path.read_bytes(), resolve)
+        try:
+            existing = frame.decode(share.read_regular(path, frame.FILE_MAX), resolve)
+        except OSError:
+            return None
         if existing.status is not FileStatus.OK or header_vv(existing.header or {}) != vv:
             return None
     share.crash_point("snapshot_before_record")

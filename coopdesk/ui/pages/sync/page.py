@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -88,6 +88,7 @@ class SyncPage(Page):
         self.addAction(self.sync_action)
         self.shared.sync_button.setDefaultAction(self.sync_action)
         self.shared.open_folder_button.clicked.connect(self.open_folder)
+        self.shared.remove_leftovers_button.clicked.connect(self.remove_leftovers)
         self.not_shared.share_button.clicked.connect(self.share_folder)
 
         layout = QVBoxLayout(self)
@@ -227,6 +228,27 @@ class SyncPage(Page):
         if self.status is not None and self.status.folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.status.folder))
 
+    def remove_leftovers(self) -> int:
+        """Delete the leftover copies of the sync program the last cycle found (each is
+        checked again first); how many were deleted."""
+        if self.syncing or self.status is None or not self.status.shared:
+            return 0
+        try:
+            done = self._sync_service().remove_leftovers()
+        except CoopdeskError as error:
+            self._show_failure(error)
+            return 0
+        if done.failed:
+            self.messages.show_error(QCoreApplication.translate(
+                "SyncPage", "%n leftover copy(ies) could not be deleted (in use?); try "
+                "again later.", None, len(done.failed)))
+        else:
+            self.messages.hide()
+        self.bus.status.emit(QCoreApplication.translate(
+            "SyncPage", "%n leftover copy(ies) deleted.", None, len(done.removed)))
+        self.refresh()
+        return len(done.removed)
+
     # -- synchronising -------------------------------------------------------------------
     def sync_now(self) -> bool:
         if self.status is None or not self.status.shared:
@@ -248,13 +270,17 @@ class SyncPage(Page):
         manual, self._manual = self._manual, False
         report = outcome.report
         self.keys_prompt.check(report)
-        if report.problems:
+        if any(problem.status != "leftover" for problem in report.problems):
             self.messages.show_error(self.tr(
                 "Some files of the shared folder cannot be read yet: see the list below."))
         elif report.key_files:  # forged, damaged or too demanding key files: sharing goes on
             self.messages.show_error(self.tr(
                 "Key files of the shared folder were ignored (sharing goes on with the "
                 "team's trusted key): {files}").format(files="; ".join(report.key_files)))
+        elif report.problems:
+            self.messages.show_info(self.tr(
+                "Your sync program left copies of files whose changes all arrived: they can "
+                "be deleted (see the list below)."))
         else:
             self.messages.hide()
         if report.keys_republished:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.services.sharing.scanning import LEFTOVER
 from coopdesk.services.sharing.types import DeviceStatus, FileProblem, SyncStatus
 from coopdesk.ui.models.record_table import RecordTableModel
 from coopdesk.ui.pages.sync.texts import device_columns, problem_columns
@@ -115,6 +116,10 @@ class SharedView(QWidget):
             stretch=self.problems.columnCount() - 1,
             others=QHeaderView.ResizeMode.ResizeToContents)
         self.problem_heading = _heading(tr("Files waiting or unreadable"), self, 1.0)
+        self.remove_leftovers_button = QPushButton(tr("&Delete the leftover copies"), self)
+        self.remove_leftovers_button.setToolTip(tr(
+            "Delete the copies your synchronisation program left behind whose changes all "
+            "arrived in another file; nothing else is deleted"))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.open_folder_button)
@@ -127,6 +132,10 @@ class SharedView(QWidget):
         layout.addWidget(self.device_table)
         layout.addWidget(self.problem_heading)
         layout.addWidget(self.problem_table)
+        leftovers_row = QHBoxLayout()
+        leftovers_row.addWidget(self.remove_leftovers_button)
+        leftovers_row.addStretch(1)
+        layout.addLayout(leftovers_row)
 
     def show_status(self, status: SyncStatus, last_sync: str) -> None:
         tr = self.tr
@@ -145,3 +154,5 @@ class SharedView(QWidget):
         fit_rows(self.problem_table, len(status.problems), most=5)
         self.problem_heading.setVisible(bool(status.problems))
         self.problem_table.setVisible(bool(status.problems))
+        self.remove_leftovers_button.setVisible(
+            any(problem.status == LEFTOVER for problem in status.problems))

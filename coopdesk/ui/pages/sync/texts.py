@@ -95,6 +95,10 @@ _STATUSES = {
     "wrong_key": QT_TRANSLATE_NOOP("SyncPage", "Cannot be decrypted with this computer's key"),
     "skipped": QT_TRANSLATE_NOOP("SyncPage", "Not read by this version of coopdesk"),
     "fork": QT_TRANSLATE_NOOP("SyncPage", "Written by a copy of this computer"),
+    "leftover": QT_TRANSLATE_NOOP(
+        "SyncPage", "A leftover copy made by your sync program; it can be deleted"),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "SyncPage", "Cannot be read (not a plain file, too large, or not allowed)"),
 }
 
 
