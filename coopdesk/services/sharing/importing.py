@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from coopdesk.services.sharing.crypto import ShareCrypto
 from coopdesk.services.sharing.file_records import author_of, record_file
@@ -24,6 +26,7 @@ from coopdesk.services.sharing.types import Absorbed, FileProblem, SyncReport
 from coopdesk.store.base import table_of
 from coopdesk.store.db import Database
 from coopdesk.store.models.sync_tables import SyncFile, SyncOp
+from coopdesk.store.sync_notices import refused_rows, remember_app_version
 from coopdesk.store.sync_projection import note_once, project
 from coopdesk.store.sync_state import SqlState
 from coopdesk.sync import frame, share
@@ -31,6 +34,7 @@ from coopdesk.sync.frame import FileStatus
 from coopdesk.sync.ops import Op
 from coopdesk.sync.snapshot import loads
 
+LOG = logging.getLogger(__name__)
 file_t = table_of(SyncFile)
 op_t = table_of(SyncOp)
 #: Statuses that are never read again while the file keeps its path and size.
@@ -88,6 +92,9 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
     """Read every file on the share that is new or changed, until nothing more applies."""
     root = share.share_root(folder)
     problems: dict[str, FileProblem] = {p.path: p for p in report.problems}
+    with db.engine.begin() as conn:
+        # rows holding a refused change: this version may accept it now (an update)
+        project(conn, refused_rows(conn))
     progress = True
     while progress:  # a file waiting for an earlier one may become readable
         progress = False
@@ -111,20 +118,22 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
                     exc.strerror or str(exc))
                 continue
             result = frame.decode(data, crypto.resolver())
-            with db.engine.begin() as conn:
-                me = db.sync.ensure(conn)
-                got = _absorb(db, conn, me, team_id, result, report)
-                got.replica = got.replica or shared.folder_replica or ""
-                record_file(conn, where, len(data), got)
-                if got.status in FINAL:
-                    problems.pop(str(shared.path), None)
-                else:
-                    claimed = frame.peek_header(data) or {}
-                    problems[str(shared.path)] = FileProblem(
-                        str(shared.path), got.status, got.replica,
-                        author_of(conn, got.replica, claimed),
-                        crypto.missing_detail(got.status, got.detail, got.replica))
-                share.crash_point("import_before_commit")
+            try:
+                with db.engine.begin() as conn:
+                    me = db.sync.ensure(conn)
+                    got = _absorb(db, conn, me, team_id, result, report)
+                    _note_file(conn, crypto, shared, where, data, got, problems)
+                    share.crash_point("import_before_commit")
+            except (SQLAlchemyError, ValueError, TypeError, LookupError,
+                    OverflowError) as exc:
+                # a file whose content defeats a check never ends sharing: it is rolled
+                # back, reported and read again next time; the other files go on
+                LOG.exception("could not apply %s", where)
+                got = Absorbed(FileStatus.CORRUPT.value,
+                               f"could not be applied ({type(exc).__name__})",
+                               replica=str((result.header or {}).get("replica_id") or ""))
+                with db.engine.begin() as conn:
+                    _note_file(conn, crypto, shared, where, data, got, problems)
             share.crash_point("import_after_file")
             if got.applied or got.applied_own:
                 progress = True
@@ -136,6 +145,21 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
     report.problems = sorted(problems.values(), key=lambda p: p.path)
 
 
+def _note_file(conn: Connection, crypto: ShareCrypto, shared: share.SharedFile, where: str,
+               data: bytes, got: Absorbed, problems: dict[str, FileProblem]) -> None:
+    """Record what a file held and whether it is a problem to show."""
+    got.replica = got.replica or shared.folder_replica or ""
+    record_file(conn, where, len(data), got)
+    if got.status in FINAL:
+        problems.pop(str(shared.path), None)
+    else:
+        claimed = frame.peek_header(data) or {}
+        problems[str(shared.path)] = FileProblem(
+            str(shared.path), got.status, got.replica,
+            author_of(conn, got.replica, claimed),
+            crypto.missing_detail(got.status, got.detail, got.replica))
+
+
 def _absorb(db: Database, conn: Connection, me: str, team_id: str,
             result: frame.ReadResult, report: SyncReport) -> Absorbed:
     """What one decoded file brings, applied inside its transaction."""
@@ -145,6 +169,8 @@ def _absorb(db: Database, conn: Connection, me: str, team_id: str,
         return Absorbed(result.status.value, result.reason, replica=replica)
     if header.get("team_id") != team_id:
         return Absorbed("foreign", "another team's file")
+    if replica != me:
+        remember_app_version(conn, replica, header.get("app_version"))
     if header.get("kind") == "snapshot":
         return absorb_snapshot(db, conn, me, result, report)
     if header.get("kind") != "segment":
