@@ -204,10 +204,11 @@ def refresh_notices(conn: Connection,
 DEVICE_VERSION = "device_version"
 
 
-def remember_app_version(conn: Connection, replica: str, version: Any) -> None:
-    """Note the app version a device's file header gives (the quarantine notice names it)."""
+def remember_app_version(conn: Connection, replica: str, version: Any) -> bool:
+    """Note the app version a device's file header gives (the quarantine notice names it),
+    or this laptop's own; True when it is new or changed."""
     if not replica or not isinstance(version, str) or not version:
-        return
+        return False
     detail = json.dumps({"app_version": version[:40]})
     row = conn.execute(select(notice_t.c.id, notice_t.c.detail).where(
         notice_t.c.kind == DEVICE_VERSION, notice_t.c.col == replica)).first()
@@ -216,6 +217,9 @@ def remember_app_version(conn: Connection, replica: str, version: Any) -> None:
                                              resolved_at=utcnow()))
     elif row.detail != detail:
         conn.execute(update(notice_t).where(notice_t.c.id == row.id).values(detail=detail))
+    else:
+        return False
+    return True
 
 
 def app_versions(conn: Connection) -> dict[str, str]:
@@ -233,8 +237,8 @@ def app_versions(conn: Connection) -> dict[str, str]:
 
 
 def refused_rows(conn: Connection) -> set[tuple[str, str]]:
-    """The rows with a refused change open: projected again at each sync, so that a newer
-    version of coopdesk shows what this one had to refuse."""
+    """The rows with a refused change open: projected again at the first sync after an
+    update, so that a newer version of coopdesk shows what an older one had to refuse."""
     return {(tbl, row_id) for tbl, row_id in conn.execute(
         select(notice_t.c.tbl, notice_t.c.row_id).where(
             notice_t.c.kind == "invalid", notice_t.c.resolved_at.is_(None)))}

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from coopdesk import __version__
 from coopdesk.services.sharing.crypto import ShareCrypto
 from coopdesk.services.sharing.file_records import author_of, record_file
 from coopdesk.services.sharing.fork import first_unshared
@@ -93,8 +94,9 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
     root = share.share_root(folder)
     problems: dict[str, FileProblem] = {p.path: p for p in report.problems}
     with db.engine.begin() as conn:
-        # rows holding a refused change: this version may accept it now (an update)
-        project(conn, refused_rows(conn))
+        if remember_app_version(conn, db.sync.ensure(conn), __version__):
+            # the first sync of this version: it may accept what an older one refused
+            project(conn, refused_rows(conn))
     progress = True
     while progress:  # a file waiting for an earlier one may become readable
         progress = False
