@@ -112,3 +112,27 @@ class Practice(StrEnum):
     COMPLEMENTARITY = "complementarity"
     COMMUNICATION = "communication"
     EVALUATION = "evaluation"
+
+
+class UnknownValue(str):
+    """A stored value that none of an enum's members has (written by a newer version, or
+    by hand). Reading keeps it as it is instead of failing; the UI shows "unknown value".
+    It behaves as a member would where code only reads it: `value`, `name`, sorting."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        return str.__str__(self)
+
+    @property
+    def name(self) -> str:
+        return "UNKNOWN"
+
+    @property
+    def is_open(self) -> bool:
+        """Not an open action status (ActionStatus.is_open)."""
+        return False
+
+    def __repr__(self) -> str:
+        return f"UnknownValue({str.__repr__(self)})"

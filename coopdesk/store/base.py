@@ -16,6 +16,7 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import Boolean, DateTime, Enum, Index, MetaData, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, declared_attr, mapped_column
 
+from coopdesk.domain.enums import UnknownValue
 from coopdesk.domain.ids import new_id
 
 NAMING = {
@@ -116,12 +117,33 @@ def short_text(length: int = 500) -> MappedColumn[Any]:
     return mapped_column(String(length), default="")
 
 
+class TolerantEnum(Enum):
+    """An Enum stored as its value's text that reads a value none of its members has (a
+    newer version's, or one written by hand) as an `UnknownValue` holding that text,
+    instead of raising LookupError: a page never fails on a value it does not know, and
+    the value is kept as it is (it is written back only if someone changes it)."""
+
+    cache_ok = True
+
+    def _object_value_for_elem(self, elem: Any) -> Any:
+        try:
+            return super()._object_value_for_elem(elem)
+        except LookupError:
+            return UnknownValue(str(elem))
+
+    def _db_value_for_elem(self, elem: Any) -> Any:
+        if isinstance(elem, UnknownValue):
+            return elem.value
+        return super()._db_value_for_elem(elem)  # type: ignore[no-untyped-call]
+
+
 def enum_column(enum_cls: type[E], default: E) -> MappedColumn[Any]:
-    """Stores the enum's value as text, without a CHECK (newer versions may add values)."""
+    """Stores the enum's value as text, without a CHECK (newer versions may add values);
+    an unknown stored value reads as an `UnknownValue` (see TolerantEnum)."""
     return mapped_column(
-        Enum(enum_cls, native_enum=False, create_constraint=False, length=40,
-             values_callable=lambda members: [m.value for m in members],
-             validate_strings=False),
+        TolerantEnum(enum_cls, native_enum=False, create_constraint=False, length=40,
+                     values_callable=lambda members: [m.value for m in members],
+                     validate_strings=False),
         default=default,
     )
 

@@ -34,6 +34,7 @@ from coopdesk.store.sync_schema import (
     long_text_keys,
     private_flag,
     synced_columns,
+    wall_time,
 )
 from coopdesk.store.sync_state import LiveOp, SqlState, claim_writes
 from coopdesk.sync.hlc import HybridClock, Timestamp, wall_ms
@@ -262,12 +263,21 @@ class _Writer:
         for obj in objects:
             key = (obj.__tablename__, obj.id)
             live, first = newest.get(key), firsts.get(key)
-            if live is not None and (obj.updated_by, obj.updated_by_org) != (
-                    live.author, live.author_org):
-                obj.updated_by, obj.updated_by_org = live.author, live.author_org
-            if first is not None and (obj.created_by, obj.created_by_org) != (
-                    first.author, first.author_org):
-                obj.created_by, obj.created_by_org = first.author, first.author_org
+            # the times too, from the ops' wall text (whole seconds), as projection writes
+            # them: converged laptops then hold the same rows to the second (issue 13)
+            if live is not None:
+                if (obj.updated_by, obj.updated_by_org) != (live.author, live.author_org):
+                    obj.updated_by, obj.updated_by_org = live.author, live.author_org
+                if obj.updated_at != (when := wall_time(live.wall)):
+                    obj.updated_at = when
+            if first is not None:
+                if (obj.created_by, obj.created_by_org) != (first.author, first.author_org):
+                    obj.created_by, obj.created_by_org = first.author, first.author_org
+                if obj.created_at != (when := wall_time(first.wall)):
+                    obj.created_at = when
+            if (live is not None and obj.deleted_at is not None
+                    and inspect(obj).attrs["deleted_at"].history.has_changes()):
+                obj.deleted_at = wall_time(self.wall)
 
 
 def _capture(session: Session, _context: Any, _instances: Any) -> None:

@@ -4,6 +4,10 @@
   (hlc, replica, seq) order). It stays open until one write names them all.
 - `delete_edit`: the winning delete of a row did not see some live edit of it, so the row
   stays visible (detail: who deleted, who edited last without seeing it).
+- `invalid`: the visible value of a field is one this version cannot store (see
+  `store/sync_checks.py`): it is kept in the op log but not written into the row, which
+  shows the field's newest valid value (detail: the change's dot, writer, reason and a
+  short text of the value). It closes when a later change makes the field valid.
 
 Both are derived from the live state alone, so replicas that hold the same ops show the same
 open notices whatever order the ops arrived in: a notice opens, updates its detail or closes
@@ -21,11 +25,12 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 
 from coopdesk.store.base import Record, table_of, utcnow
 from coopdesk.store.models.sync_tables import SyncNotice
-from coopdesk.store.sync_schema import DELETED, long_text_keys, record_models
+from coopdesk.store.sync_checks import problem_of, row_problem, shown_value
+from coopdesk.store.sync_schema import DELETED, long_text_keys, record_models, synced_columns
 from coopdesk.store.sync_state import LiveOp, SqlState, chunks
 
 notice_t = table_of(SyncNotice)
-ROW_KINDS = ("conflict", "delete_edit")
+ROW_KINDS = ("conflict", "delete_edit", "invalid")
 
 NoticeKey = tuple[str, str]  # (kind, column)
 
@@ -64,10 +69,44 @@ def _int(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
-def wanted_notices(model: type[Record], ops: list[LiveOp],
-                   deleted: DeleteState) -> dict[NoticeKey, dict[str, Any]]:
-    """The open notices a row's live state calls for, with their details."""
+#: The refused fields of a row: column -> (its winning live op, why it was refused).
+Refused = dict[str, tuple[LiveOp, str]]
+
+
+def refused_fields(model: type[Record], row_id: str, ops: list[LiveOp]) -> Refused:
+    """The fields of a row whose visible value this version cannot store (the column ""
+    when the row id itself cannot be one); *ops* sorted by (hlc, replica, seq)."""
+    refused: Refused = {}
+    if ops and (reason := row_problem(row_id)) is not None:
+        refused[""] = (ops[-1], reason)
+        return refused
+    winners = {live.column: live for live in ops}
+    for column in synced_columns(model):
+        live = winners.get(column.key)
+        if live is not None and (reason := problem_of(column, live.value)) is not None:
+            refused[column.key] = (live, reason)
+    return refused
+
+
+def newest_applied(ops: list[LiveOp], refused: Refused) -> LiveOp | None:
+    """The newest live op whose value is shown: whose name "changed by" shows."""
+    skipped = {live.dot for live, _reason in refused.values()}
+    for live in reversed(ops):
+        if live.dot not in skipped:
+            return live
+    return None
+
+
+def wanted_notices(model: type[Record], ops: list[LiveOp], deleted: DeleteState,
+                   refused: Refused | None = None) -> dict[NoticeKey, dict[str, Any]]:
+    """The open notices a row's live state calls for, with their details (*refused*: the
+    row's `refused_fields`, when the caller has them already)."""
     wanted: dict[NoticeKey, dict[str, Any]] = {}
+    for column, (live, reason) in (refused or {}).items():
+        wanted[("invalid", column)] = {
+            "replica": live.dot.replica, "seq": live.dot.seq, "author": live.author,
+            "author_org": live.author_org, "reason": reason,
+            "value": shown_value(live.value)}
     for column in long_text_keys(model):
         versions = [live.dot.encode() for live in ops if live.column == column]
         if len(versions) > 1:
@@ -152,8 +191,54 @@ def refresh_notices(conn: Connection,
         book = NoticeBook(conn, tbl, id_set)
         for row_id in sorted(id_set):
             ops = live.get(row_id, [])
-            book.settle(row_id, wanted_notices(model, ops, delete_state(ops)))
-            if ops:
-                newest[(tbl, row_id)] = ops[-1]
+            refused = refused_fields(model, row_id, ops)
+            book.settle(row_id, wanted_notices(model, ops, delete_state(ops), refused))
+            shown = newest_applied(ops, refused)
+            if shown is not None:
+                newest[(tbl, row_id)] = shown
         book.write()
     return newest
+
+
+#: A resolved row per device, never shown: the app version its newest file said.
+DEVICE_VERSION = "device_version"
+
+
+def remember_app_version(conn: Connection, replica: str, version: Any) -> bool:
+    """Note the app version a device's file header gives (the quarantine notice names it),
+    or this laptop's own; True when it is new or changed."""
+    if not replica or not isinstance(version, str) or not version:
+        return False
+    detail = json.dumps({"app_version": version[:40]})
+    row = conn.execute(select(notice_t.c.id, notice_t.c.detail).where(
+        notice_t.c.kind == DEVICE_VERSION, notice_t.c.col == replica)).first()
+    if row is None:
+        conn.execute(insert(notice_t).values(kind=DEVICE_VERSION, col=replica, detail=detail,
+                                             resolved_at=utcnow()))
+    elif row.detail != detail:
+        conn.execute(update(notice_t).where(notice_t.c.id == row.id).values(detail=detail))
+    else:
+        return False
+    return True
+
+
+def app_versions(conn: Connection) -> dict[str, str]:
+    """The app version of every device that said it, by replica id."""
+    found: dict[str, str] = {}
+    for replica, detail in conn.execute(select(notice_t.c.col, notice_t.c.detail).where(
+            notice_t.c.kind == DEVICE_VERSION)):
+        try:
+            version = json.loads(detail).get("app_version")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(version, str):
+            found[replica] = version
+    return found
+
+
+def refused_rows(conn: Connection) -> set[tuple[str, str]]:
+    """The rows with a refused change open: projected again at the first sync after an
+    update, so that a newer version of coopdesk shows what an older one had to refuse."""
+    return {(tbl, row_id) for tbl, row_id in conn.execute(
+        select(notice_t.c.tbl, notice_t.c.row_id).where(
+            notice_t.c.kind == "invalid", notice_t.c.resolved_at.is_(None)))}

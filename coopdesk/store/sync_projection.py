@@ -5,6 +5,8 @@ stays visible, with a notice, when someone edited it without having seen its del
 deleted for good (purged) or made private by its owner leaves the domain table, unless it was
 edited meanwhile. Long text with two or more live versions is a conflict, listed in the
 notice inbox until settled. A row that is private on this laptop is never overwritten.
+A value this version cannot store (`store/sync_checks.py`) is not written: the field shows
+its newest valid value and an `invalid` notice names the change (quarantine).
 
 Rows are projected table by table: a few queries per batch of rows, not per row.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import (
@@ -33,16 +35,21 @@ from sqlalchemy import (
 )
 
 from coopdesk.store import search_index
-from coopdesk.store.base import Record, table_of, utcnow
+from coopdesk.store.base import Record, table_of
+from coopdesk.store.sync_checks import problem_of
 from coopdesk.store.sync_notices import (
     NoticeBook,
+    Refused,
     delete_state,
+    newest_applied,
     note_once,
     refresh_notices,
+    refused_fields,
     wanted_notices,
 )
-from coopdesk.store.sync_schema import private_flag, record_models, synced_columns
+from coopdesk.store.sync_schema import private_flag, record_models, synced_columns, wall_time
 from coopdesk.store.sync_state import LiveOp, SqlState, chunks
+from coopdesk.sync.snapshot import loads
 
 __all__ = ["decode_value", "note_once", "project", "record_models", "refresh_notices"]
 
@@ -80,13 +87,6 @@ def _neutral(column: Column[Any]) -> Any:
     return ""
 
 
-def _wall(text: str) -> dt.datetime:
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        return utcnow()
-
-
 def _local_rows(conn: Connection, table: Table, model: type[Record],
                 rows: list[str]) -> dict[str, bool]:
     """The rows that exist here, each with whether it is private to this laptop."""
@@ -111,10 +111,37 @@ class _TableProjection:
         self.updates: dict[frozenset[str], list[dict[str, Any]]] = {}
         self.removals: list[str] = []
 
-    def values(self, ops: list[LiveOp]) -> dict[str, Any]:
+    def values(self, row_id: str, ops: list[LiveOp], refused: Refused) -> dict[str, Any]:
+        """The row's visible values; a refused field keeps its newest valid value (none:
+        left out, so a new row takes the column's default)."""
         winners = {live.column: live for live in ops}  # sorted: the last one wins
-        return {column.key: decode_value(column, winners[column.key].value)
-                for column in self.columns if column.key in winners}
+        found: dict[str, Any] = {}
+        for column in self.columns:
+            live = winners.get(column.key)
+            if live is None:
+                continue
+            if column.key not in refused:
+                found[column.key] = decode_value(column, live.value)
+                continue
+            for raw in self._valid_earlier(row_id, column, ops):
+                found[column.key] = decode_value(column, raw)
+                break
+        return found
+
+    def _valid_earlier(self, row_id: str, column: Column[Any],
+                       ops: list[LiveOp]) -> Iterator[Any]:
+        """The valid values of a field, newest first: its other live versions, then every
+        value recorded for it (the same op log gives the same answer on every laptop)."""
+        for live in reversed(ops):
+            if live.column == column.key and problem_of(column, live.value) is None:
+                yield live.value
+        for (value,) in self.conn.exec_driver_sql(
+                "SELECT value FROM sync_op WHERE tbl = ? AND row_id = ? AND col = ? "
+                "ORDER BY hlc DESC, replica DESC, seq DESC",
+                (self.table.name, row_id, column.key)):
+            raw = loads(value)
+            if problem_of(column, raw) is None:
+                yield raw
 
     def new_row(self, row_id: str, values: dict[str, Any]) -> None:
         for column in self.table.columns:
@@ -163,10 +190,13 @@ def project(conn: Connection, rows: Iterable[tuple[str, str]]) -> set[tuple[str,
             if not ops or local.get(row_id):
                 continue  # nothing known, or private here: the local row stays as it is
             deleted = delete_state(ops)
-            book.settle(row_id, wanted_notices(model, ops, deleted))
+            refused = refused_fields(model, row_id, ops)
+            book.settle(row_id, wanted_notices(model, ops, deleted, refused))
+            if "" in refused:
+                continue  # not a row id: nothing of it can be shown
             done.add((tbl, row_id))
             search_keys.add((tbl, row_id))
-            values = writes.values(ops)
+            values = writes.values(row_id, ops, refused)
             part = search_index.PART_TEXTS.get(model.__kind__)
             if part is not None and values.get(part.column):
                 search_keys.add((part.parent_kind, str(values[part.column])))
@@ -174,16 +204,16 @@ def project(conn: Connection, rows: Iterable[tuple[str, str]]) -> set[tuple[str,
                 if row_id in local:
                     writes.removals.append(row_id)
                 continue
-            values.update(deleted_at=_wall(deleted.wall) if deleted.deleted else None,
+            values.update(deleted_at=wall_time(deleted.wall) if deleted.deleted else None,
                           deleted_by=deleted.by if deleted.deleted else "")
-            newest = ops[-1]
-            model.settle_projected(values, _wall(newest.wall).date())
+            newest = newest_applied(ops, refused) or ops[-1]
+            model.settle_projected(values, wall_time(newest.wall).date())
             values.update(updated_by=newest.author, updated_by_org=newest.author_org,
-                          updated_at=_wall(newest.wall))
+                          updated_at=wall_time(newest.wall))
             first = firsts.get(row_id)
             if first is not None:
                 values.update(created_by=first.author, created_by_org=first.author_org,
-                              created_at=_wall(first.wall))
+                              created_at=wall_time(first.wall))
             if row_id in local:
                 writes.changed_row(row_id, values)
             else:

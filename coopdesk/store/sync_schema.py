@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Column
 
-from coopdesk.store.base import Base, Record, is_long_text, table_of
+from coopdesk.store.base import Base, Record, is_long_text, table_of, utcnow
 
 DELETED = "_deleted"
 NOT_SYNCED = frozenset({"id", "deleted_at", "deleted_by"})
@@ -35,6 +35,18 @@ def encode_value(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return value
+
+
+def wall_time(text: str) -> dt.datetime:
+    """A row's created/updated time from an op's wall text (whole seconds, naive UTC), the
+    same on the laptop that wrote the op and on every other; unreadable: now."""
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return utcnow().replace(microsecond=0)
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value.replace(microsecond=0)
 
 
 def record_models() -> dict[str, type[Record]]:

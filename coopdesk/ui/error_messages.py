@@ -103,6 +103,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "another coopdesk ({holder}) is working on this workspace {folder}; try again when it has finished"),
     QT_TRANSLATE_NOOP("errors", "cannot be empty: give the id of a {kind}."),
     QT_TRANSLATE_NOOP("errors", "given more than once."),
+    QT_TRANSLATE_NOOP("errors", "required"),
     QT_TRANSLATE_NOOP("errors", "required to add a {kind}."),
     QT_TRANSLATE_NOOP("errors", "the folder of {path} does not exist"),
     QT_TRANSLATE_NOOP("errors", "unknown"),

@@ -24,6 +24,7 @@ from coopdesk.domain.enums import (
     ProjectMode,
     ProjectStatus,
     ResourceKind,
+    UnknownValue,
 )
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services.kinds import KINDS
@@ -120,8 +121,15 @@ KIND_NAMES: tuple[str, ...] = (
 )
 
 
-def enum_label(value: Enum) -> str:
-    """The translated label of an enum value."""
+#: What a stored value that no member of its enum has reads as (see UnknownValue).
+UNKNOWN_VALUE = QT_TRANSLATE_NOOP("enum", "Unknown value")
+
+
+def enum_label(value: Enum | UnknownValue) -> str:
+    """The translated label of an enum value ("unknown value" for one this version does
+    not know: a newer version's, kept as it is)."""
+    if isinstance(value, UnknownValue):
+        return QCoreApplication.translate("enum", UNKNOWN_VALUE)
     english = _LABELS.get(value, str(value.value))
     return QCoreApplication.translate("enum", english)
 

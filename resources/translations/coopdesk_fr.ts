@@ -6783,6 +6783,57 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
 <context>
     <name>SyncPage</name>
     <message>
+        <source>Changes not applied</source>
+        <translation>Modifications non appliquées</translation>
+    </message>
+    <message>
+        <source>These changes arrived from other computers but this version of coopdesk cannot show them (a newer version, a bug or a file edited by hand wrote them). They are kept, not lost, and passed on; the records show their last valid values. Nothing needs doing here: each line goes away once a later change makes it valid. If it stays, ask the writer to update coopdesk, or update yours.</source>
+        <translation>Ces modifications sont arrivées d’autres ordinateurs, mais cette version de coopdesk ne peut pas les afficher (écrites par une version plus récente, un bogue ou un fichier modifié à la main). Elles sont conservées, pas perdues, et transmises ; les fiches montrent leurs dernières valeurs valides. Rien à faire ici : chaque ligne disparaît dès qu’une modification ultérieure la rend valide. Si elle reste, demandez à son auteur de mettre à jour coopdesk, ou mettez à jour le vôtre.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+        <source>not a value of the right kind</source>
+        <translation>pas une valeur du bon type</translation>
+    </message>
+    <message>
+        <source>empty, but required</source>
+        <translation>vide, alors qu’obligatoire</translation>
+    </message>
+    <message>
+        <source>a choice this version does not know</source>
+        <translation>un choix que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>un nombre hors limites</translation>
+    </message>
+    <message>
+        <source>{person} ({association}), computer {device}, coopdesk {version}</source>
+        <translation>{person} ({association}), ordinateur {device}, coopdesk {version}</translation>
+    </message>
+    <message>
+        <source>• {field} of {record}: “{value}” ({reason}) — from {writer}</source>
+        <translation>• {field} de {record} : « {value} » ({reason}) — de {writer}</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>fiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept aside</source>
+        <translation>
+            <numerusform>%n modification mise de côté</numerusform>
+            <numerusform>%n modifications mises de côté</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Synchronise now</source>
         <extracomment>The window gives this page its automatic sync (MainWindow._build).</extracomment>
         <translation>&amp;Synchroniser maintenant</translation>
@@ -7469,6 +7520,11 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
 <context>
     <name>enum</name>
     <message>
+        <source>Unknown value</source>
+        <extracomment>What a stored value that no member of its enum has reads as (see UnknownValue).</extracomment>
+        <translation>Valeur inconnue</translation>
+    </message>
+    <message>
         <source>Association</source>
         <translation>Association</translation>
     </message>
@@ -8047,6 +8103,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     <message>
         <source>given more than once.</source>
         <translation>donné plus d'une fois.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>required to add a {kind}.</source>

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import re
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
+from coopdesk import __version__
 from coopdesk.services.sharing.crypto import ShareCrypto
 from coopdesk.services.sharing.file_records import author_of, record_file
 from coopdesk.services.sharing.fork import (
@@ -40,6 +43,7 @@ from coopdesk.services.sharing.types import Absorbed, FileProblem, SyncReport
 from coopdesk.store.base import table_of
 from coopdesk.store.db import Database
 from coopdesk.store.models.sync_tables import SyncFile, SyncOp
+from coopdesk.store.sync_notices import refused_rows, remember_app_version
 from coopdesk.store.sync_projection import note_once, project
 from coopdesk.store.sync_state import SqlState
 from coopdesk.sync import frame, share
@@ -47,6 +51,7 @@ from coopdesk.sync.frame import FileStatus
 from coopdesk.sync.ops import Op
 from coopdesk.sync.snapshot import loads
 
+LOG = logging.getLogger(__name__)
 file_t = table_of(SyncFile)
 op_t = table_of(SyncOp)
 #: The names coopdesk gives its segments and snapshots (any other name is a copy).
@@ -107,6 +112,10 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
     a file is attributed to a device only when it reads back whole as that device's."""
     root = share.share_root(folder)
     problems: dict[str, FileProblem] = {p.path: p for p in report.problems}
+    with db.engine.begin() as conn:
+        if remember_app_version(conn, db.sync.ensure(conn), __version__):
+            # the first sync of this version: it may accept what an older one refused
+            project(conn, refused_rows(conn))
     progress = True
     while progress:  # a file waiting for an earlier one may become readable
         progress = False
@@ -156,28 +165,22 @@ def import_all(db: Database, crypto: ShareCrypto, folder: Path, team_id: str,
                     str(shared.path), UNREADABLE, "", "", exc.strerror or str(exc))
                 continue
             result = frame.decode(data, crypto.resolver())
-            with db.engine.begin() as conn:
-                me = db.sync.ensure(conn)
-                got = _absorb(db, conn, me, team_id, result, report)
-                claimed = {} if result.status is FileStatus.OK else (
-                    frame.peek_header(data) or {})
-                if result.status is not FileStatus.OK:
-                    # not authenticated: its header and its folder prove nothing
-                    got.replica = ""
-                    if is_leftover(conn, root, shared, data):
-                        got.status, got.detail = LEFTOVER, LEFTOVER_DETAIL
-                record_file(conn, where, len(data), got)
-                if got.status in FINAL:
-                    problems.pop(str(shared.path), None)
-                else:
-                    said = claimed.get("replica_id")
-                    problems[str(shared.path)] = FileProblem(
-                        str(shared.path), got.status, got.replica,
-                        author_of(conn, got.replica, claimed),
-                        crypto.missing_detail(got.status, got.detail,
-                                              got.replica or (said if isinstance(said, str)
-                                                              else "")))
-                share.crash_point("import_before_commit")
+            try:
+                with db.engine.begin() as conn:
+                    me = db.sync.ensure(conn)
+                    got = _absorb(db, conn, me, team_id, result, report)
+                    _note_file(conn, root, crypto, shared, where, data, result, got, problems)
+                    share.crash_point("import_before_commit")
+            except (SQLAlchemyError, ValueError, TypeError, LookupError,
+                    OverflowError) as exc:
+                # a file whose content defeats a check never ends sharing: it is rolled
+                # back, reported and read again next time; the other files go on
+                LOG.exception("could not apply %s", where)
+                got = Absorbed(FileStatus.CORRUPT.value,
+                               f"could not be applied ({type(exc).__name__})",
+                               replica=str((result.header or {}).get("replica_id") or ""))
+                with db.engine.begin() as conn:
+                    _note_file(conn, root, crypto, shared, where, data, result, got, problems)
             share.crash_point("import_after_file")
             if got.applied or got.applied_own:
                 progress = True
@@ -196,6 +199,27 @@ def _note_unreadable(db: Database, where: str, reason: str) -> None:
         record_file(conn, where, 0, Absorbed(UNREADABLE, reason))
 
 
+def _note_file(conn: Connection, root: Path, crypto: ShareCrypto, shared: share.SharedFile,
+               where: str, data: bytes, result: frame.ReadResult, got: Absorbed,
+               problems: dict[str, FileProblem]) -> None:
+    """Record what a file held and whether it is a problem to show. A file that does not
+    read back whole is nobody's: its header and its folder prove nothing."""
+    claimed = {} if result.status is FileStatus.OK else (frame.peek_header(data) or {})
+    if result.status is not FileStatus.OK:
+        got.replica = ""
+        if is_leftover(conn, root, shared, data):
+            got.status, got.detail = LEFTOVER, LEFTOVER_DETAIL
+    record_file(conn, where, len(data), got)
+    if got.status in FINAL:
+        problems.pop(str(shared.path), None)
+    else:
+        said = claimed.get("replica_id")
+        problems[str(shared.path)] = FileProblem(
+            str(shared.path), got.status, got.replica, author_of(conn, got.replica, claimed),
+            crypto.missing_detail(got.status, got.detail,
+                                  got.replica or (said if isinstance(said, str) else "")))
+
+
 def _absorb(db: Database, conn: Connection, me: str, team_id: str,
             result: frame.ReadResult, report: SyncReport) -> Absorbed:
     """What one decoded file brings, applied inside its transaction."""
@@ -205,6 +229,8 @@ def _absorb(db: Database, conn: Connection, me: str, team_id: str,
         return Absorbed(result.status.value, result.reason, replica=replica)
     if header.get("team_id") != team_id:
         return Absorbed("foreign", "another team's file")
+    if replica != me:
+        remember_app_version(conn, replica, header.get("app_version"))
     if header.get("kind") == "snapshot":
         return absorb_snapshot(db, conn, me, result, report)
     if header.get("kind") != "segment":

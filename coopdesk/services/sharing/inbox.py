@@ -2,7 +2,8 @@
 
 Notices come from `sync_notice` (written by the projection and the import): long-text
 conflicts, a record deleted by one person while another edited it, clocks that look wrong,
-a cloned installation. Resolving a conflict is one ORM write of the field whose context
+a cloned installation, changes this version could not apply (quarantined, in one notice).
+Resolving a conflict is one ORM write of the field whose context
 names every version shown, so the notice closes on every laptop once it syncs. Possible
 duplicates (organisations or people with the same name) are computed, and merged by
 re-pointing every reference to the kept record (see `services.duplicates`).
@@ -37,6 +38,7 @@ from coopdesk.store.audit import profile_of
 from coopdesk.store.base import Record, table_of, utcnow
 from coopdesk.store.db import Database
 from coopdesk.store.models.sync_tables import SyncNotice, SyncOp
+from coopdesk.store.sync_notices import app_versions
 from coopdesk.store.sync_schema import record_models
 from coopdesk.store.sync_state import SqlState
 from coopdesk.store.titles import title_of
@@ -112,7 +114,37 @@ class ForkNotice:
     unsplit: bool = False
 
 
-Notice = ConflictNotice | DeleteEditNotice | ClockNotice | ForkNotice | DuplicateGroup
+@dataclass(frozen=True)
+class RefusedChange:
+    """One change this version did not apply (kept in the op log, carried to others)."""
+
+    record_kind: str  # "" for a table this version knows but a row it cannot show
+    record_id: str
+    record_title: str
+    field: str
+    #: One of store.sync_checks.REASONS.
+    reason: str
+    value: str  # a short text of the refused value
+    author: str
+    author_org: str
+    replica: str
+    app_version: str  # of the writer's device, when one of its files said it
+
+
+@dataclass(frozen=True)
+class QuarantineNotice:
+    """The changes that arrived but cannot be shown by this version (a newer version's, a
+    bug's or a hand-edited file's), in one notice: each names its writer, their device and
+    its app version. It follows the live state: a change is off the list as soon as a
+    later change makes its field valid, and the notice goes when the list is empty."""
+
+    id: int  # the first of its changes' row notices
+    created_at: dt.datetime
+    changes: tuple[RefusedChange, ...]
+
+
+Notice = (ConflictNotice | DeleteEditNotice | ClockNotice | ForkNotice | QuarantineNotice
+          | DuplicateGroup)
 
 
 class SyncInboxService:
@@ -132,13 +164,16 @@ class SyncInboxService:
             conn = session.connection()
             rows = conn.execute(select(notice_t).where(notice_t.c.resolved_at.is_(None))
                                 .order_by(notice_t.c.created_at, notice_t.c.id)).all()
+            refused = [row for row in rows if row.kind == "invalid"]
             for row in rows:
                 notice = self._read(session, conn, row)
                 if notice is not None:
                     found.append(notice)
+            if refused:
+                found.append(_quarantine(session, conn, refused))
             found.extend(find_duplicates(session))
-        order = {ForkNotice: 0, ClockNotice: 1, ConflictNotice: 2, DeleteEditNotice: 3,
-                 DuplicateGroup: 4}
+        order = {ForkNotice: 0, ClockNotice: 1, QuarantineNotice: 2, ConflictNotice: 3,
+                 DeleteEditNotice: 4, DuplicateGroup: 5}
         found.sort(key=lambda notice: order[type(notice)])
         return tuple(found)
 
@@ -289,6 +324,25 @@ def merge_draft(texts: Sequence[str]) -> str:
 
 
 # -- helpers -------------------------------------------------------------------------------
+def _quarantine(session: Session, conn: Connection, rows: Sequence[Any]) -> QuarantineNotice:
+    versions = app_versions(conn)
+    changes = []
+    for row in rows:
+        detail = _detail(row.detail)
+        record = _record(session, row.tbl, row.row_id) if row.col else None
+        model = record_models().get(row.tbl)
+        replica = str(detail.get("replica", ""))
+        changes.append(RefusedChange(
+            record_kind=model.__kind__ if model is not None else "",
+            record_id=row.row_id, record_title=title_of(record) if record else "",
+            field=row.col, reason=str(detail.get("reason", "")),
+            value=str(detail.get("value", "")), author=str(detail.get("author", "")),
+            author_org=str(detail.get("author_org", "")), replica=replica,
+            app_version=versions.get(replica, "")))
+    return QuarantineNotice(id=rows[0].id, created_at=rows[0].created_at,
+                            changes=tuple(changes))
+
+
 def _detail(text: str) -> dict[str, Any]:
     try:
         value = json.loads(text or "{}")
@@ -329,5 +383,5 @@ def _device_person(conn: Connection, replica: str) -> tuple[str, str]:
 
 
 __all__ = ["ClockNotice", "ConflictNotice", "DeleteEditNotice",
-           "DuplicateGroup", "DuplicateRecord", "ForkNotice", "Notice", "SyncInboxService",
-           "Version", "merge_draft"]
+           "DuplicateGroup", "DuplicateRecord", "ForkNotice", "Notice", "QuarantineNotice",
+           "RefusedChange", "SyncInboxService", "Version", "merge_draft"]

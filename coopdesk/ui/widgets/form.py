@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.enums import UnknownValue
 from coopdesk.domain.errors import CoopdeskError, ValidationError
 from coopdesk.domain.validation import parse_date
 from coopdesk.ui.formatting import money_text, parse_money
@@ -116,12 +117,22 @@ class EnumCombo(QComboBox):
         if value is not None:
             self.set_value(value)
 
-    def set_value(self, value: Enum) -> None:
-        self.setCurrentIndex(max(0, self.findData(value.value)))
+    def set_value(self, value: Enum | UnknownValue) -> None:
+        index = self.findData(value.value)
+        if index < 0 and isinstance(value, UnknownValue):
+            # a value this version does not know stays chosen, so saving keeps it
+            self.addItem(enum_label(value), value.value)
+            index = self.count() - 1
+        self.setCurrentIndex(max(0, index))
 
     def value(self) -> Any:
-        """The chosen member of the enum (Qt hands back plain strings)."""
-        return self._enum(self.currentData())
+        """The chosen member of the enum (Qt hands back plain strings); an unknown value
+        shown as such comes back as it was."""
+        data = self.currentData()
+        try:
+            return self._enum(data)
+        except ValueError:
+            return UnknownValue(str(data))
 
 
 class RecordCombo(QComboBox):

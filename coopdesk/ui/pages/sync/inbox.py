@@ -25,6 +25,7 @@ from coopdesk.services.sharing.inbox import (
     DeleteEditNotice,
     ForkNotice,
     Notice,
+    QuarantineNotice,
 )
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.bus import Bus
@@ -151,6 +152,12 @@ class InboxPanel(QWidget):
                     self._open(notice.record_kind, notice.record_id)]
         if isinstance(notice, ClockNotice | ForkNotice):
             return [(self.tr("I understand"), lambda: inbox.dismiss(notice))]
+        if isinstance(notice, QuarantineNotice):
+            # nothing to choose: it clears itself when later changes make them valid
+            first = notice.changes[0]
+            return ([("", lambda: None), ("", lambda: None),
+                     self._open(first.record_kind, first.record_id)]
+                    if first.record_kind and first.record_title else [])
         return self._duplicate_choices(notice)
 
     def _duplicate_choices(self, group: DuplicateGroup) -> list[Choice]:

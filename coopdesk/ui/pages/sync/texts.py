@@ -20,6 +20,8 @@ from coopdesk.services.sharing.inbox import (
     DeleteEditNotice,
     ForkNotice,
     Notice,
+    QuarantineNotice,
+    RefusedChange,
 )
 from coopdesk.services.sharing.types import DeviceStatus, FileProblem
 from coopdesk.ui.dialogs.conflicts import versions_text
@@ -128,6 +130,8 @@ def notice_kind_text(notice: Notice) -> str:
         return _tr("Wrong clock")
     if isinstance(notice, ForkNotice):
         return _tr("Copied computer recovered") if notice.recovered else _tr("Copied computer")
+    if isinstance(notice, QuarantineNotice):
+        return _tr("Changes not applied")
     return _tr("Possible duplicate")
 
 
@@ -147,6 +151,9 @@ def notice_subject(notice: Notice) -> str:
     if isinstance(notice, ForkNotice):
         return _tr("This computer") if notice.new_replica or not notice.recovered \
             else _tr("Another computer")
+    if isinstance(notice, QuarantineNotice):
+        return QCoreApplication.translate("SyncPage", "%n change(s) kept aside", None,
+                                          len(notice.changes))
     return _tr("{record} ({count} records)").format(
         record=record_text(notice.record_kind, notice.name), count=len(notice.records))
 
@@ -161,6 +168,8 @@ def notice_summary(notice: Notice) -> str:
         return _tr("{ahead} ahead").format(ahead=ahead_text(notice.ahead_ms))
     if isinstance(notice, ForkNotice):
         return _tr("since {when}").format(when=datetime_text(local_time(notice.created_at)))
+    if isinstance(notice, QuarantineNotice):
+        return "; ".join(dict.fromkeys(writer_text(c) for c in notice.changes))
     return "; ".join(f"{r.title} ({r.detail})" if r.detail else r.title
                      for r in notice.records)
 
@@ -200,9 +209,47 @@ def notice_explanation(notice: Notice) -> str:
                    "snapshot), so it stopped sharing its changes. Nothing is lost and the "
                    "other computers are not affected: keep this workspace folder as it is "
                    "and tell the people who maintain coopdesk.")
+    if isinstance(notice, QuarantineNotice):
+        lines = [_tr("These changes arrived from other computers but this version of "
+                     "coopdesk cannot show them (a newer version, a bug or a file edited by "
+                     "hand wrote them). They are kept, not lost, and passed on; the records "
+                     "show their last valid values. Nothing needs doing here: each line goes "
+                     "away once a later change makes it valid. If it stays, ask the writer "
+                     "to update coopdesk, or update yours.")]
+        lines += [refused_text(change) for change in notice.changes[:20]]
+        if len(notice.changes) > 20:
+            lines.append(_tr("… and {count} more.").format(count=len(notice.changes) - 20))
+        return "\n".join(lines)
     return _tr("These records have the same name. If they are the same, merge them: "
                "coopdesk keeps one, moves every link to it (contacts, partnerships, "
                "actions…) and puts the others in the trash.")
+
+
+_REASONS = {
+    "wrong_type": QT_TRANSLATE_NOOP("SyncPage", "not a value of the right kind"),
+    "required": QT_TRANSLATE_NOOP("SyncPage", "empty, but required"),
+    "not_allowed": QT_TRANSLATE_NOOP("SyncPage", "a choice this version does not know"),
+    "too_long": QT_TRANSLATE_NOOP("SyncPage", "too long"),
+    "out_of_range": QT_TRANSLATE_NOOP("SyncPage", "a number out of range"),
+}
+
+
+def writer_text(change: RefusedChange) -> str:
+    """Who wrote a refused change, from which device and version."""
+    return _tr("{person} ({association}), computer {device}, coopdesk {version}").format(
+        person=change.author or _tr("someone"), association=change.author_org or "—",
+        device=change.replica[:8] or "?", version=change.app_version or _tr("unknown"))
+
+
+def refused_text(change: RefusedChange) -> str:
+    """One line of the quarantine notice."""
+    reason = QCoreApplication.translate("SyncPage", _REASONS.get(change.reason,
+                                                                  change.reason))
+    record = (record_text(change.record_kind, change.record_title or change.record_id[:8])
+              if change.record_kind else change.record_id[:8])
+    return _tr("• {field} of {record}: “{value}” ({reason}) — from {writer}").format(
+        field=field_label(change.field) if change.field else _tr("record"), record=record,
+        value=change.value, reason=reason, writer=writer_text(change))
 
 
 def notice_columns() -> list[Column[Notice]]:
