@@ -184,7 +184,7 @@ class _Writer:
         self.bases: dict[tuple[str, str, str], frozenset[Dot]] = session.info.get(
             "base_dots", {})
         self.tx = new_id()
-        self.wall = utcnow().isoformat(timespec="seconds")
+        self.wall = utcnow().isoformat(timespec="microseconds")
         self.next_seq = self.state.seq_of(self.me) + 1
         self.ops: list[Op] = []
         self._vv: dict[str, int] | None = None

@@ -38,15 +38,16 @@ def encode_value(value: Any) -> Any:
 
 
 def wall_time(text: str) -> dt.datetime:
-    """A row's created/updated time from an op's wall text (whole seconds, naive UTC), the
-    same on the laptop that wrote the op and on every other; unreadable: now."""
+    """A row's created/updated/deleted time from an op's wall text (naive UTC, to the
+    microsecond the writer recorded: whole seconds for ops of coopdesk before 0.2), the same
+    on the laptop that wrote the op and on every other; unreadable: now."""
     try:
         value = dt.datetime.fromisoformat(text)
     except ValueError:
-        return utcnow().replace(microsecond=0)
+        return utcnow()
     if value.tzinfo is not None:
         value = value.astimezone(dt.UTC).replace(tzinfo=None)
-    return value.replace(microsecond=0)
+    return value
 
 
 def record_models() -> dict[str, type[Record]]:
