@@ -40,8 +40,12 @@ TEAM_FILE_MAX = 64 << 10
 #: laptops wrote the same name: Dropbox "NAME (Alice's conflicted copy 2024-06-01).cdseg",
 #: Nextcloud "NAME (conflicted copy 2024-06-01 120000).cdseg", Syncthing
 #: "NAME.sync-conflict-20240601-120000-ABCDEFG.cdseg", Google Drive / Dropbox "NAME (1).cdseg",
-#: OneDrive "NAME-LAPTOP.cdseg": the base name, then anything, then our suffix.
+#: OneDrive "NAME-LAPTOP.cdseg": the base name, then anything, then our suffix. A name may
+#: also start with words a person or a file manager put before it ("Copie de NAME", "12-NAME"
+#: when moved by hand), but never with ".", "~", "$", "#" or "@": other programs' temporary
+#: and metadata files ("._NAME", "~$NAME", ".~NAME") are not ours.
 _OWN_NAME = re.compile(
+    r"(?:[^.~$#@/\\][^/\\]*?)?"
     r"(?P<base>seg-\d{12}-\d{12}|snap-\d{12}-\d{12}|snap-[0-9a-f]{16,64})"
     r"(?P<tail>[^/\\]*)(?P<suffix>\.cdseg|\.cdsnap)", re.ASCII)
 #: Folders never looked into: sync programs' own folders (Syncthing .stversions and

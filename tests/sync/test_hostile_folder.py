@@ -276,6 +276,29 @@ def test_other_sync_programs_files_are_ignored_silently(tmp_path: Path, pattern:
             laptop.close()
 
 
+@pytest.mark.parametrize("name", ["Copie de {name}", "12-{name}", "{name} - Copie{suffix}"])
+def test_a_file_moved_and_renamed_by_hand_is_still_read(tmp_path: Path, name: str) -> None:
+    """A person moves a device file to another folder and a file manager or the person puts
+    words before or after its name: its changes still arrive."""
+    laptops, shared = make_team(tmp_path, 2)
+    alice, bob = laptops
+    try:
+        alice.services.organisations.create(OrganisationFields(name="Jardin partagé"))
+        (written,) = alice.sync().exported_files
+        original = Path(written)
+        moved = share.share_root(shared) / "rangement" / name.format(
+            name=original.name if "{suffix}" not in name else original.stem,
+            suffix=original.suffix)
+        moved.parent.mkdir()
+        original.rename(moved)
+        report = bob.sync()
+        assert report.problems == [] and report.imported_ops > 0
+        assert [o.name for o in bob.services.organisations.list()] == ["Jardin partagé"]
+    finally:
+        for laptop in laptops:
+            laptop.close()
+
+
 def test_status_lists_only_files_that_exist(team: Team) -> None:
     team.bob.close()
     bob = Laptop.open(team.bob.folder, BOB)
