@@ -50,7 +50,7 @@ from coopdesk.services.workspaces import (
     is_new_or_empty,
     is_workspace,
     open_workspace,
-    report_lock_waits,
+    reporting_lock_waits,
 )
 
 #: Who the command line writes as when this laptop has no profile yet.
@@ -79,10 +79,11 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"the {args.command} command needs --workspace DIR")
     _tolerate_unencodable_output()
     folder = Path(args.workspace).expanduser().absolute()
-    report_lock_waits(lambda line: print(f"coopdesk: {line}", file=sys.stderr, flush=True))
     try:
-        _back_up_before_writing(args, folder)
-        return command(args, folder, local_profile(args))
+        with reporting_lock_waits(
+                lambda line: print(f"coopdesk: {line}", file=sys.stderr, flush=True)):
+            _back_up_before_writing(args, folder)
+            return command(args, folder, local_profile(args))
     except (CoopdeskError, OSError, SQLAlchemyError) as exc:
         # each its own message and exit code (README, "Command line")
         return fail_with(exc, folder)

@@ -17,8 +17,9 @@ What opening may raise, all `CoopdeskError`s with a message for the user:
 from __future__ import annotations
 
 import contextlib
+import logging
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,15 +36,31 @@ if TYPE_CHECKING:
 #: `is_workspace(folder)`: whether *folder* holds a workspace's database (nothing is read).
 __all__ = ["LOCK_NAME", "DamagedDatabaseError", "WorkspaceLockedError", "create_workspace",
            "discard_failed_creation", "is_new_or_empty", "is_workspace", "migrations_folder",
-           "open_workspace", "report_lock_waits", "schema_head",
+           "open_workspace", "reporting_lock_waits", "schema_head",
            "write_problem"]
 
 
-def report_lock_waits(report: Callable[[str], None] | None) -> None:
-    """Call *report* with one line ("another coopdesk (sync, pid 1234 on laptop-marie) is
-    working on this workspace …; waiting…") whenever this process starts waiting for the
-    workspace lock of another coopdesk (the command line prints it); None: wait silently."""
-    workspace_lock.on_wait = report
+@contextlib.contextmanager
+def reporting_lock_waits(report: Callable[[str], None]) -> Iterator[None]:
+    """While the block runs, call *report* with one line ("another coopdesk (sync, pid 1234
+    on laptop-marie) is working on this workspace …; waiting…") whenever this process starts
+    waiting for the workspace lock of another coopdesk (the command line prints it)."""
+    handler = _ReportHandler(report)
+    logger = logging.getLogger(workspace_lock.__name__)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
+class _ReportHandler(logging.Handler):
+    def __init__(self, report: Callable[[str], None]) -> None:
+        super().__init__(logging.WARNING)
+        self.report = report
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.report(record.getMessage())
 
 
 def is_new_or_empty(folder: Path) -> bool:

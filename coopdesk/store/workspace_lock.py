@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import socket
 import sys
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -177,9 +178,9 @@ def default_wait() -> float:
         return DEFAULT_WAIT_S
 
 
-#: Called with the waiting message once while a lock is waited for (the command line
-#: prints it); None: wait silently.
-on_wait: Callable[[str], None] | None = None
+#: Where the waiting message goes, once per wait, at WARNING level: the command line prints
+#: it (services/workspaces.py `reporting_lock_waits`), the window leaves it to the log.
+log = logging.getLogger(__name__)
 
 
 class _Held:
@@ -209,8 +210,8 @@ class _Held:
                 raise WorkspaceLockedError(folder=folder, holder=holder if holder.pid else None)
             # a holder that has just taken it writes its name a moment later
             known = holder.pid or time.monotonic() - started > 0.5
-            if not announced and known and on_wait is not None:
-                on_wait(waiting_message(holder if holder.pid else None, folder))
+            if not announced and known:
+                log.warning("%s", waiting_message(holder if holder.pid else None, folder))
                 announced = True
             time.sleep(_POLL_S)
 

@@ -10,7 +10,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -59,13 +58,6 @@ def bob(capsys: pytest.CaptureFixture[str], shared: Path, tmp_path: Path) -> Pat
     code, _out, err = run(capsys, "--workspace", folder, "share", "join", shared)
     assert (code, err) == (0, "")
     return folder
-
-
-@pytest.fixture(autouse=True)
-def silent_waits() -> Iterator[None]:
-    # main() installs a reporter that prints; keep tests independent of each other
-    yield
-    workspace_lock.on_wait = None
 
 
 def coopdesk(*args: str | Path, wait: float | None = None) -> subprocess.Popen[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from coopdesk.domain.directory import OrganisationFields
 from coopdesk.domain.profile import Profile
@@ -154,6 +154,25 @@ def test_recovery_sheet_prints_the_passphrase_only_when_asked(
     written = dialog.save_pdf()
     assert written == tmp_path / "fiche.pdf"
     assert written.read_bytes().startswith(b"%PDF")
+
+
+def test_recovery_sheet_is_never_written_into_the_workspace(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    workspace = tmp_path / "espace"
+    workspace.mkdir()
+    database = workspace / "coopdesk.sqlite"
+    database.write_bytes(b"SQLite format 3\x00 the team's data")
+    dialog = RecoverySheetDialog("Les Tilleuls", "/mnt/cloud/Asso", protected=[workspace])
+    qtbot.addWidget(dialog)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(RecoverySheetDialog, "ask_file",
+                        classmethod(lambda cls, parent, title, suggested: database))
+    assert dialog.save_pdf() is None
+    assert database.read_bytes() == b"SQLite format 3\x00 the team's data"
+    assert len(warnings) == 1 and str(database) in warnings[0]
+    assert not list(workspace.glob("*.pdf"))
 
 
 def test_settings_offer_to_forget_the_keys(qtbot: Any, tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ preview or a PDF (the HTML is built by services/recovery_sheet.py)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,15 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.services.documents import PrintableDocument
+from coopdesk.services.output_files import OutputRefusedError, check_outputs
 from coopdesk.services.recovery_sheet import RecoveryFacts, recovery_sheet
 from coopdesk.ui import printing
 from coopdesk.ui.document_wording import QtWording
+from coopdesk.ui.labels import error_text
 
 
 class RecoverySheetDialog(QDialog):
     def __init__(self, team_name: str, folder: str, passphrase: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, protected: Sequence[Path] = ()) -> None:
+        """*protected*: the places no file may be written to (the workspace's folder and
+        the team's folder on the share, `output_files.protected_places`)."""
         super().__init__(parent)
+        self.protected = list(protected)
         self.setObjectName("recoverySheetDialog")
         self.setWindowTitle(self.tr("Recovery sheet"))
         self.team_name, self.folder = team_name, folder
@@ -88,9 +94,14 @@ class RecoverySheetDialog(QDialog):
             return None
         path = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
         try:
+            # the save dialog has confirmed replacing an existing file already
+            check_outputs([path], protected=self.protected, force=True)
             printing.write_pdf(self.document(), path)
+        except OutputRefusedError as exc:
+            QMessageBox.warning(self, self.tr("Recovery sheet"), error_text(exc))
+            return None
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Recovery sheet"), str(exc))
+            QMessageBox.warning(self, self.tr("Recovery sheet"), exc.strerror or str(exc))
             return None
         return path
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopdeskError
+from coopdesk.services.output_files import protected_places
 from coopdesk.services.sharing.crypto import MIN_PASSPHRASE, strength
 from coopdesk.services.sharing.keys import ShareKeys
 from coopdesk.services.sharing.service import SyncService
@@ -274,8 +275,9 @@ class TeamKeysBar(QWidget):
             "The team passphrase is changed: new key files are in the shared folder and the "
             "old passphrase opens nothing any more. Nothing was encrypted again; laptops that "
             "already hold the key keep working. Print a new recovery sheet."))
-        sheet = RecoverySheetDialog(team_keys.service.workspace.name, self.folder,
-                                    passphrase, self)
+        workspace = team_keys.service.workspace
+        sheet = RecoverySheetDialog(workspace.name, self.folder, passphrase, self,
+                                    protected=protected_places(workspace))
         sheet.open()
 
     def rotate_key(self) -> RotateKeyDialog:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services.changes import Changes
 from coopdesk.services.clock import utcnow
+from coopdesk.services.output_files import protected_places
 from coopdesk.services.sharing.inbox import ConflictNotice, Notice
 from coopdesk.services.sharing.membership import Shared, share_workspace
 from coopdesk.services.sharing.service import SyncService
@@ -206,7 +207,8 @@ class SyncPage(Page):
     def _shared(self, done: Shared, passphrase: str | None = None) -> None:
         if passphrase is not None:  # encrypted: offer the recovery sheet right away
             sheet = RecoverySheetDialog(done.workspace_name, str(done.folder), passphrase,
-                                        self)
+                                        self, protected=protected_places(
+                                            self.services.workspace))
             sheet.open()
         self.not_shared.share_button.setEnabled(True)
         self.autosync.last_sync = utcnow()
