@@ -111,9 +111,9 @@ class ActionPlanSheetService:
         late = sum(1 for r in rows if r.overdue)
         subtitle = t("On {date}: {count} actions, {late} late.").format(
             date=w.date(day), count=len(rows), late=late)
-        columns = [Column(esc(t("Action")), 40), Column(esc(t("Who")), 18),
-                   Column(esc(t("Project")), 18), Column(esc(t("Due on")), 12),
-                   Column(esc(t("Status")), 12)]
+        columns = [Column(esc(t("Action")), 38), Column(esc(t("Who")), 17),
+                   Column(esc(t("Project")), 17), Column(esc(t("Due on")), 15),
+                   Column(esc(t("Status")), 13)]
         body = (table(columns, [_row(r, w, t) for r in rows]) if rows
                 else paragraph(esc(t("No action matches these filters.")), "muted"))
         html = fill(load_template(TEMPLATE), {
