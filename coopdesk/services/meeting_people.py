@@ -154,8 +154,9 @@ class MeetingPeopleService:
                 if person.id not in listed:
                     by_org.setdefault(person.organisation_id, []).append(
                         _expected(person, None, ""))
-        names = dict(session.execute(select(m.Organisation.id, m.Organisation.name).where(
-            m.Organisation.id.in_([o for o in by_org if o]))).tuples().all())
+        names: dict[str, str] = {oid: name for oid, name in session.execute(
+            select(m.Organisation.id, m.Organisation.name).where(
+                m.Organisation.id.in_([o for o in by_org if o])))}
         rank = {oid: n for n, oid in enumerate(partners)}
         ordered = sorted(by_org, key=lambda oid: (
             oid is None, rank.get(oid or "", len(rank)), fold(names.get(oid or "", ""))))
