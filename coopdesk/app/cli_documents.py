@@ -4,8 +4,8 @@ an unambiguous title; an ambiguous one is refused with the candidates listed); `
 writes an e-mail draft with the minutes' PDF attached, addressed to the people expected at
 the meeting (see services/mail_draft.py). The outputs are written all or none.
 
-The document speaks the language of this laptop's settings, the messages the user's
-(French by default, `--lang en`). Qt is imported only when the command runs, offscreen
+The document speaks the language of this laptop's settings; the messages are in English
+(as they always were: scripts read them). Qt is imported only when the command runs, offscreen
 (QT_QPA_PLATFORM is set before the QGuiApplication is created), so loading this module
 keeps the other subcommands Qt-free. The dossier and calendar commands live in
 `cli_dossier`, whose Qt start-up this module shares.
@@ -16,9 +16,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from coopdesk.app.cli_catalog import QT_TRANSLATE_NOOP, Catalog, language_of
+from coopdesk.app.cli_catalog import QT_TRANSLATE_NOOP, Catalog
 from coopdesk.app.cli_dossier import _application, _wording
-from coopdesk.app.cli_meeting_documents import SAY_WHAT, pdf_bytes, print_draft
+from coopdesk.app.cli_meeting_documents import pdf_bytes, print_draft
 from coopdesk.app.cli_output import fail
 from coopdesk.domain.errors import NotFoundError
 from coopdesk.domain.profile import Profile
@@ -34,10 +34,12 @@ WROTE_ODT = QT_TRANSLATE_NOOP("cli", "Wrote the minutes “{title}” as an edit
 
 
 def run_minutes(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
-    catalog = Catalog.load(language_of(args))
+    # This command's messages stay in English, as they were before the other documents'
+    # commands (scripts read them); the documents themselves speak the user's language.
+    catalog = Catalog()
     eml = getattr(args, "eml", None)
     if args.pdf is None and args.odt is None and eml is None:
-        return fail(catalog.text("cli", SAY_WHAT, options="--pdf OUT, --odt OUT, --eml OUT"))
+        return fail("say what to write: --pdf OUT, --odt OUT or both, and/or --eml OUT")
     app = _application(args)  # before the wording: it installs the translators
     from coopdesk.services.mail_draft import MeetingMailService
     from coopdesk.ui.printing import write_odt, write_pdf

@@ -362,11 +362,11 @@
     <name>ActionPlanSheet</name>
     <message>
         <source>Action plan</source>
-        <translation>Plan d&apos;action</translation>
+        <translation>Plan d'action</translation>
     </message>
     <message>
         <source>Action plan: {filters}</source>
-        <translation>Plan d&apos;action : {filters}</translation>
+        <translation>Plan d'action : {filters}</translation>
     </message>
     <message>
         <source>Action</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Print the action plan as filtered here, the filters in its title (Ctrl+P)</source>
-        <translation>Imprimer le plan d&apos;action tel que filtré ici, les filtres dans son titre (Ctrl+P)</translation>
+        <translation>Imprimer le plan d'action tel que filtré ici, les filtres dans son titre (Ctrl+P)</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>Save the action plan as filtered here as a PDF</source>
-        <translation>Enregistrer en PDF le plan d&apos;action tel que filtré ici</translation>
+        <translation>Enregistrer en PDF le plan d'action tel que filtré ici</translation>
     </message>
     <message>
         <source>Mark as “{status}”</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Print or export the action plan as filtered here (Ctrl+P: print preview)</source>
-        <translation>Imprimer ou exporter le plan d&apos;action tel que filtré ici (Ctrl+P : aperçu avant impression)</translation>
+        <translation>Imprimer ou exporter le plan d'action tel que filtré ici (Ctrl+P : aperçu avant impression)</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -641,7 +641,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Save the action plan</source>
-        <translation>Enregistrer le plan d&apos;action</translation>
+        <translation>Enregistrer le plan d'action</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -649,15 +649,15 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Action plan not saved</source>
-        <translation>Plan d&apos;action non enregistré</translation>
+        <translation>Plan d'action non enregistré</translation>
     </message>
     <message>
         <source>The action plan could not be written: {reason}</source>
-        <translation>Le plan d&apos;action n&apos;a pas pu être écrit : {reason}</translation>
+        <translation>Le plan d'action n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
         <source>Action plan saved to {path}.</source>
-        <translation>Plan d&apos;action enregistré dans {path}.</translation>
+        <translation>Plan d'action enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -793,11 +793,11 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <name>AttendanceSheet</name>
     <message>
         <source>Attendance sheet</source>
-        <translation>Feuille d&apos;émargement</translation>
+        <translation>Feuille d'émargement</translation>
     </message>
     <message>
         <source>Attendance sheet: {meeting}</source>
-        <translation>Feuille d&apos;émargement : {meeting}</translation>
+        <translation>Feuille d'émargement : {meeting}</translation>
     </message>
     <message>
         <source>Closed by the secretary of the meeting (name and signature):</source>
@@ -821,7 +821,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Nobody is expected yet: add people to the attendance list, or partners to the project.</source>
-        <translation>Personne n&apos;est encore attendu : ajoutez des personnes à la liste de présence, ou des partenaires au projet.</translation>
+        <translation>Personne n'est encore attendu : ajoutez des personnes à la liste de présence, ou des partenaires au projet.</translation>
     </message>
     <message>
         <source>Other participants</source>
@@ -3458,7 +3458,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>The agenda will follow.</source>
-        <translation>L&apos;ordre du jour suivra.</translation>
+        <translation>L'ordre du jour suivra.</translation>
     </message>
     <message>
         <source>This meeting is cancelled.</source>
@@ -3525,7 +3525,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>These minutes are a draft until a later meeting approves them: send your corrections before then.</source>
-        <translation>Ce compte rendu reste un projet jusqu&apos;à son approbation lors d&apos;une prochaine réunion : envoyez vos corrections d&apos;ici là.</translation>
+        <translation>Ce compte rendu reste un projet jusqu'à son approbation lors d'une prochaine réunion : envoyez vos corrections d'ici là.</translation>
     </message>
     <message>
         <source>You are invited to the meeting “{meeting}” on {date} at {time}.</source>
@@ -3533,7 +3533,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>[Note to the sender, to remove before sending] To let know another way (no e-mail address): {names}.</source>
-        <translation>[Note pour l&apos;expéditeur, à retirer avant l&apos;envoi] À prévenir autrement (pas d&apos;adresse e-mail) : {names}.</translation>
+        <translation>[Note pour l'expéditeur, à retirer avant l'envoi] À prévenir autrement (pas d'adresse e-mail) : {names}.</translation>
     </message>
 </context>
 <context>
@@ -3954,15 +3954,15 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <name>MeetingSending</name>
     <message>
         <source>Attendance sheet (print preview)…</source>
-        <translation>Feuille d&apos;émargement (aperçu avant impression)…</translation>
+        <translation>Feuille d'émargement (aperçu avant impression)…</translation>
     </message>
     <message>
         <source>Export the attendance sheet (PDF)…</source>
-        <translation>Exporter la feuille d&apos;émargement (PDF)…</translation>
+        <translation>Exporter la feuille d'émargement (PDF)…</translation>
     </message>
     <message>
         <source>Send the invitation…</source>
-        <translation>Envoyer l&apos;invitation…</translation>
+        <translation>Envoyer l'invitation…</translation>
     </message>
     <message>
         <source>Send the minutes…</source>
@@ -3970,15 +3970,15 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Send the cancellation…</source>
-        <translation>Envoyer l&apos;annulation…</translation>
+        <translation>Envoyer l'annulation…</translation>
     </message>
     <message>
         <source>Attendance sheet - {meeting}</source>
-        <translation>Feuille d&apos;émargement - {meeting}</translation>
+        <translation>Feuille d'émargement - {meeting}</translation>
     </message>
     <message>
         <source>Save the attendance sheet</source>
-        <translation>Enregistrer la feuille d&apos;émargement</translation>
+        <translation>Enregistrer la feuille d'émargement</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3986,15 +3986,15 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Attendance sheet not saved</source>
-        <translation>Feuille d&apos;émargement non enregistrée</translation>
+        <translation>Feuille d'émargement non enregistrée</translation>
     </message>
     <message>
         <source>The attendance sheet could not be written: {reason}</source>
-        <translation>La feuille d&apos;émargement n&apos;a pas pu être écrite : {reason}</translation>
+        <translation>La feuille d'émargement n'a pas pu être écrite : {reason}</translation>
     </message>
     <message>
         <source>Attendance sheet saved to {path}.</source>
-        <translation>Feuille d&apos;émargement enregistrée dans {path}.</translation>
+        <translation>Feuille d'émargement enregistrée dans {path}.</translation>
     </message>
     <message>
         <source>Minutes not sent</source>
@@ -4002,7 +4002,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>The minutes could not be written: {reason}</source>
-        <translation>Le compte rendu n&apos;a pas pu être écrit : {reason}</translation>
+        <translation>Le compte rendu n'a pas pu être écrit : {reason}</translation>
     </message>
 </context>
 <context>
@@ -4419,7 +4419,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Print, export, approve, annotate or send the minutes; the attendance sheet and the invitation (Ctrl+P: print preview)</source>
-        <translation>Imprimer, exporter, approuver, annoter ou envoyer le compte rendu ; la feuille d&apos;émargement et l&apos;invitation (Ctrl+P : aperçu avant impression)</translation>
+        <translation>Imprimer, exporter, approuver, annoter ou envoyer le compte rendu ; la feuille d'émargement et l'invitation (Ctrl+P : aperçu avant impression)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -6826,8 +6826,8 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     <message numerus="yes">
         <source>%n recipient(s) with an e-mail address. The draft opens in your mail program, to check and send.</source>
         <translation>
-            <numerusform>%n destinataire avec une adresse e-mail. Le brouillon s&apos;ouvre dans votre messagerie, pour le relire et l&apos;envoyer.</numerusform>
-            <numerusform>%n destinataires avec une adresse e-mail. Le brouillon s&apos;ouvre dans votre messagerie, pour le relire et l&apos;envoyer.</numerusform>
+            <numerusform>%n destinataire avec une adresse e-mail. Le brouillon s'ouvre dans votre messagerie, pour le relire et l'envoyer.</numerusform>
+            <numerusform>%n destinataires avec une adresse e-mail. Le brouillon s'ouvre dans votre messagerie, pour le relire et l'envoyer.</numerusform>
         </translation>
     </message>
     <message>
@@ -6836,7 +6836,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>To let know another way (no e-mail address):</source>
-        <translation>À prévenir autrement (pas d&apos;adresse e-mail) :</translation>
+        <translation>À prévenir autrement (pas d'adresse e-mail) :</translation>
     </message>
     <message>
         <source>&amp;Open in the mail program</source>
@@ -6852,7 +6852,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>The draft could not be written: {reason}</source>
-        <translation>Le brouillon n&apos;a pas pu être écrit : {reason}</translation>
+        <translation>Le brouillon n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
         <source>The draft is open in your mail program.</source>
@@ -6860,7 +6860,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>No mail program opened the draft. Copy the addresses into a new message instead, or save the draft and attach the documents yourself.</source>
-        <translation>Aucune messagerie n&apos;a ouvert le brouillon. Copiez plutôt les adresses dans un nouveau message, ou enregistrez le brouillon et joignez vous-même les documents.</translation>
+        <translation>Aucune messagerie n'a ouvert le brouillon. Copiez plutôt les adresses dans un nouveau message, ou enregistrez le brouillon et joignez vous-même les documents.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) copied: paste them into a new message.</source>
@@ -6871,11 +6871,11 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
     <message>
         <source>Save the e-mail draft</source>
-        <translation>Enregistrer le brouillon d&apos;e-mail</translation>
+        <translation>Enregistrer le brouillon d'e-mail</translation>
     </message>
     <message>
         <source>E-mail drafts (*.eml)</source>
-        <translation>Brouillons d&apos;e-mail (*.eml)</translation>
+        <translation>Brouillons d'e-mail (*.eml)</translation>
     </message>
     <message>
         <source>Draft not saved</source>
@@ -7954,7 +7954,7 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
     <message>
         <source>no meeting has the id or title “{meeting}”</source>
-        <translation>aucune réunion n&apos;a l&apos;identifiant ou le titre « {meeting} »</translation>
+        <translation>aucune réunion n'a l'identifiant ou le titre « {meeting} »</translation>
     </message>
     <message>
         <source>Wrote the minutes “{title}” ({pages} pages) to {path}.</source>
@@ -7974,7 +7974,7 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
     <message>
         <source>Wrote the attendance sheet “{title}” ({pages} pages, {people} people) to {path}.</source>
-        <translation>Feuille d&apos;émargement « {title} » ({pages} page(s), {people} personne(s)) écrite dans {path}.</translation>
+        <translation>Feuille d'émargement « {title} » ({pages} page(s), {people} personne(s)) écrite dans {path}.</translation>
     </message>
     <message>
         <source>Wrote the invitation “{title}” (sequence {sequence}, {count} attendees with an e-mail address) to {path}.</source>
@@ -7986,19 +7986,19 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
     <message>
         <source>Warning: nobody convenes with an e-mail address (the secretary of the meeting or the project's lead partner): the invitation names no organiser.</source>
-        <translation>Attention : personne ne convoque avec une adresse e-mail (le ou la secrétaire de séance ou la structure cheffe de file du projet) : l&apos;invitation ne nomme pas d&apos;organisateur.</translation>
+        <translation>Attention : personne ne convoque avec une adresse e-mail (le ou la secrétaire de séance ou la structure cheffe de file du projet) : l'invitation ne nomme pas d'organisateur.</translation>
     </message>
     <message>
         <source>Wrote the e-mail draft “{subject}” to {path} ({count} recipients); open it in your mail program to check and send it.</source>
-        <translation>Brouillon d&apos;e-mail « {subject} » écrit dans {path} ({count} destinataire(s)) ; ouvrez-le dans votre messagerie pour le relire et l&apos;envoyer.</translation>
+        <translation>Brouillon d'e-mail « {subject} » écrit dans {path} ({count} destinataire(s)) ; ouvrez-le dans votre messagerie pour le relire et l'envoyer.</translation>
     </message>
     <message>
         <source>To let know another way (no e-mail address): {names}.</source>
-        <translation>À prévenir autrement (pas d&apos;adresse e-mail) : {names}.</translation>
+        <translation>À prévenir autrement (pas d'adresse e-mail) : {names}.</translation>
     </message>
     <message>
         <source>Wrote the action plan “{title}” ({count} actions, {pages} pages) to {path}.</source>
-        <translation>Plan d&apos;action « {title} » ({count} action(s), {pages} page(s)) écrit dans {path}.</translation>
+        <translation>Plan d'action « {title} » ({count} action(s), {pages} page(s)) écrit dans {path}.</translation>
     </message>
 </context>
 <context>

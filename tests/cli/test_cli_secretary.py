@@ -33,7 +33,8 @@ def test_minutes_with_an_eml_draft(qapp: object, capsys: pytest.CaptureFixture[s
     code, out, err = run(capsys, "--temp-basedir", "-w", demo, "minutes", "consortium",
                          "--pdf", pdf, "--odt", odt, "--eml", eml)
     assert (code, err) == (0, "")
-    assert "Brouillon d'e-mail" in out and "À prévenir autrement" in out
+    # the minutes command speaks English, as it always did; the draft, French
+    assert "Wrote the e-mail draft" in out and "To let know another way" in out
     message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert message["X-Unsent"] == "1"
     assert str(message["Subject"]).startswith("Compte rendu : Comité de pilotage du consortium")
