@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from coopdesk.app.cli_backups import run_backup
 from coopdesk.app.cli_documents import run_minutes
 from coopdesk.app.cli_dossier import run_calendar, run_dossier
+from coopdesk.app.cli_meeting_documents import run_actions, run_attendance_sheet, run_invite
 from coopdesk.app.cli_output import (
     COPIES_RECOVERED,
     FORK_STOPPED,
@@ -72,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
                                     "search": run_search, "share": run_share,
                                     "sync": run_sync, "dossier": run_dossier,
                                     "calendar": run_calendar, "minutes": run_minutes,
-                                    "backup": run_backup, "restore": run_restore}
+                                    "backup": run_backup, "restore": run_restore,
+                                    "attendance-sheet": run_attendance_sheet,
+                                    "invite": run_invite, "actions": run_actions}
     commands.update(dict.fromkeys(RECORD_COMMANDS, run_record_command))
     command = commands[args.command]
     if args.workspace is None:

@@ -2,7 +2,8 @@
 
 `coopdesk --workspace DIR dossier PROJECT --pdf OUT` writes a project's cooperation dossier
 (PROJECT: its id or an unambiguous title); `coopdesk --workspace DIR calendar --out FILE.ics`
-writes the meetings and the open due actions as an iCalendar file. Both speak the language
+writes the meetings and the open due actions as an iCalendar file (`--no-overdue`: not the
+actions already overdue). Both speak the language
 of this laptop's settings. Qt is imported only when a command runs (the PDF is laid out by
 Qt, offscreen), so loading this module keeps the other subcommands Qt-free.
 """
@@ -48,7 +49,8 @@ def run_calendar(args: argparse.Namespace, folder: Path, profile: Profile) -> in
     with open_workspace(folder, profile) as workspace:
         [out] = check_workspace_outputs(workspace, [args.out], force=args.force)
         result = CalendarExportService(workspace.db).write(
-            out.path, _wording(), calendar_name=workspace.name)
+            out.path, _wording(), calendar_name=workspace.name,
+            skip_overdue=getattr(args, "no_overdue", False))
     del app
     print(f"Wrote {result.meetings} meetings and {result.actions} due actions to "
           f"{out.typed}.")

@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
                               ".ics file that calendar apps import")
     _add_workspace_option(calendar, top=False)
     calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    calendar.add_argument("--no-overdue", action="store_true",
+                          help="leave out the actions already overdue (done and cancelled "
+                          "actions are always left out)")
     _add_force_option(calendar)
 
     minutes = sub.add_parser("minutes", help="write the minutes of a meeting as a PDF and/or "
@@ -128,7 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the PDF file to write")
     minutes.add_argument("--odt", type=Path, default=None, metavar="OUT",
                          help="the OpenDocument text file to write (to edit in LibreOffice)")
+    minutes.add_argument("--eml", type=Path, default=None, metavar="OUT",
+                         help="an e-mail draft with the PDF attached, addressed to the "
+                         "people expected at the meeting (open it in your mail program)")
     _add_force_option(minutes)
+    from coopdesk.app.cli_meeting_documents import add_parsers as add_secretary_parsers
+
+    add_secretary_parsers(sub, _add_workspace_option, _add_force_option)
     return parser
 
 

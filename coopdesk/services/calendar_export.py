@@ -5,6 +5,8 @@ Choices:
   so they are written with TZID=Europe/Paris and the file carries that VTIMEZONE (the EU
   summer-time rule since 1996). A calendar in another zone then shows the right instant,
   which floating times would not.
+- Only open actions are written (done and cancelled ones are left out); with
+  `skip_overdue`, those due before today are left out too.
 - An open action with a due date is an all-day event on that date (VALUE=DATE, marked
   TRANSPARENT so it does not block the day): calendar apps show events everywhere, while
   many ignore VTODO.
@@ -91,26 +93,30 @@ class CalendarExportService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def lines(self, wording: Wording | None = None,
-              calendar_name: str = "coopdesk") -> list[str]:
-        """The unfolded content lines of the calendar."""
+    def lines(self, wording: Wording | None = None, calendar_name: str = "coopdesk", *,
+              skip_overdue: bool = False, today: dt.date | None = None) -> list[str]:
+        """The unfolded content lines of the calendar; with *skip_overdue*, no action due
+        before *today* (the real today by default)."""
         w = wording or Wording()
         out = ["BEGIN:VCALENDAR", "VERSION:2.0",
                f"PRODID:-//coopdesk//coopdesk {__version__}//EN", "CALSCALE:GREGORIAN",
                f"X-WR-CALNAME:{escape_text(calendar_name)}", f"X-WR-TIMEZONE:{TZID}",
                *VTIMEZONE]
         out += self._meetings(w)
-        out += self._actions(w)
+        out += self._actions(w, (today or dt.date.today()) if skip_overdue else None)
         out.append("END:VCALENDAR")
         return out
 
-    def text(self, wording: Wording | None = None, calendar_name: str = "coopdesk") -> str:
-        return "".join(fold(line) + "\r\n" for line in self.lines(wording, calendar_name))
+    def text(self, wording: Wording | None = None, calendar_name: str = "coopdesk", *,
+             skip_overdue: bool = False, today: dt.date | None = None) -> str:
+        return "".join(fold(line) + "\r\n" for line in self.lines(
+            wording, calendar_name, skip_overdue=skip_overdue, today=today))
 
     def write(self, path: Path, wording: Wording | None = None,
-              calendar_name: str = "coopdesk") -> CalendarResult:
+              calendar_name: str = "coopdesk", *, skip_overdue: bool = False,
+              today: dt.date | None = None) -> CalendarResult:
         """Write the calendar to *path* atomically (a failed write leaves no half file)."""
-        lines = self.lines(wording, calendar_name)
+        lines = self.lines(wording, calendar_name, skip_overdue=skip_overdue, today=today)
         data = "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
         target = Path(path)
         handle, temp = tempfile.mkstemp(prefix=".coopdesk-calendar-", suffix=".tmp",
@@ -152,9 +158,10 @@ class CalendarExportService:
                 extra=["STATUS:CANCELLED" if status is MeetingStatus.CANCELLED
                        else "STATUS:CONFIRMED"] + ([f"URL:{link}"] if _is_url(link) else []))
 
-    def _actions(self, w: Wording) -> Iterator[str]:
+    def _actions(self, w: Wording, due_from: dt.date | None) -> Iterator[str]:
+        """Open actions with a due date (on or after *due_from* when given)."""
         with self.db.reading() as session:
-            rows = session.execute(
+            query = (
                 select(m.Action.id, m.Action.title, m.Action.description, m.Action.due_on,
                        m.Action.updated_at, m.Project.title, m.Organisation.name,
                        m.Person.first_name, m.Person.last_name)
@@ -163,7 +170,10 @@ class CalendarExportService:
                 .outerjoin(m.Person, m.Person.id == m.Action.owner_person_id)
                 .where(m.Action.deleted_at.is_(None), m.Action.due_on.is_not(None),
                        m.Action.status.in_(sorted(OPEN_ACTION_STATUSES)))
-                .order_by(m.Action.due_on, m.Action.id)).all()
+                .order_by(m.Action.due_on, m.Action.id))
+            if due_from is not None:
+                query = query.where(m.Action.due_on >= due_from)
+            rows = session.execute(query).all()
         for aid, title, description, due, updated, project, org, first, last in rows:
             assert due is not None  # the query keeps only actions with a due date
             who = " ".join(x for x in (first or "", last or "") if x) or org or ""

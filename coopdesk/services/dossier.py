@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 
 from coopdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus, Practice
-from coopdesk.domain.text import fold
 from coopdesk.services import read_models as rm
 from coopdesk.services.action_plan import ActionRow
 from coopdesk.services.document_wording import Wording
@@ -171,8 +170,6 @@ class _Parts(WordedParts):
         if not self.d.detail.charters:
             out.append(self.none("No charter is recorded."))
         w = self.w
-        partner_names = {p.partner.organisation_id: p.organisation_name
-                         for p in self.d.detail.partners}
         for line in self.d.detail.charters:
             out.append(f"<h2>{esc(line.charter.title)}</h2>")
             current = line.current
@@ -193,10 +190,7 @@ class _Parts(WordedParts):
             out.append(table(self.columns(("Version", 12, True), ("Organisation", 43),
                                           ("Accepted on", 20), ("Accepted by", 25)), rows)
                        if rows else self.none("No partner has accepted the charter yet."))
-            accepted = {a.acceptance.organisation_id
-                        for a in line.acceptances.get(current.id, ())}
-            missing = sorted((name for org, name in partner_names.items() if org not in accepted),
-                             key=fold)
+            missing = [signatory.name for signatory in line.missing(current.id)]
             if missing:
                 out.append(paragraph(self.te(
                     "Not yet accepted version {number}: {names}.", number=current.number,

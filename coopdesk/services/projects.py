@@ -52,16 +52,44 @@ class AcceptanceLine:
     organisation_name: str
 
 
+#: The partners who sign a charter: funders and supporters back the project, the members
+#: (the lead and the partners) are the ones bound by it.
+SIGNING_ROLES = (PartnerRole.LEAD, PartnerRole.PARTNER)
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """A partner organisation expected to accept the charter."""
+
+    organisation_id: str
+    name: str
+
+
 @dataclass(frozen=True)
 class CharterLine:
+    """A charter, its versions and who accepted which: the one reading of charter
+    acceptance, for the project's page and the dossier alike."""
+
     charter: rm.Charter
     versions: tuple[rm.CharterVersion, ...]
     #: Acceptances by version id.
     acceptances: dict[str, tuple[AcceptanceLine, ...]]
+    #: The project's partners who sign (SIGNING_ROLES), in the project's partner order.
+    signatories: tuple[Signatory, ...] = ()
 
     @property
     def current(self) -> rm.CharterVersion | None:
         return self.versions[-1] if self.versions else None
+
+    def accepted_by(self, version_id: str) -> frozenset[str]:
+        """Ids of the organisations that accepted the version."""
+        return frozenset(a.acceptance.organisation_id
+                         for a in self.acceptances.get(version_id, ()))
+
+    def missing(self, version_id: str) -> tuple[Signatory, ...]:
+        """The signatories that have not accepted the version yet, in partner order."""
+        accepted = self.accepted_by(version_id)
+        return tuple(s for s in self.signatories if s.organisation_id not in accepted)
 
 
 @dataclass(frozen=True)
@@ -122,7 +150,8 @@ class ProjectService(RecordService[ProjectFields, rm.Project, m.Project]):
                 lead_name=lead.name if lead else "",
                 partners=self._partners(session, project_id),
                 objectives=self._objectives(session, project_id),
-                charters=self._charters(session, project_id),
+                charters=self._charters(session, project_id, self._signatories(
+                    self._partners(session, project_id))),
                 deadlines=tuple(to_read(d, rm.ReportingDeadline) for d in session.scalars(
                     select(m.ReportingDeadline).where(m.ReportingDeadline.project_id == project_id,
                                                       _live(m.ReportingDeadline))
@@ -153,7 +182,17 @@ class ProjectService(RecordService[ProjectFields, rm.Project, m.Project]):
         return tuple(lines)
 
     @staticmethod
-    def _charters(session: Session, project_id: str) -> tuple[CharterLine, ...]:
+    def _signatories(partners: tuple[PartnerLine, ...]) -> tuple[Signatory, ...]:
+        found: dict[str, Signatory] = {}
+        for line in partners:
+            if line.partner.role in SIGNING_ROLES:
+                org = line.partner.organisation_id
+                found.setdefault(org, Signatory(org, line.organisation_name))
+        return tuple(found.values())
+
+    @staticmethod
+    def _charters(session: Session, project_id: str,
+                  signatories: tuple[Signatory, ...]) -> tuple[CharterLine, ...]:
         lines = []
         for charter in session.scalars(select(m.Charter).where(
                 m.Charter.project_id == project_id, _live(m.Charter)).order_by(m.Charter.title)):
@@ -174,7 +213,7 @@ class ProjectService(RecordService[ProjectFields, rm.Project, m.Project]):
                     for a, name in rows)
             lines.append(CharterLine(to_read(charter, rm.Charter),
                                      tuple(to_read(v, rm.CharterVersion) for v in versions),
-                                     acceptances))
+                                     acceptances, signatories))
         return tuple(lines)
 
 

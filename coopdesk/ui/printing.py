@@ -18,10 +18,12 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
@@ -61,6 +63,13 @@ th { background-color: #e8e8e8; font-weight: bold; text-align: left; }
 .page-break { page-break-before: always; }
 .toc-page { text-align: right; }
 """
+
+#: Rounds of `_keep_together` fixes (a 300-person attendance sheet needs about 20).
+MAX_KEEP_ROUNDS = 200
+#: Layout pixels a grown row goes past the page's end (the next row then starts below it).
+ROW_GAP = 2.0
+#: (where in the document, how to fix it)
+_Fix = tuple[float, Callable[[], None]]
 
 _PAGE_BREAK = re.compile(r'<div\s+class="page-break"\s*>\s*</div>', re.IGNORECASE)
 _TOC = re.compile(r'(<(\w+)\b[^>]*\bid="toc"[^>]*>)(.*?)(</\2\s*>)', re.IGNORECASE | re.DOTALL)
@@ -104,29 +113,52 @@ class _Pages:
         return doc
 
     def _keep_together(self, doc: QTextDocument) -> None:
-        """Move to the next page a heading that would end a page, and a short table (up to
-        three rows: signature lines, a box) that would be cut in two. Fixes go in document
-        order, each one laying out what follows again; a few rounds settle them."""
-        always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-        for _ in range(5):
-            moved = False
-            layout = doc.documentLayout()
-            for table in _short_tables(doc):
-                rect = layout.frameBoundingRect(table)
-                if rect.height() < self.height and self._spans_pages(rect.top(),
-                                                                     rect.bottom()):
-                    fmt = table.format()
-                    fmt.setPageBreakPolicy(always)
-                    table.setFormat(fmt)
-                    moved = True
-            for block in _blocks(doc):
-                if block.blockFormat().headingLevel() and self._orphan(doc, block):
-                    fmt = block.blockFormat()
-                    fmt.setPageBreakPolicy(always)
-                    QTextCursor(block).setBlockFormat(fmt)
-                    moved = True
-            if not moved:
+        """Move to the next page a heading that would end a page, a short table (up to
+        three rows: signature lines, a box) that would be cut in two, and a row of a table
+        with a header row that would be cut in two (the row before it grows to the page's
+        end). One fix per round, the first in the document, since each one lays out what
+        follows again."""
+        for _ in range(MAX_KEEP_ROUNDS):
+            fixes = [*self._short_table_fixes(doc), *self._heading_fixes(doc),
+                     *self._row_fixes(doc)]
+            if not fixes:
                 return
+            min(fixes, key=lambda fix: fix[0])[1]()
+
+    def _short_table_fixes(self, doc: QTextDocument) -> Iterator[_Fix]:
+        layout = doc.documentLayout()
+        for table in _short_tables(doc):
+            rect = layout.frameBoundingRect(table)
+            if rect.height() < self.height and self._spans_pages(rect.top(), rect.bottom()):
+                yield rect.top(), partial(_break_before_table, table)
+
+    def _heading_fixes(self, doc: QTextDocument) -> Iterator[_Fix]:
+        layout = doc.documentLayout()
+        for block in _blocks(doc):
+            if block.blockFormat().headingLevel() and self._orphan(doc, block):
+                yield layout.blockBoundingRect(block).top(), partial(_break_before_block,
+                                                                     block)
+
+    def _row_fixes(self, doc: QTextDocument) -> Iterator[_Fix]:
+        """The first row cut by a page of each table that repeats a header row; a row
+        higher than a quarter of a page may be cut (it would leave too much blank)."""
+        layout = doc.documentLayout()
+        for table in _tables(doc):
+            header = table.format().headerRowCount()
+            if header < 1:
+                continue
+            for row in range(header, table.rows()):
+                top, bottom = _row_extent(layout, table, row)
+                if bottom - top > self.height / 4 or not self._spans_pages(top, bottom):
+                    continue
+                if row == header:  # the first row: the table (and its header) moves
+                    if not table.format().pageBreakPolicy() & \
+                            QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                        yield top, partial(_break_before_table, table)
+                else:
+                    boundary = (int(top // self.height) + 1) * self.height
+                    yield top, partial(_grow_row, table, row - 1, boundary - top)
+                break
 
     def _spans_pages(self, top: float, bottom: float) -> bool:
         return int(top // self.height) != int((bottom - 1) // self.height)
@@ -248,13 +280,55 @@ class _Pages:
         painter.restore()
 
 
-def _short_tables(doc: QTextDocument) -> Iterator[QTextTable]:
+def _tables(doc: QTextDocument) -> Iterator[QTextTable]:
     frames = list(doc.rootFrame().childFrames())
     while frames:
         frame = frames.pop(0)
-        if isinstance(frame, QTextTable) and frame.rows() <= 3:
+        if isinstance(frame, QTextTable):
             yield frame
         frames.extend(frame.childFrames())
+
+
+def _short_tables(doc: QTextDocument) -> Iterator[QTextTable]:
+    return (table for table in _tables(doc) if table.rows() <= 3)
+
+
+def _row_extent(layout: QAbstractTextDocumentLayout, table: QTextTable,
+                row: int) -> tuple[float, float]:
+    """The top of the first line and the bottom of the last line of a table's row."""
+    tops, bottoms = [], []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row or cell.rowSpan() != 1:
+            continue
+        tops.append(layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
+        last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+        bottoms.append(last.bottom())
+    return (min(tops), max(bottoms)) if tops else (0.0, 0.0)
+
+
+def _break_before_table(table: QTextTable) -> None:
+    fmt = table.format()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    table.setFormat(fmt)
+
+
+def _break_before_block(block: QTextBlock) -> None:
+    fmt = block.blockFormat()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(fmt)
+
+
+def _grow_row(table: QTextTable, row: int, by: float) -> None:
+    """Make the cells of *row* taller by *by* (bottom padding): the row after it then
+    starts on the next page, below the repeated header."""
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row:
+            continue
+        fmt = cell.format().toTableCellFormat()
+        fmt.setBottomPadding(fmt.bottomPadding() + by + ROW_GAP)
+        cell.setFormat(fmt)
 
 
 def _blocks(doc: QTextDocument) -> Iterator[QTextBlock]:

@@ -359,6 +359,101 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanSheet</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d'action</translation>
+    </message>
+    <message>
+        <source>Action plan: {filters}</source>
+        <translation>Plan d'action : {filters}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Late ({days} d)</source>
+        <translation>En retard ({days} j)</translation>
+    </message>
+    <message>
+        <source>No action matches these filters.</source>
+        <translation>Aucune action ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>On {date}: {count} actions, {late} late.</source>
+        <translation>Au {date} : {count} action(s), dont {late} en retard.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>due in the next 14 days</source>
+        <translation>échéance dans les 14 jours</translation>
+    </message>
+    <message>
+        <source>due this month</source>
+        <translation>échéance ce mois-ci</translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation>échéance cette semaine</translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation>toutes les actions</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>dans la corbeille</translation>
+    </message>
+    <message>
+        <source>my actions ({name})</source>
+        <translation>mes actions ({name})</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>open actions</source>
+        <translation>actions en cours</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>owner {name}</source>
+        <translation>responsable : {name}</translation>
+    </message>
+    <message>
+        <source>partner {name}</source>
+        <translation>structure : {name}</translation>
+    </message>
+    <message>
+        <source>project {title}</source>
+        <translation>projet : {title}</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>recherche « {text} »</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModels</name>
     <message>
         <source>{person} ({organisation})</source>
@@ -452,8 +547,32 @@
         <translation>Sortir l'action sélectionnée de la corbeille</translation>
     </message>
     <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Print the action plan as filtered here, the filters in its title (Ctrl+P)</source>
+        <translation>Imprimer le plan d'action tel que filtré ici, les filtres dans son titre (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the action plan as filtered here as a PDF</source>
+        <translation>Enregistrer en PDF le plan d'action tel que filtré ici</translation>
+    </message>
+    <message>
         <source>Mark as “{status}”</source>
         <translation>Marquer comme « {status} »</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print or export the action plan as filtered here (Ctrl+P: print preview)</source>
+        <translation>Imprimer ou exporter le plan d'action tel que filtré ici (Ctrl+P : aperçu avant impression)</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -519,6 +638,26 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <message>
         <source>“{name}”: {status}.</source>
         <translation>« {name} » : {status}.</translation>
+    </message>
+    <message>
+        <source>Save the action plan</source>
+        <translation>Enregistrer le plan d'action</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Action plan not saved</source>
+        <translation>Plan d'action non enregistré</translation>
+    </message>
+    <message>
+        <source>The action plan could not be written: {reason}</source>
+        <translation>Le plan d'action n'a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>Action plan saved to {path}.</source>
+        <translation>Plan d'action enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +787,89 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <message>
         <source>Represented by</source>
         <translation>Représenté·e par</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Attendance sheet: {meeting}</source>
+        <translation>Feuille d'émargement : {meeting}</translation>
+    </message>
+    <message>
+        <source>Closed by the secretary of the meeting (name and signature):</source>
+        <translation>Arrêtée par le ou la secrétaire de séance (nom et signature) :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé·e</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Nobody is expected yet: add people to the attendance list, or partners to the project.</source>
+        <translation>Personne n'est encore attendu : ajoutez des personnes à la liste de présence, ou des partenaires au projet.</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Autres participant·es</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Present: ______ · represented: ______ · total: ______</source>
+        <translation>Présent·es : ______ · représenté·es : ______ · total : ______</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté·e par</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Without a structure</source>
+        <translation>Sans structure</translation>
+    </message>
+    <message>
+        <source>for the structure</source>
+        <translation>pour la structure</translation>
+    </message>
+    <message>
+        <source>{people} people expected from {structures} structures.</source>
+        <translation>{people} personne(s) attendue(s), de {structures} structure(s).</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>de {start} à {end}</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3447,96 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <source>Agenda:</source>
+        <translation>Ordre du jour :</translation>
+    </message>
+    <message>
+        <source>Project: {project}</source>
+        <translation>Projet : {project}</translation>
+    </message>
+    <message>
+        <source>The agenda will follow.</source>
+        <translation>L'ordre du jour suivra.</translation>
+    </message>
+    <message>
+        <source>This meeting is cancelled.</source>
+        <translation>Cette réunion est annulée.</translation>
+    </message>
+    <message>
+        <source>Video link: {link}</source>
+        <translation>Lien de visioconférence : {link}</translation>
+    </message>
+    <message>
+        <source>presented by {person}</source>
+        <translation>présenté par {person}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>MailDraft</name>
+    <message>
+        <source>Cancelled: {meeting}, {date}</source>
+        <translation>Annulation : {meeting}, {date}</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Invitation: {meeting}, {date} at {time}</source>
+        <translation>Invitation : {meeting}, {date} à {time}</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Bien cordialement,</translation>
+    </message>
+    <message>
+        <source>Minutes - {meeting}</source>
+        <translation>Compte rendu - {meeting}</translation>
+    </message>
+    <message>
+        <source>Minutes: {meeting}, {date}</source>
+        <translation>Compte rendu : {meeting}, {date}</translation>
+    </message>
+    <message>
+        <source>Next meeting: {meeting}, {date} at {time}.</source>
+        <translation>Prochaine réunion : {meeting}, le {date} à {time}.</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Lieu : {place}</translation>
+    </message>
+    <message>
+        <source>Please find attached the minutes of the meeting “{meeting}” of {date}.</source>
+        <translation>Vous trouverez ci-joint le compte rendu de la réunion « {meeting} » du {date}.</translation>
+    </message>
+    <message>
+        <source>Please let us know whether you will come or be represented. The attached invitation.ics adds the meeting to your calendar.</source>
+        <translation>Merci de nous dire si vous serez présent·e ou représenté·e. Le fichier joint invitation.ics ajoute la réunion à votre agenda.</translation>
+    </message>
+    <message>
+        <source>The meeting “{meeting}” of {date} at {time} is cancelled.</source>
+        <translation>La réunion « {meeting} » du {date} à {time} est annulée.</translation>
+    </message>
+    <message>
+        <source>These minutes are a draft until a later meeting approves them: send your corrections before then.</source>
+        <translation>Ce compte rendu reste un projet jusqu'à son approbation lors d'une prochaine réunion : envoyez vos corrections d'ici là.</translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting “{meeting}” on {date} at {time}.</source>
+        <translation>Vous êtes invité·e à la réunion « {meeting} » le {date} à {time}.</translation>
+    </message>
+    <message>
+        <source>[Note to the sender, to remove before sending] To let know another way (no e-mail address): {names}.</source>
+        <translation>[Note pour l'expéditeur, à retirer avant l'envoi] À prévenir autrement (pas d'adresse e-mail) : {names}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{workspace} — coopdesk</source>
@@ -3636,6 +3948,61 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
 Plan the first one: then prepare its agenda, mark who comes, and record the decisions and actions.</source>
         <translation>Aucune réunion pour l'instant.
 Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et enregistrez les décisions et les actions.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSending</name>
+    <message>
+        <source>Attendance sheet (print preview)…</source>
+        <translation>Feuille d'émargement (aperçu avant impression)…</translation>
+    </message>
+    <message>
+        <source>Export the attendance sheet (PDF)…</source>
+        <translation>Exporter la feuille d'émargement (PDF)…</translation>
+    </message>
+    <message>
+        <source>Send the invitation…</source>
+        <translation>Envoyer l'invitation…</translation>
+    </message>
+    <message>
+        <source>Send the minutes…</source>
+        <translation>Envoyer le compte rendu…</translation>
+    </message>
+    <message>
+        <source>Send the cancellation…</source>
+        <translation>Envoyer l'annulation…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet - {meeting}</source>
+        <translation>Feuille d'émargement - {meeting}</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Enregistrer la feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance sheet not saved</source>
+        <translation>Feuille d'émargement non enregistrée</translation>
+    </message>
+    <message>
+        <source>The attendance sheet could not be written: {reason}</source>
+        <translation>La feuille d'émargement n'a pas pu être écrite : {reason}</translation>
+    </message>
+    <message>
+        <source>Attendance sheet saved to {path}.</source>
+        <translation>Feuille d'émargement enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Minutes not sent</source>
+        <translation>Compte rendu non envoyé</translation>
+    </message>
+    <message>
+        <source>The minutes could not be written: {reason}</source>
+        <translation>Le compte rendu n'a pas pu être écrit : {reason}</translation>
     </message>
 </context>
 <context>
@@ -4051,8 +4418,8 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <source>Print, export, approve or annotate the minutes (Ctrl+P: print preview)</source>
-        <translation>Imprimer, exporter, approuver ou annoter le compte rendu (Ctrl+P : aperçu avant impression)</translation>
+        <source>Print, export, approve, annotate or send the minutes; the attendance sheet and the invitation (Ctrl+P: print preview)</source>
+        <translation>Imprimer, exporter, approuver, annoter ou envoyer le compte rendu ; la feuille d'émargement et l'invitation (Ctrl+P : aperçu avant impression)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -6451,6 +6818,75 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send: {subject}</source>
+        <translation>Envoyer : {subject}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) with an e-mail address. The draft opens in your mail program, to check and send.</source>
+        <translation>
+            <numerusform>%n destinataire avec une adresse e-mail. Le brouillon s'ouvre dans votre messagerie, pour le relire et l'envoyer.</numerusform>
+            <numerusform>%n destinataires avec une adresse e-mail. Le brouillon s'ouvre dans votre messagerie, pour le relire et l'envoyer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To let know another way</source>
+        <translation>À prévenir autrement</translation>
+    </message>
+    <message>
+        <source>To let know another way (no e-mail address):</source>
+        <translation>À prévenir autrement (pas d'adresse e-mail) :</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the mail program</source>
+        <translation>&amp;Ouvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the addresses</source>
+        <translation>&amp;Copier les adresses</translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft…</source>
+        <translation>&amp;Enregistrer le brouillon…</translation>
+    </message>
+    <message>
+        <source>The draft could not be written: {reason}</source>
+        <translation>Le brouillon n'a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>The draft is open in your mail program.</source>
+        <translation>Le brouillon est ouvert dans votre messagerie.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. Copy the addresses into a new message instead, or save the draft and attach the documents yourself.</source>
+        <translation>Aucune messagerie n'a ouvert le brouillon. Copiez plutôt les adresses dans un nouveau message, ou enregistrez le brouillon et joignez vous-même les documents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) copied: paste them into a new message.</source>
+        <translation>
+            <numerusform>%n adresse copiée : collez-la dans un nouveau message.</numerusform>
+            <numerusform>%n adresses copiées : collez-les dans un nouveau message.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>Enregistrer le brouillon d'e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>Brouillons d'e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>Draft saved to {path}.</source>
+        <translation>Brouillon enregistré dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -7515,6 +7951,54 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     <message>
         <source>Restored {kind} {id} from the trash.</source>
         <translation>{kind} {id} sorti de la corbeille.</translation>
+    </message>
+    <message>
+        <source>no meeting has the id or title “{meeting}”</source>
+        <translation>aucune réunion n'a l'identifiant ou le titre « {meeting} »</translation>
+    </message>
+    <message>
+        <source>Wrote the minutes “{title}” ({pages} pages) to {path}.</source>
+        <translation>Compte rendu « {title} » ({pages} pages) écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote the minutes “{title}” (1 page) to {path}.</source>
+        <translation>Compte rendu « {title} » (1 page) écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote the minutes “{title}” as an editable ODT to {path}.</source>
+        <translation>Compte rendu « {title} » écrit en ODT modifiable dans {path}.</translation>
+    </message>
+    <message>
+        <source>say what to write: {options}</source>
+        <translation>dites quoi écrire : {options}</translation>
+    </message>
+    <message>
+        <source>Wrote the attendance sheet “{title}” ({pages} pages, {people} people) to {path}.</source>
+        <translation>Feuille d'émargement « {title} » ({pages} page(s), {people} personne(s)) écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote the invitation “{title}” (sequence {sequence}, {count} attendees with an e-mail address) to {path}.</source>
+        <translation>Invitation « {title} » (séquence {sequence}, {count} invité·es avec une adresse e-mail) écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote the cancellation of “{title}” (sequence {sequence}, {count} attendees with an e-mail address) to {path}.</source>
+        <translation>Annulation de « {title} » (séquence {sequence}, {count} invité·es avec une adresse e-mail) écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Warning: nobody convenes with an e-mail address (the secretary of the meeting or the project's lead partner): the invitation names no organiser.</source>
+        <translation>Attention : personne ne convoque avec une adresse e-mail (le ou la secrétaire de séance ou la structure cheffe de file du projet) : l'invitation ne nomme pas d'organisateur.</translation>
+    </message>
+    <message>
+        <source>Wrote the e-mail draft “{subject}” to {path} ({count} recipients); open it in your mail program to check and send it.</source>
+        <translation>Brouillon d'e-mail « {subject} » écrit dans {path} ({count} destinataire(s)) ; ouvrez-le dans votre messagerie pour le relire et l'envoyer.</translation>
+    </message>
+    <message>
+        <source>To let know another way (no e-mail address): {names}.</source>
+        <translation>À prévenir autrement (pas d'adresse e-mail) : {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote the action plan “{title}” ({count} actions, {pages} pages) to {path}.</source>
+        <translation>Plan d'action « {title} » ({count} action(s), {pages} page(s)) écrit dans {path}.</translation>
     </message>
 </context>
 <context>

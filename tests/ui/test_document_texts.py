@@ -10,11 +10,15 @@ from typing import Any
 from PySide6.QtCore import QLocale
 from sqlalchemy import select
 
-from coopdesk.domain.enums import ActionStatus
+from coopdesk.domain.enums import OPEN_ACTION_STATUSES, ActionStatus
 from coopdesk.domain.projects import ProjectFields
+from coopdesk.services.action_plan import ActionFilter, DuePeriod
+from coopdesk.services.action_plan_sheet import ActionPlanSheetService
+from coopdesk.services.attendance_sheet import AttendanceSheetService
 from coopdesk.services.calendar_export import CalendarExportService
 from coopdesk.services.document_wording import Wording
 from coopdesk.services.dossier import DossierService
+from coopdesk.services.mail_draft import MeetingMailService
 from coopdesk.services.partner_actions_sheet import PartnerActionsSheetService
 from coopdesk.services.recovery_sheet import RecoveryFacts, recovery_sheet
 from coopdesk.services.workspace_services import Services
@@ -48,8 +52,15 @@ def test_every_text_the_builders_ask_for_is_listed(demo_services: Services) -> N
     CalendarExportService(demo_services.db).lines(wording)
     with demo_services.db.reading() as session:
         meetings = list(session.scalars(select(m.Meeting.id)))
+    mails = MeetingMailService(demo_services.db)
     for meeting_id in meetings:
         demo_services.minutes.document(meeting_id, wording)
+        AttendanceSheetService(demo_services.db).document(meeting_id, wording)
+        mails.invitation_draft(meeting_id, wording)
+        mails.minutes_draft(meeting_id, b"%PDF-1.4", wording)
+    for where in (ActionFilter(), ActionFilter(statuses=OPEN_ACTION_STATUSES, mine=True,
+                                               text="zz", period=DuePeriod.OVERDUE)):
+        ActionPlanSheetService(demo_services.db).document(where, wording)
     for printed in ("passphrase", ""):
         recovery_sheet(RecoveryFacts("Équipe", "/partage", "indice", printed, dt.date(2026, 1, 1)),
                        wording)

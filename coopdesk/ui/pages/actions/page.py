@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -24,10 +25,21 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.actions import ActionFields
 from coopdesk.domain.enums import ActionStatus
 from coopdesk.domain.errors import NotFoundError
+from coopdesk.domain.text import file_name
 from coopdesk.services.action_plan import ActionRow, DuePeriod, action_fields
+from coopdesk.services.action_plan_sheet import ActionPlanSheetService
 from coopdesk.services.changes import Changes
+from coopdesk.services.documents import PrintableDocument
 from coopdesk.services.workspace_services import Services
+from coopdesk.ui import printing
 from coopdesk.ui.bus import Bus
+from coopdesk.ui.document_exports import (
+    DocumentExports,
+    busy_cursor,
+    documents_folder,
+    with_suffix,
+)
+from coopdesk.ui.document_wording import QtWording
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.pages.actions.detail import ActionDetail
 from coopdesk.ui.pages.actions.dialog import ActionDialog
@@ -100,6 +112,14 @@ class ActionsPage(Page):
                                             "Ctrl+Z undoes it"))
         self.restore_action = action(self.tr("&Restore"), self.restore_selected,
                                      self.tr("Bring the selected action back from the trash"))
+        self.preview_action = action(self.tr("&Print preview…"), self.preview_plan,
+                                     self.tr("Print the action plan as filtered here, the "
+                                             "filters in its title (Ctrl+P)"))
+        self.preview_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.preview_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.preview_action)
+        self.pdf_action = action(self.tr("Export &PDF…"), self.export_plan_pdf,
+                                 self.tr("Save the action plan as filtered here as a PDF"))
         self.status_actions: dict[ActionStatus, QAction] = {}
         for status in ActionStatus:
             self.status_actions[status] = action(
@@ -116,6 +136,16 @@ class ActionsPage(Page):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             toolbar.addWidget(button)
             self.buttons.append(button)
+        self.print_menu = QMenu(self)
+        self.print_menu.addAction(self.preview_action)
+        self.print_menu.addAction(self.pdf_action)
+        self.print_button = QToolButton(self)
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setToolTip(self.tr("Print or export the action plan as filtered "
+                                             "here (Ctrl+P: print preview)"))
+        self.print_button.setMenu(self.print_menu)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.print_button)
         toolbar.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("actions_count")
@@ -376,6 +406,36 @@ class ActionsPage(Page):
         self.bus.undoable.emit(self.tr("Status of “{name}”: {status}").format(
             name=name, status=label), lambda: plan.update(action_id, before, today))
         self.bus.status.emit(self.tr("“{name}”: {status}.").format(name=name, status=label))
+
+    # -- printing ------------------------------------------------------------------------
+    def plan_document(self) -> PrintableDocument:
+        """The action plan as the filters and the sort of the page show it."""
+        services = self.services
+        with busy_cursor():
+            return ActionPlanSheetService(services.db, services.workspace.name).document(
+                self.filters.value(), QtWording(), sort=self.model.sort_key,
+                descending=self.model.descending)
+
+    def preview_plan(self) -> None:
+        DocumentExports.show_preview(self.plan_document(), self)
+
+    def export_plan_pdf(self) -> Path | None:
+        suggested = documents_folder() / file_name(self.tr("Action plan"), ".pdf")
+        path = DocumentExports.ask_file(self, self.tr("Save the action plan"), suggested,
+                                        self.tr("PDF documents (*.pdf)"))
+        if path is None:
+            return None
+        path = with_suffix(path, ".pdf")
+        title = self.tr("Action plan not saved")
+        if not DocumentExports.allowed(self.services, self, path, title):
+            return None
+        document = self.plan_document()
+        if not DocumentExports.write_or_report(
+                self, lambda: printing.write_pdf(document, path), title,
+                self.tr("The action plan could not be written: {reason}")):
+            return None
+        self.bus.status.emit(self.tr("Action plan saved to {path}.").format(path=path))
+        return path
 
     # -- screenshots ---------------------------------------------------------------------
     def extra_screenshots(self) -> list[tuple[str, Callable[[], None]]]:

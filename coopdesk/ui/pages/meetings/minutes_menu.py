@@ -42,6 +42,7 @@ from coopdesk.ui.document_exports import (
     with_suffix,
 )
 from coopdesk.ui.document_wording import QtWording
+from coopdesk.ui.pages.meetings.sending import MeetingSending
 from coopdesk.ui.widgets.page_context import PageContext
 
 
@@ -110,10 +111,12 @@ class MinutesMenu(QObject):
         self.approve_action = self._action(self.tr("Approve minutes…"), self.approve)
         self.annotate_action = self._action(self.tr("Annotate…"), self.annotate)
         self.carry_action = self._action(self.tr("Carry over open actions"), self.carry_over)
+        self.sending = MeetingSending(context, parent, self.menu, self.document)
         self.button = QToolButton(parent)
         self.button.setText(self.tr("Minutes"))
-        self.button.setToolTip(self.tr("Print, export, approve or annotate the minutes "
-                                       "(Ctrl+P: print preview)"))
+        self.button.setToolTip(self.tr("Print, export, approve, annotate or send the minutes; "
+                                       "the attendance sheet and the invitation (Ctrl+P: "
+                                       "print preview)"))
         self.button.setMenu(self.menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
@@ -131,6 +134,7 @@ class MinutesMenu(QObject):
     # -- state -------------------------------------------------------------------------
     def set_detail(self, detail: MeetingDetail | None) -> None:
         self.detail = detail
+        self.sending.set_detail(detail)
         meeting = detail.meeting if detail else None
         live = meeting is not None and not meeting.audit.in_trash
         approved = live and meeting is not None and meeting.status is MeetingStatus.APPROVED

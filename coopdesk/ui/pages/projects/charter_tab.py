@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.enums import PartnerRole
 from coopdesk.services import read_models as rm
 from coopdesk.services.projects import AcceptanceLine, CharterLine, ProjectDetail
 from coopdesk.ui.look import scaled_font
@@ -30,8 +29,6 @@ from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.styles import MUTED_STYLE
 from coopdesk.ui.widgets.tables import select_index, table_view
-
-SIGNING_ROLES = (PartnerRole.LEAD, PartnerRole.PARTNER)
 
 
 class CharterTab(QWidget):
@@ -207,10 +204,8 @@ class CharterTab(QWidget):
         line = self.charter_line()
         if line is None or version is None or self.detail is None:
             return []
-        accepted = {a.acceptance.organisation_id for a in line.acceptances.get(version.id, ())}
-        # Funders and supporters back the project; the members are the ones who sign.
-        return [(p.partner.organisation_id, p.organisation_name) for p in self.detail.partners
-                if p.partner.role in SIGNING_ROLES and p.partner.organisation_id not in accepted]
+        # the project's one reading of who signs (services.projects.CharterLine)
+        return [(s.organisation_id, s.name) for s in line.missing(version.id)]
 
     def _show_missing(self, version: rm.CharterVersion | None,
                       acceptances: tuple[AcceptanceLine, ...]) -> None:
