@@ -4,6 +4,11 @@ The English text in the code is the source, as in the window; French comes from 
 Qt Linguist catalog (`resources/translations/coopdesk_fr.ts`), read here as XML so that the
 subcommands never load Qt. Errors are translated by their template (context "errors"), like
 `coopdesk.ui.labels.error_text` does in the window.
+
+`cli.run` loads one Catalog from `--lang` (else this laptop's setting, French by default)
+and hands it to every command and to `cli_output`. The commands' texts are English
+templates with {parameters}, marked `QT_TRANSLATE_NOOP("cli", ...)` so that lupdate
+(tools/update_translations.py) collects them, and said with `catalog.tr(TEXT, **params)`.
 """
 
 from __future__ import annotations
@@ -52,13 +57,17 @@ class Catalog:
                     entries[(name, message.findtext("source", ""))] = translation.text
         return cls(language, entries)
 
-    def text(self, context: str, text: str, **params: object) -> str:
+    def text(self, context: str, text: str, /, **params: object) -> str:
         """*text* of *context* in this language, with its {parameters} filled in."""
         template = self.entries.get((context, text), text)
         try:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return text.format(**params)
+
+    def tr(self, text: str, /, **params: object) -> str:
+        """*text* of the command line (context "cli") in this language, filled in."""
+        return self.text("cli", text, **params)
 
     def error_text(self, error: CoopdeskError) -> str:
         """An error's message in this language; a field error starts with the field."""

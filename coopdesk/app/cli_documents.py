@@ -2,9 +2,10 @@
 `--odt OUT`, or both) writes the minutes of a meeting (MEETING: its id or an unambiguous
 title; an ambiguous one is refused with the candidates listed).
 
-The document speaks the language of this laptop's settings. Qt is imported only when the
-command runs, offscreen (QT_QPA_PLATFORM is set before the QGuiApplication is created), so
-loading this module keeps the other subcommands Qt-free. The dossier and calendar commands
+The document and the messages speak the command line's language (`--lang`, else this
+laptop's setting). Qt is imported only when the command runs, offscreen (QT_QPA_PLATFORM is
+set before the QGuiApplication is created), so loading this module keeps the other
+subcommands Qt-free. The dossier and calendar commands
 live in `cli_dossier`, whose Qt start-up this module shares.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from coopdesk.app.cli_catalog import QT_TRANSLATE_NOOP, Catalog
 from coopdesk.app.cli_dossier import _application, _wording
 from coopdesk.app.cli_output import fail
 from coopdesk.domain.errors import NotFoundError
@@ -21,11 +23,19 @@ from coopdesk.services.minutes import MinutesService
 from coopdesk.services.output_files import all_or_none, check_workspace_outputs
 from coopdesk.services.workspaces import open_workspace
 
+SAY_WHAT = QT_TRANSLATE_NOOP("cli", "say what to write: --pdf OUT, --odt OUT or both")
+NO_MEETING = QT_TRANSLATE_NOOP("cli", "no meeting has the id or title “{meeting}”")
+WROTE_PDF = QT_TRANSLATE_NOOP("cli", "Wrote the minutes “{title}” ({pages} pages) to {out}.")
+WROTE_ONE_PAGE = QT_TRANSLATE_NOOP("cli", "Wrote the minutes “{title}” (1 page) to {out}.")
+WROTE_ODT = QT_TRANSLATE_NOOP("cli", "Wrote the minutes “{title}” as an editable ODT to "
+                              "{out}.")
 
-def run_minutes(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
+
+def run_minutes(args: argparse.Namespace, folder: Path, profile: Profile,
+                catalog: Catalog) -> int:
     if args.pdf is None and args.odt is None:
-        return fail("say what to write: --pdf OUT, --odt OUT or both")
-    app = _application(args)  # before the wording: it installs the translators
+        return fail(catalog, catalog.tr(SAY_WHAT))
+    app = _application(catalog)  # before the wording: it installs the translators
     from coopdesk.ui.printing import write_odt, write_pdf
 
     wanted = [path for path in (args.pdf, args.odt) if path is not None]
@@ -35,7 +45,7 @@ def run_minutes(args: argparse.Namespace, folder: Path, profile: Profile) -> int
         try:
             meeting_id = service.find_meeting(args.meeting)
         except NotFoundError:
-            return fail(f"no meeting has the id or title “{args.meeting}”")
+            return fail(catalog, catalog.tr(NO_MEETING, meeting=args.meeting))
         document = service.document(meeting_id, _wording())
     said: list[str] = []
     # both files are written, or neither (a failed ODT leaves no PDF behind)
@@ -44,13 +54,12 @@ def run_minutes(args: argparse.Namespace, folder: Path, profile: Profile) -> int
         if args.pdf is not None:
             out, temporary = written[args.pdf]
             pages = write_pdf(document, temporary)
-            count = f"{pages} page" if pages == 1 else f"{pages} pages"
-            said.append(f"Wrote the minutes “{document.title}” ({count}) to {out.typed}.")
+            said.append(catalog.tr(WROTE_ONE_PAGE if pages == 1 else WROTE_PDF,
+                                   title=document.title, pages=pages, out=out.typed))
         if args.odt is not None:
             out, temporary = written[args.odt]
             write_odt(document, temporary)
-            said.append(f"Wrote the minutes “{document.title}” as an editable ODT to "
-                        f"{out.typed}.")
+            said.append(catalog.tr(WROTE_ODT, title=document.title, out=out.typed))
     del app
     print("\n".join(said))
     return 0
