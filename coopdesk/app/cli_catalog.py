@@ -26,6 +26,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 FIELD_ERROR = QT_TRANSLATE_NOOP("cli", "{field}: {message}")
+#: What the operating system says, in the catalog's language (as Python gives it: English).
+OS_REASONS = frozenset({
+    QT_TRANSLATE_NOOP("cli", "Permission denied"),
+    QT_TRANSLATE_NOOP("cli", "No space left on device"),
+    QT_TRANSLATE_NOOP("cli", "Disk quota exceeded"),
+    QT_TRANSLATE_NOOP("cli", "Read-only file system"),
+    QT_TRANSLATE_NOOP("cli", "No such file or directory"),
+    QT_TRANSLATE_NOOP("cli", "Operation not permitted"),
+    QT_TRANSLATE_NOOP("cli", "Input/output error"),
+    QT_TRANSLATE_NOOP("cli", "Is a directory"),
+    QT_TRANSLATE_NOOP("cli", "Not a directory"),
+    QT_TRANSLATE_NOOP("cli", "File exists"),
+})
 
 
 @dataclass(frozen=True)
@@ -69,11 +82,19 @@ class Catalog:
         """*text* of the command line (context "cli") in this language, filled in."""
         return self.text("cli", text, **params)
 
+    def os_text(self, reason: str) -> str:
+        """What the operating system said (`OSError.strerror`), in this language when the
+        catalog knows it."""
+        return self.entries.get(("cli", reason), reason) if reason in OS_REASONS else reason
+
     def error_text(self, error: CoopdeskError) -> str:
-        """An error's message in this language; a field error starts with the field."""
+        """An error's message in this language (with what the operating system said in it
+        too); a field error starts with the field."""
         template = self.entries.get(("errors", error.template), error.template)
+        params = {name: self.os_text(value) if isinstance(value, str) else value
+                  for name, value in error.params.items()}
         try:
-            message = template.format(**error.params)
+            message = template.format(**params)
         except (KeyError, IndexError, ValueError):
             message = error.message
         if isinstance(error, ValidationError) and error.field:

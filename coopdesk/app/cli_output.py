@@ -36,19 +36,6 @@ _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 ERROR_LINE = QT_TRANSLATE_NOOP("cli", "coopdesk: error: {message}")
-#: What the operating system says, in the catalog's language (as Python gives it: English).
-OS_REASONS = (
-    QT_TRANSLATE_NOOP("cli", "Permission denied"),
-    QT_TRANSLATE_NOOP("cli", "No space left on device"),
-    QT_TRANSLATE_NOOP("cli", "Disk quota exceeded"),
-    QT_TRANSLATE_NOOP("cli", "Read-only file system"),
-    QT_TRANSLATE_NOOP("cli", "No such file or directory"),
-    QT_TRANSLATE_NOOP("cli", "Operation not permitted"),
-    QT_TRANSLATE_NOOP("cli", "Input/output error"),
-    QT_TRANSLATE_NOOP("cli", "Is a directory"),
-    QT_TRANSLATE_NOOP("cli", "Not a directory"),
-    QT_TRANSLATE_NOOP("cli", "File exists"),
-)
 OS_ERROR = QT_TRANSLATE_NOOP("cli", "{reason}: {path}")
 CANNOT_USE = QT_TRANSLATE_NOOP("cli", "cannot use the workspace {folder}: {reason}")
 DISK_FULL = QT_TRANSLATE_NOOP("cli", "The disk holding {folder} is full.")
@@ -70,8 +57,7 @@ def fail(catalog: Catalog, message: str, code: int = EXIT_ERROR) -> int:
 
 def os_reason(catalog: Catalog, error: OSError) -> str:
     """What the operating system said about *error*, in the catalog's language when known."""
-    reason = error.strerror or str(error)
-    return catalog.tr(reason) if reason in OS_REASONS else reason
+    return catalog.os_text(error.strerror or str(error))
 
 
 def path_text(path: str | bytes | os.PathLike[str] | None) -> str:
