@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coopdesk.app.cli_catalog import QT_TRANSLATE_NOOP, Catalog
 from coopdesk.app.cli_output import fail
 
 if TYPE_CHECKING:
@@ -37,49 +38,73 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                          help="with KIND: bring that record back from the trash")
 
 
-def size_text(size: int) -> str:
+KILOBYTES = QT_TRANSLATE_NOOP("cli", "{size} KB")
+MEGABYTES = QT_TRANSLATE_NOOP("cli", "{size} MB")
+
+
+def size_text(size: int, catalog: Catalog) -> str:
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return catalog.tr(KILOBYTES, size=max(1, round(size / 1024)))
+    megabytes = f"{size / (1024 * 1024):.1f}"
+    if catalog.language == "fr":
+        megabytes = megabytes.replace(".", ",")
+    return catalog.tr(MEGABYTES, size=megabytes)
 
 
-def _line(backup: BackupFile) -> str:
+def _line(backup: BackupFile, catalog: Catalog) -> str:
     return (f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  {backup.kind:<22} "
-            f"{size_text(backup.size):>9}  {backup.name}")
+            f"{size_text(backup.size, catalog):>9}  {backup.name}")
 
 
-def run_backup(_args: argparse.Namespace, folder: Path, _profile: Profile) -> int:
+NOT_A_WORKSPACE = QT_TRANSLATE_NOOP("cli", "{folder} is not a coopdesk workspace")
+BACKED_UP = QT_TRANSLATE_NOOP("cli", "Backed up {folder} to {path} ({size}).")
+NO_FOLDER = QT_TRANSLATE_NOOP("cli", "the workspace folder {folder} does not exist")
+NO_BACKUP_YET = QT_TRANSLATE_NOOP("cli", "No backup of {folder} yet (coopdesk --workspace DIR "
+                                  "backup takes one).")
+BACKUPS_OF = QT_TRANSLATE_NOOP("cli", "Backups of {folder}, newest first (in {where}):")
+RESTORE_ONE = QT_TRANSLATE_NOOP("cli", "Restore one with: coopdesk --workspace DIR restore "
+                                "FILE_NAME (or YYYY-MM-DD)")
+RESTORED = QT_TRANSLATE_NOOP("cli", "Restored {folder} from {name} (taken {when}).")
+PREVIOUS_KEPT = QT_TRANSLATE_NOOP("cli", "The state before the restore was backed up to "
+                                  "{path}.")
+DAMAGED_KEPT = QT_TRANSLATE_NOOP("cli", "The damaged database was kept as {path}.")
+
+
+def run_backup(_args: argparse.Namespace, folder: Path, _profile: Profile,
+               catalog: Catalog) -> int:
     from coopdesk.services.backups import BackupService
     from coopdesk.services.workspaces import is_workspace
 
     if not is_workspace(folder):
-        return fail(f"{folder} is not a coopdesk workspace")
+        return fail(catalog, catalog.tr(NOT_A_WORKSPACE, folder=folder))
     backup = BackupService(folder).back_up()
-    print(f"Backed up {folder} to {backup.path} ({size_text(backup.size)}).")
+    print(catalog.tr(BACKED_UP, folder=folder, path=backup.path,
+                     size=size_text(backup.size, catalog)))
     return 0
 
 
-def run_restore(args: argparse.Namespace, folder: Path, _profile: Profile) -> int:
+def run_restore(args: argparse.Namespace, folder: Path, _profile: Profile,
+                catalog: Catalog) -> int:
     from coopdesk.services.backups import BackupService
 
     service = BackupService(folder)
     if not folder.is_dir():
-        return fail(f"the workspace folder {folder} does not exist")
+        return fail(catalog, catalog.tr(NO_FOLDER, folder=folder))
     if args.backup is None:
         found = service.backups()
         if not found:
-            print(f"No backup of {folder} yet (coopdesk --workspace DIR backup takes one).")
+            print(catalog.tr(NO_BACKUP_YET, folder=folder))
             return 0
-        print(f"Backups of {folder}, newest first (in {service.backup_dir}):")
+        print(catalog.tr(BACKUPS_OF, folder=folder, where=service.backup_dir))
         for backup in found:
-            print("  " + _line(backup))
-        print("Restore one with: coopdesk --workspace DIR restore FILE_NAME (or YYYY-MM-DD)")
+            print("  " + _line(backup, catalog))
+        print(catalog.tr(RESTORE_ONE))
         return 0
     result = service.restore(args.backup)
-    print(f"Restored {folder} from {result.restored.name} "
-          f"(taken {result.restored.taken_at:%Y-%m-%d %H:%M:%S}).")
+    print(catalog.tr(RESTORED, folder=folder, name=result.restored.name,
+                     when=f"{result.restored.taken_at:%Y-%m-%d %H:%M:%S}"))
     if result.previous is not None:
-        print(f"The state before the restore was backed up to {result.previous.path}.")
+        print(catalog.tr(PREVIOUS_KEPT, path=result.previous.path))
     if result.damaged_kept is not None:
-        print(f"The damaged database was kept as {result.damaged_kept}.")
+        print(catalog.tr(DAMAGED_KEPT, path=result.damaged_kept))
     return 0

@@ -18,10 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopdesk.app.cli_catalog import QT_TRANSLATE_NOOP, Catalog, language_of
+from coopdesk.app.cli_catalog import QT_TRANSLATE_NOOP, Catalog
 from coopdesk.app.cli_dossier import _application, _wording
-from coopdesk.app.cli_output import exit_code, fail
-from coopdesk.domain.errors import CoopdeskError
+from coopdesk.app.cli_output import fail
 from coopdesk.domain.profile import Profile
 from coopdesk.services.output_files import all_or_none, check_workspace_outputs
 from coopdesk.services.workspaces import open_workspace
@@ -50,25 +49,11 @@ WROTE_PLAN = QT_TRANSLATE_NOOP(
     "cli", "Wrote the action plan “{title}” ({count} actions, {pages} pages) to {path}.")
 
 
-def _guarded(run: Callable[[argparse.Namespace, Path, Profile, Catalog], int]) -> Callable[
-        [argparse.Namespace, Path, Profile], int]:
-    """*run* with its errors said in the user's language (exit codes as `cli_output`)."""
-
-    def guarded(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
-        catalog = Catalog.load(language_of(args))
-        try:
-            return run(args, folder, profile, catalog)
-        except CoopdeskError as exc:
-            return fail(catalog.error_text(exc), exit_code(exc))
-
-    return guarded
-
-
 def print_draft(draft: MailDraft, path: str, catalog: Catalog) -> None:
-    print(catalog.text("cli", WROTE_DRAFT, subject=draft.subject, path=path,
+    print(catalog.tr(WROTE_DRAFT, subject=draft.subject, path=path,
                        count=len(draft.recipients)))
     if draft.without_email:
-        print(catalog.text("cli", LET_KNOW, names="; ".join(draft.without_email)))
+        print(catalog.tr(LET_KNOW, names="; ".join(draft.without_email)))
 
 
 def pdf_bytes(document: PrintableDocument) -> bytes:
@@ -81,9 +66,9 @@ def pdf_bytes(document: PrintableDocument) -> bytes:
         return path.read_bytes()
 
 
-def _attendance_sheet(args: argparse.Namespace, folder: Path, profile: Profile,
+def run_attendance_sheet(args: argparse.Namespace, folder: Path, profile: Profile,
                       catalog: Catalog) -> int:
-    app = _application(args)
+    app = _application(catalog)
     from coopdesk.services.attendance_sheet import AttendanceSheetService
     from coopdesk.services.minutes import MinutesService
     from coopdesk.ui.printing import write_pdf
@@ -97,16 +82,16 @@ def _attendance_sheet(args: argparse.Namespace, folder: Path, profile: Profile,
     with all_or_none([out]) as [temporary]:
         pages = write_pdf(document, temporary)
     del app
-    print(catalog.text("cli", WROTE_SHEET, title=document.title, pages=pages, people=people,
+    print(catalog.tr(WROTE_SHEET, title=document.title, pages=pages, people=people,
                        path=out.typed))
     return 0
 
 
-def _invite(args: argparse.Namespace, folder: Path, profile: Profile,
+def run_invite(args: argparse.Namespace, folder: Path, profile: Profile,
             catalog: Catalog) -> int:
     if args.ics is None and args.eml is None:
-        return fail(catalog.text("cli", SAY_WHAT, options="--ics FILE, --eml FILE"))
-    app = _application(args)
+        return fail(catalog, catalog.tr(SAY_WHAT, options="--ics FILE, --eml FILE"))
+    app = _application(catalog)
     from coopdesk.services.invitation import InvitationService
     from coopdesk.services.mail_draft import MeetingMailService
     from coopdesk.services.minutes import MinutesService
@@ -125,8 +110,8 @@ def _invite(args: argparse.Namespace, folder: Path, profile: Profile,
         for path, out, temporary in zip(wanted, outputs, temporaries, strict=True):
             if path is args.ics:
                 temporary.write_bytes(invitation.ics)
-                said.append(catalog.text(
-                    "cli", WROTE_CANCELLATION if invitation.method == "CANCEL"
+                said.append(catalog.tr(
+                    WROTE_CANCELLATION if invitation.method == "CANCEL"
                     else WROTE_INVITATION, title=title, sequence=invitation.sequence,
                     count=len(invitation.attendees), path=out.typed))
             elif draft is not None:
@@ -137,13 +122,13 @@ def _invite(args: argparse.Namespace, folder: Path, profile: Profile,
     if draft is not None:
         print_draft(draft, outputs[-1].typed, catalog)
     if not invitation.has_organiser:
-        print(catalog.text("cli", NO_ORGANISER), file=sys.stderr)
+        print(catalog.tr(NO_ORGANISER), file=sys.stderr)
     return 0
 
 
-def _actions(args: argparse.Namespace, folder: Path, profile: Profile,
+def run_actions(args: argparse.Namespace, folder: Path, profile: Profile,
              catalog: Catalog) -> int:
-    app = _application(args)
+    app = _application(catalog)
     from coopdesk.domain.enums import OPEN_ACTION_STATUSES
     from coopdesk.services.action_plan import ActionFilter
     from coopdesk.services.action_plan_sheet import ActionPlanSheetService
@@ -160,14 +145,11 @@ def _actions(args: argparse.Namespace, folder: Path, profile: Profile,
     with all_or_none([out]) as [temporary]:
         pages = write_pdf(document, temporary)
     del app
-    print(catalog.text("cli", WROTE_PLAN, title=document.title, count=count, pages=pages,
+    print(catalog.tr(WROTE_PLAN, title=document.title, count=count, pages=pages,
                        path=out.typed))
     return 0
 
 
-run_attendance_sheet = _guarded(_attendance_sheet)
-run_invite = _guarded(_invite)
-run_actions = _guarded(_actions)
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],

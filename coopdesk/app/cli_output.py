@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coopdesk.app.cli_catalog import QT_TRANSLATE_NOOP, Catalog
 from coopdesk.domain.errors import (
     CoopdeskError,
     DiskFullError,
@@ -19,10 +20,10 @@ from coopdesk.domain.errors import (
 )
 
 if TYPE_CHECKING:
-    from coopdesk.services.sync_service import SyncReport
+    from coopdesk.services.sharing.types import SyncReport
 
 
-#: Exit codes (the README's table): 2 for any other problem the user can fix.
+# Exit codes (the README's table): 2 for any other problem the user can fix.
 EXIT_ERROR = 2
 EXIT_NOT_A_WORKSPACE = 3
 EXIT_DAMAGED = 4
@@ -34,10 +35,29 @@ _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
-def fail(message: str, code: int = EXIT_ERROR) -> int:
-    """Report a problem the user can fix: one line on stderr, exit code *code* (2)."""
-    print(f"coopdesk: error: {one_line(message)}", file=sys.stderr)
+ERROR_LINE = QT_TRANSLATE_NOOP("cli", "coopdesk: error: {message}")
+OS_ERROR = QT_TRANSLATE_NOOP("cli", "{reason}: {path}")
+CANNOT_USE = QT_TRANSLATE_NOOP("cli", "cannot use the workspace {folder}: {reason}")
+DISK_FULL = QT_TRANSLATE_NOOP("cli", "The disk holding {folder} is full.")
+READ_ONLY = QT_TRANSLATE_NOOP("cli", "The workspace folder {folder} is read-only.")
+NO_GOOD_BACKUP = QT_TRANSLATE_NOOP(
+    "cli", "No sound backup of this workspace exists; `coopdesk --workspace DIR restore` "
+    "lists the backups.")
+NEWEST_GOOD_BACKUP = QT_TRANSLATE_NOOP(
+    "cli", "The newest good backup is from {when}; put it back with: "
+    "coopdesk --workspace DIR restore {name}")
+
+
+def fail(catalog: Catalog, message: str, code: int = EXIT_ERROR) -> int:
+    """Report a problem the user can fix: one line on stderr (*message*, already in the
+    catalog's language), exit code *code* (2)."""
+    print(catalog.tr(ERROR_LINE, message=one_line(message)), file=sys.stderr)
     return code
+
+
+def os_reason(catalog: Catalog, error: OSError) -> str:
+    """What the operating system said about *error*, in the catalog's language when known."""
+    return catalog.os_text(error.strerror or str(error))
 
 
 def path_text(path: str | bytes | os.PathLike[str] | None) -> str:
@@ -87,29 +107,30 @@ def exit_code(error: BaseException) -> int:
     return EXIT_ERROR
 
 
-def fail_with(error: BaseException, folder: Path) -> int:
+def fail_with(catalog: Catalog, error: BaseException, folder: Path) -> int:
     """Report *error*, raised while a command used the workspace in *folder*: one line that
     says what happened, and its exit code (`exit_code`)."""
     code = exit_code(error)
     if isinstance(error, CoopdeskError):
-        message = error.message
+        message = catalog.error_text(error)
     elif isinstance(error, OSError):
         where = path_text(error.filename)
-        message = f"{error.strerror or error}" + (f": {where}" if where else "")
+        reason = os_reason(catalog, error)
+        message = catalog.tr(OS_ERROR, reason=reason, path=where) if where else reason
     else:  # SQLAlchemy's error around SQLite's
-        reason = getattr(error, "orig", None) or error
-        message = f"cannot use the workspace {folder}: {reason}"
+        raw_reason = getattr(error, "orig", None) or error
+        message = catalog.tr(CANNOT_USE, folder=folder, reason=raw_reason)
     raw = not isinstance(error, CoopdeskError) or any(
         isinstance(cause, (OSError, sqlite3.Error)) for cause in causes(error))
     if code == EXIT_ERROR and raw:
         code = _probed(folder, code)
         if code == EXIT_DISK_FULL:
-            message += f" The disk holding {folder} is full."
+            message += " " + catalog.tr(DISK_FULL, folder=folder)
         elif code == EXIT_READ_ONLY:
-            message += f" The workspace folder {folder} is read-only."
+            message += " " + catalog.tr(READ_ONLY, folder=folder)
     if code == EXIT_DAMAGED:
-        message += " " + restore_hint(folder)
-    return fail(message, code)
+        message += " " + restore_hint(catalog, folder)
+    return fail(catalog, message, code)
 
 
 def _probed(folder: Path, code: int) -> int:
@@ -121,17 +142,16 @@ def _probed(folder: Path, code: int) -> int:
     return {"read-only": EXIT_READ_ONLY, "full": EXIT_DISK_FULL}.get(problem or "", code)
 
 
-def restore_hint(folder: Path) -> str:
+def restore_hint(catalog: Catalog, folder: Path) -> str:
     """What to do about a damaged database: the `restore` command and the newest good
     backup's date."""
     from coopdesk.services.backups import BackupService
 
     good = BackupService(folder).newest_good()
     if good is None:
-        return ("No sound backup of this workspace exists; `coopdesk --workspace DIR restore` "
-                "lists the backups.")
-    return (f"The newest good backup is from {good.taken_at:%Y-%m-%d %H:%M}; put it back with: "
-            f"coopdesk --workspace DIR restore {good.name}")
+        return catalog.tr(NO_GOOD_BACKUP)
+    return catalog.tr(NEWEST_GOOD_BACKUP, when=f"{good.taken_at:%Y-%m-%d %H:%M}",
+                      name=good.name)
 
 
 def one_line(text: str) -> str:
@@ -139,68 +159,104 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def print_report(report: SyncReport) -> None:
+IMPORTED = QT_TRANSLATE_NOOP("cli", "Imported {ops} changes from {files} files.")
+NOTHING_NEW = QT_TRANSLATE_NOOP("cli", "Nothing new from the others.")
+DUPLICATES = QT_TRANSLATE_NOOP("cli", "{count} files held only changes imported already "
+                               "(copies).")
+EXPORTED = QT_TRANSLATE_NOOP("cli", "Exported {ops} changes of this laptop to {files}.")
+NOTHING_TO_SHARE = QT_TRANSLATE_NOOP("cli", "No change of this laptop to share.")
+KEYS_NEEDED = QT_TRANSLATE_NOOP("cli", "Warning: {problem} (coopdesk share join FOLDER asks "
+                                "for it).")
+KEY_REPUBLISHED = QT_TRANSLATE_NOOP("cli", "The team key file {name} was missing or damaged: "
+                                    "this laptop wrote it again.")
+KEY_FILE_NOTE = QT_TRANSLATE_NOOP("cli", "Warning: key file {note}.")
+CLOCK_WARNING = QT_TRANSLATE_NOOP("cli", "Warning: the clock of {who}'s computer looks wrong "
+                                  "(more than a day ahead).")
+NOTE = QT_TRANSLATE_NOOP("cli", "Note: {text}")
+WARNING = QT_TRANSLATE_NOOP("cli", "Warning: {text}")
+REKEYED = QT_TRANSLATE_NOOP(
+    "cli", "Note: another installation was writing as this one (a copied laptop or a "
+    "restored backup). This one now shares as device {device}. Nothing needs doing.")
+REKEYED_OPS = QT_TRANSLATE_NOOP(
+    "cli", "Note: another installation was writing as this one (a copied laptop or a "
+    "restored backup). This one now shares as device {device}; {ops} of its changes were "
+    "shared under that name. Nothing needs doing.")
+
+
+def print_report(catalog: Catalog, report: SyncReport) -> None:
     """What a sync cycle did, one line per fact, warnings last."""
+    tr = catalog.tr
     if report.imported_ops:
-        print(f"Imported {report.imported_ops} changes from {report.imported_files} files.")
+        print(tr(IMPORTED, ops=report.imported_ops, files=report.imported_files))
     else:
-        print("Nothing new from the others.")
+        print(tr(NOTHING_NEW))
     if report.duplicates:
-        print(f"{report.duplicates} files held only changes imported already (copies).")
+        print(tr(DUPLICATES, count=report.duplicates))
     if report.exported_ops:
-        files = ", ".join(report.exported_files)
-        print(f"Exported {report.exported_ops} changes of this laptop to {files}.")
+        print(tr(EXPORTED, ops=report.exported_ops, files=", ".join(report.exported_files)))
     elif not report.fork:
-        print("No change of this laptop to share.")
+        print(tr(NOTHING_TO_SHARE))
     if report.keys_needed:
-        print(f"Warning: {report.keys_needed} (coopdesk share join FOLDER asks for it).")
+        print(tr(KEYS_NEEDED, problem=report.keys_needed))
     for name in report.keys_republished:
-        print(f"The team key file {name} was missing or damaged: this laptop wrote it again.")
+        print(tr(KEY_REPUBLISHED, name=name))
     for note in report.key_files:
-        print(f"Warning: key file {note}.")
+        print(tr(KEY_FILE_NOTE, note=note))
     for who in report.clock_warnings:
-        print(f"Warning: the clock of {who}'s computer looks wrong (more than a day ahead).")
+        print(tr(CLOCK_WARNING, who=who))
     if report.copies_recovered:
-        print(f"Note: {COPIES_RECOVERED}")
+        print(tr(NOTE, text=tr(COPIES_RECOVERED)))
     if report.rekeyed_to:
-        print("Note: another installation was writing as this one (a copied laptop or a "
-              f"restored backup). This one now shares as device {report.rekeyed_to}"
-              + (f"; {report.rekeyed_ops} of its changes were shared under that name"
-                 if report.rekeyed_ops else "") + ". Nothing needs doing.")
+        print(tr(REKEYED_OPS if report.rekeyed_ops else REKEYED, device=report.rekeyed_to,
+                 ops=report.rekeyed_ops))
     if report.fork:
-        print(f"Warning: {FORK_STOPPED}")
+        print(tr(WARNING, text=tr(FORK_STOPPED)))
     for problem in report.problems:
-        print(problem_line(problem.path, problem.status, problem.author, problem.detail))
+        print(problem_line(catalog, problem.path, problem.status, problem.author,
+                           problem.detail))
 
 
 #: What a recovered copied laptop means, for `sync` and `sync --status`.
-COPIES_RECOVERED = (
-    "two installations (a copied laptop, or a backup put back after the laptop had shared) "
-    "shared different changes as the same device. Both sets of changes are kept on every "
-    "laptop, and each installation now shares under a device name of its own. Nothing "
+COPIES_RECOVERED = QT_TRANSLATE_NOOP(
+    "cli", "two installations (a copied laptop, or a backup put back after the laptop had "
+    "shared) shared different changes as the same device. Both sets of changes are kept on "
+    "every laptop, and each installation now shares under a device name of its own. Nothing "
     "needs doing.")
 #: When a laptop could not recover by itself (it started from a snapshot: its log of
 #: changes has gaps), and what to do.
-FORK_STOPPED = (
-    "another installation writes as this one and this laptop cannot sort the two apart by "
-    "itself (it started from a snapshot), so it stopped sharing its changes. Nothing is "
-    "lost and the other laptops are not affected: keep this workspace folder as it is (its "
-    "changes are in it) and tell the people who maintain coopdesk (docs/sync.md, \"Copied "
-    "laptops and restored backups\").")
+FORK_STOPPED = QT_TRANSLATE_NOOP(
+    "cli", "another installation writes as this one and this laptop cannot sort the two "
+    "apart by itself (it started from a snapshot), so it stopped sharing its changes. "
+    "Nothing is lost and the other laptops are not affected: keep this workspace folder as "
+    "it is (its changes are in it) and tell the people who maintain coopdesk (docs/sync.md, "
+    "\"Copied laptops and restored backups\").")
+
+LEFTOVER = QT_TRANSLATE_NOOP("cli", "Leftover: {path} is a leftover copy made by your sync "
+                             "program; it can be deleted (coopdesk sync --remove-leftovers).")
+UNREADABLE = QT_TRANSLATE_NOOP("cli", "Could not read {path}: {detail}.")
+NOT_READ = QT_TRANSLATE_NOOP("cli", "Could not read {path}: {what}{who}{detail}.")
+WRITTEN_BY = QT_TRANSLATE_NOOP("cli", ", written by {author}")
+WRITER_UNKNOWN = QT_TRANSLATE_NOOP("cli", ", writer unknown")
+_STATUSES = {
+    "incomplete": QT_TRANSLATE_NOOP("cli", "incomplete (still arriving? retried next time)"),
+    "corrupt": QT_TRANSLATE_NOOP("cli", "damaged"),
+    "waiting": QT_TRANSLATE_NOOP("cli", "waiting for an earlier file"),
+    "newer_format": QT_TRANSLATE_NOOP("cli", "written by a newer coopdesk (please update)"),
+    "fork": QT_TRANSLATE_NOOP("cli", "written by a copy of a laptop"),
+    "unknown_key": QT_TRANSLATE_NOOP("cli", "encrypted with a key this laptop does not have "
+                                     "yet"),
+    "wrong_key": QT_TRANSLATE_NOOP("cli", "cannot be decrypted with the team's keys"),
+}
 
 
-def problem_line(path: str, status: str, author: str, detail: str) -> str:
-    """One file of the share that could not be used, and why."""
+def problem_line(catalog: Catalog, path: str, status: str, author: str, detail: str) -> str:
+    """One file of the share that could not be used, and why (*detail*: the sync's own
+    words)."""
     if status == "leftover":
-        return (f"Leftover: {path} is a leftover copy made by your sync program; it can be "
-                "deleted (coopdesk sync --remove-leftovers).")
+        return catalog.tr(LEFTOVER, path=path)
     if status == "unreadable":
-        return f"Could not read {path}: {detail}."
-    who = f", written by {author}" if author else ", writer unknown"
-    what = {"incomplete": "incomplete (still arriving? retried next time)",
-            "corrupt": "damaged", "waiting": "waiting for an earlier file",
-            "newer_format": "written by a newer coopdesk (please update)",
-            "fork": "written by a copy of a laptop",
-            "unknown_key": "encrypted with a key this laptop does not have yet",
-            "wrong_key": "cannot be decrypted with the team's keys"}.get(status, status)
-    return f"Could not read {path}: {what}{who}" + (f" ({detail})." if detail else ".")
+        return catalog.tr(UNREADABLE, path=path, detail=detail)
+    who = catalog.tr(WRITTEN_BY, author=author) if author else catalog.tr(WRITER_UNKNOWN)
+    what = catalog.tr(_STATUSES[status]) if status in _STATUSES else status
+    return catalog.tr(NOT_READ, path=path, what=what, who=who,
+                      detail=f" ({detail})" if detail else "")

@@ -4,8 +4,8 @@ imports Qt.
 
 Human output speaks the user's language (French by default); `--json` is for scripts:
 stable keys, ISO dates, enum values. `add` prints the new id alone. A refused command
-prints one line `coopdesk: error: …` naming the field and what it takes, exits 2 and
-writes nothing.
+prints one line `coopdesk : erreur : …` (`coopdesk: error: …` in English) naming the field
+and what it takes, exits 2 and writes nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coopdesk.app.cli_catalog import QT_TRANSLATE_NOOP, Catalog, language_of
+from coopdesk.app.cli_catalog import QT_TRANSLATE_NOOP, Catalog
 from coopdesk.app.cli_output import fail
 from coopdesk.domain.errors import CoopdeskError
 
@@ -86,28 +86,29 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
         add_workspace_option(parser, top=False)
 
 
-def run_record_command(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
+def run_record_command(args: argparse.Namespace, folder: Path, profile: Profile,
+                       catalog: Catalog) -> int:
     """Run `args.command` (one of COMMANDS, or `restore` with a KIND and an ID)."""
     from coopdesk.services.record_commands import open_records
 
-    catalog = Catalog.load(language_of(args))
     runs: dict[str, Run] = {"kinds": _kinds, "list": _list, "get": _get, "add": _add,
                             "set": _set, "delete": _delete, "restore": _restore}
     try:
         with open_records(folder, profile) as records:
             return runs[args.command](records, args, catalog)
     except CoopdeskError as exc:
-        return fail(catalog.error_text(exc))
+        return fail(catalog, catalog.error_text(exc))
 
 
-def run_restore(args: argparse.Namespace, folder: Path, profile: Profile) -> int:
+def run_restore(args: argparse.Namespace, folder: Path, profile: Profile,
+                catalog: Catalog) -> int:
     """`restore KIND ID` brings a record back from the trash; `restore [BACKUP]` is the
     backups' (cli_backups.run_restore)."""
     if getattr(args, "record_id", None) is None:
         from coopdesk.app.cli_backups import run_restore as restore_backup
 
-        return restore_backup(args, folder, profile)
-    return run_record_command(args, folder, profile)
+        return restore_backup(args, folder, profile, catalog)
+    return run_record_command(args, folder, profile, catalog)
 
 
 # -- the commands ------------------------------------------------------------------------

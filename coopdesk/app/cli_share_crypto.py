@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coopdesk.app.cli_catalog import QT_TRANSLATE_NOOP, Catalog
 from coopdesk.app.cli_output import fail
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.profile import Profile
@@ -33,18 +34,44 @@ if TYPE_CHECKING:
 
 PASSPHRASE_ENV = "COOPDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COOPDESK_NEW_PASSPHRASE"
-ROTATION_LIMITS = (
-    "New files are now written with a new key. What rotation cannot do: whatever a person "
-    "already read or copied stays known to them, and files written before stay readable "
-    "with the old key. Someone who knows the passphrase can open the new key too, so when "
-    "a member leaves, change the passphrase first (share change-passphrase), then rotate.")
+ROTATION_LIMITS = QT_TRANSLATE_NOOP(
+    "cli", "New files are now written with a new key. What rotation cannot do: whatever a "
+    "person already read or copied stays known to them, and files written before stay "
+    "readable with the old key. Someone who knows the passphrase can open the new key too, "
+    "so when a member leaves, change the passphrase first (share change-passphrase), then "
+    "rotate.")
+NOTHING_CHANGED = QT_TRANSLATE_NOOP("cli", "Nothing was changed.")
+TEAM_PASSPHRASE = QT_TRANSLATE_NOOP("cli", "Team passphrase: ")
+CURRENT_PASSPHRASE = QT_TRANSLATE_NOOP("cli", "Current team passphrase: ")
+NEW_PASSPHRASE = QT_TRANSLATE_NOOP("cli", "New team passphrase: ")
+AGAIN = QT_TRANSLATE_NOOP("cli", "Type it again: ")
+NO_PASSPHRASE = QT_TRANSLATE_NOOP("cli", "no passphrase: set {env} or run in a terminal")
+DIFFERENT = QT_TRANSLATE_NOOP("cli", "the two passphrases differ; nothing was changed")
+IN_KEYRING = QT_TRANSLATE_NOOP("cli", "The team key is kept in this computer's keyring (never "
+                               "the passphrase).")
+NO_KEYRING = QT_TRANSLATE_NOOP("cli", "No keyring works on this computer: the team key is kept "
+                               "for this command only; the passphrase is asked again next "
+                               "time ({env} for scripts).")
+NOT_OPENED = QT_TRANSLATE_NOOP("cli", "Warning: {env} did not open the team's keys: {problem}")
+REWRITTEN = QT_TRANSLATE_NOOP("cli", "Wrote again the team key files {names}.")
+ALL_IN_PLACE = QT_TRANSLATE_NOOP("cli", "The team's key files are all in place; nothing was "
+                                 "written.")
+CHANGED = QT_TRANSLATE_NOOP(
+    "cli", "The team passphrase is changed: new key files are in the shared folder and the "
+    "old passphrase opens nothing any more. Nothing was encrypted again; laptops that "
+    "already hold the key keep working. Print a new recovery sheet.")
+NEW_KEY = QT_TRANSLATE_NOOP("cli", "New team key {key_id}. {limits}")
+OTHERS_NEED_IT = QT_TRANSLATE_NOOP(
+    "cli", "A laptop that was given the current passphrase opens the new key by itself; the "
+    "others need the passphrase once (the app asks for it; on the command line: share join "
+    "FOLDER, or COOPDESK_PASSPHRASE).")
 
 
 class NoPassphraseError(Exception):
     """No passphrase could be asked for (no terminal, nothing on standard input)."""
 
 
-def ask(prompt: str, env: str, *, confirm: bool = False) -> str:
+def ask(catalog: Catalog, prompt: str, env: str, *, confirm: bool = False) -> str:
     """The passphrase from *env*, a hidden prompt, or a line of standard input."""
     given = os.environ.get(env)
     if given:
@@ -52,23 +79,22 @@ def ask(prompt: str, env: str, *, confirm: bool = False) -> str:
     if sys.stdin is None or not sys.stdin.isatty():
         line = sys.stdin.readline() if sys.stdin is not None else ""
         if not line.strip():
-            raise NoPassphraseError(f"no passphrase: set {env} or run in a terminal")
+            raise NoPassphraseError(catalog.tr(NO_PASSPHRASE, env=env))
         return line.rstrip("\r\n")
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Type it again: ") != first:
-        raise NoPassphraseError("the two passphrases differ; nothing was changed")
+    if confirm and getpass.getpass(catalog.tr(AGAIN)) != first:
+        raise NoPassphraseError(catalog.tr(DIFFERENT))
     return first
 
 
-def storage_line(storage: str) -> str:
+def storage_line(catalog: Catalog, storage: str) -> str:
     """Where the team key is kept, for the person at the command line."""
     if storage == "keyring":
-        return "The team key is kept in this computer's keyring (never the passphrase)."
-    return ("No keyring works on this computer: the team key is kept for this command only; "
-            f"the passphrase is asked again next time ({PASSPHRASE_ENV} for scripts).")
+        return catalog.tr(IN_KEYRING)
+    return catalog.tr(NO_KEYRING, env=PASSPHRASE_ENV)
 
 
-def unlock_from_env(sync: SyncService) -> str:
+def unlock_from_env(catalog: Catalog, sync: SyncService) -> str:
     """Open the team's keys with COOPDESK_PASSPHRASE when it is set, the team encrypted and
     this laptop lacks a key of the share (always so without a keyring); a warning line to
     print ("" when nothing was wrong)."""
@@ -82,24 +108,28 @@ def unlock_from_env(sync: SyncService) -> str:
                                  or not sync.crypto.can_repair()):
             team_keys.unlock(given)
     except CoopdeskError as exc:
-        return f"Warning: {PASSPHRASE_ENV} did not open the team's keys: {exc.message}"
+        return catalog.tr(NOT_OPENED, env=PASSPHRASE_ENV, problem=catalog.error_text(exc))
     return ""
 
 
-def repair_keys(folder: Path, profile: Profile) -> int:
+def _refused(catalog: Catalog, error: KeysError) -> int:
+    return fail(catalog, f"{catalog.error_text(error)} {catalog.tr(NOTHING_CHANGED)}")
+
+
+def repair_keys(folder: Path, profile: Profile, catalog: Catalog) -> int:
     """`share repair-keys`: the key files of the keys this laptop holds, written again
     where they are missing or damaged (the passphrase is asked only when needed)."""
     with open_workspace(folder, profile) as workspace:
         try:
             team_keys = _encrypted_team(workspace)
             written = team_keys.repair(lambda twice: ask(
-                "Team passphrase: ", PASSPHRASE_ENV, confirm=twice))
+                catalog, catalog.tr(TEAM_PASSPHRASE), PASSPHRASE_ENV, confirm=twice))
         except KeysError as exc:
-            return fail(f"{exc.message} Nothing was changed.")
+            return _refused(catalog, exc)
     if written:
-        print(f"Wrote again the team key files {', '.join(written)}.")
+        print(catalog.tr(REWRITTEN, names=", ".join(written)))
     else:
-        print("The team's key files are all in place; nothing was written.")
+        print(catalog.tr(ALL_IN_PLACE))
     return 0
 
 
@@ -111,30 +141,27 @@ def _encrypted_team(workspace: Workspace) -> ShareKeys:
     return team_keys
 
 
-def change_passphrase(folder: Path, profile: Profile) -> int:
+def change_passphrase(folder: Path, profile: Profile, catalog: Catalog) -> int:
     with open_workspace(folder, profile) as workspace:
         try:
             team_keys = _encrypted_team(workspace)
-            old = ask("Current team passphrase: ", PASSPHRASE_ENV)
-            new = ask("New team passphrase: ", NEW_PASSPHRASE_ENV, confirm=True)
+            old = ask(catalog, catalog.tr(CURRENT_PASSPHRASE), PASSPHRASE_ENV)
+            new = ask(catalog, catalog.tr(NEW_PASSPHRASE), NEW_PASSPHRASE_ENV, confirm=True)
             team_keys.change_passphrase(old, new)
         except KeysError as exc:
-            return fail(f"{exc.message} Nothing was changed.")
-    print("The team passphrase is changed: new key files are in the shared folder and the "
-          "old passphrase opens nothing any more. Nothing was encrypted again; laptops "
-          "that already hold the key keep working. Print a new recovery sheet.")
+            return _refused(catalog, exc)
+    print(catalog.tr(CHANGED))
     return 0
 
 
-def rotate_key(folder: Path, profile: Profile) -> int:
+def rotate_key(folder: Path, profile: Profile, catalog: Catalog) -> int:
     with open_workspace(folder, profile) as workspace:
         try:
             team_keys = _encrypted_team(workspace)
-            key_id = team_keys.rotate(ask("Team passphrase: ", PASSPHRASE_ENV))
+            key_id = team_keys.rotate(ask(catalog, catalog.tr(TEAM_PASSPHRASE),
+                                          PASSPHRASE_ENV))
         except KeysError as exc:
-            return fail(f"{exc.message} Nothing was changed.")
-    print(f"New team key {key_id}. {ROTATION_LIMITS}")
-    print("A laptop that was given the current passphrase opens the new key by itself; the "
-          "others need the passphrase once (the app asks for it; on the command line: "
-          "share join FOLDER, or COOPDESK_PASSPHRASE).")
+            return _refused(catalog, exc)
+    print(catalog.tr(NEW_KEY, key_id=key_id, limits=catalog.tr(ROTATION_LIMITS)))
+    print(catalog.tr(OTHERS_NEED_IT))
     return 0

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coopdesk import __version__
+from coopdesk.app.cli_catalog import Catalog, language_of
 from coopdesk.app.cli_output import fail
 from coopdesk.domain.errors import CoopdeskError
 
@@ -33,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--temp-basedir", action="store_true",
                         help="keep settings and data in a temporary folder (nothing is kept)")
     parser.add_argument("--lang", choices=("fr", "en"), default=None,
-                        help="language of the interface (default: French)")
+                        help="language of the interface and of the commands' messages "
+                        "(default: this laptop's setting, French)")
     parser.add_argument("--demo", action="store_true",
                         help="open a fresh demo workspace in a temporary folder")
     parser.add_argument("--screenshots", metavar="DIR", type=Path, default=None,
@@ -155,7 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.run(args)
         return run_gui(args)
     except CoopdeskError as exc:
-        return fail(exc.message)
+        catalog = Catalog.load(language_of(args))
+        return fail(catalog, catalog.error_text(exc))
     except KeyboardInterrupt:
         return 130
 

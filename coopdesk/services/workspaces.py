@@ -41,10 +41,11 @@ __all__ = ["LOCK_NAME", "DamagedDatabaseError", "WorkspaceLockedError", "create_
 
 
 @contextlib.contextmanager
-def reporting_lock_waits(report: Callable[[str], None]) -> Iterator[None]:
-    """While the block runs, call *report* with one line ("another coopdesk (sync, pid 1234
-    on laptop-marie) is working on this workspace …; waiting…") whenever this process starts
-    waiting for the workspace lock of another coopdesk (the command line prints it)."""
+def reporting_lock_waits(report: Callable[[str, str], None]) -> Iterator[None]:
+    """While the block runs, call *report* with who holds the workspace lock ("sync, pid
+    1234 on laptop-marie", "" when its lock file does not say yet) and the workspace's
+    folder whenever this process starts waiting for another coopdesk (the command line
+    says so, in its language)."""
     handler = _ReportHandler(report)
     logger = logging.getLogger(workspace_lock.__name__)
     logger.addHandler(handler)
@@ -55,12 +56,14 @@ def reporting_lock_waits(report: Callable[[str], None]) -> Iterator[None]:
 
 
 class _ReportHandler(logging.Handler):
-    def __init__(self, report: Callable[[str], None]) -> None:
+    def __init__(self, report: Callable[[str, str], None]) -> None:
         super().__init__(logging.WARNING)
         self.report = report
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.report(record.getMessage())
+        folder = getattr(record, "lock_folder", None)
+        if folder is not None:  # the waiting message (workspace_lock.WorkspaceLock.take)
+            self.report(str(getattr(record, "lock_holder", "")), str(folder))
 
 
 def is_new_or_empty(folder: Path) -> bool:

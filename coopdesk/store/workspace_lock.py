@@ -178,8 +178,9 @@ def default_wait() -> float:
         return DEFAULT_WAIT_S
 
 
-#: Where the waiting message goes, once per wait, at WARNING level: the command line prints
-#: it (services/workspaces.py `reporting_lock_waits`), the window leaves it to the log.
+#: Where the waiting message goes, once per wait, at WARNING level, with the holder and the
+#: folder as the record's `lock_holder` and `lock_folder`: the command line says it in its
+#: language (services/workspaces.py `reporting_lock_waits`), the window leaves it to the log.
 log = logging.getLogger(__name__)
 
 
@@ -211,7 +212,10 @@ class _Held:
             # a holder that has just taken it writes its name a moment later
             known = holder.pid or time.monotonic() - started > 0.5
             if not announced and known:
-                log.warning("%s", waiting_message(holder if holder.pid else None, folder))
+                named = holder if holder.pid else None
+                log.warning("%s", waiting_message(named, folder), extra={
+                    "lock_holder": named.describe() if named else "",
+                    "lock_folder": str(folder)})
                 announced = True
             time.sleep(_POLL_S)
 

@@ -7953,20 +7953,540 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>{kind} {id} sorti de la corbeille.</translation>
     </message>
     <message>
+        <source>the {command} command needs --workspace DIR</source>
+        <translation>la commande {command} demande --workspace DIR</translation>
+    </message>
+    <message>
+        <source>coopdesk: {message}</source>
+        <extracomment>A line on stderr while the command waits for another coopdesk (the workspace lock).</extracomment>
+        <translation>coopdesk : {message}</translation>
+    </message>
+    <message>
+        <source>another coopdesk ({holder}) is working on this workspace {folder}; waiting…</source>
+        <translation>un autre coopdesk ({holder}) travaille sur cet espace de travail {folder} ; en attente…</translation>
+    </message>
+    <message>
+        <source>another coopdesk is working on this workspace {folder}; waiting…</source>
+        <translation>un autre coopdesk travaille sur cet espace de travail {folder} ; en attente…</translation>
+    </message>
+    <message>
+        <source>a workspace already exists in {folder}; choose a new or empty folder</source>
+        <translation>un espace de travail existe déjà dans {folder} ; choisissez un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>{folder} is not a new or empty folder</source>
+        <translation>{folder} n'est pas un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>Demo workspace created in {folder}.</source>
+        <translation>Espace de travail de démonstration créé dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Next, open it in the app, search it or export it:</source>
+        <translation>Ensuite, ouvrez-le dans l'application, cherchez-y ou exportez-le :</translation>
+    </message>
+    <message>
+        <source>Exported {rows} records from {tables} tables to {out}.</source>
+        <translation>{rows} enregistrements de {tables} tables exportés vers {out}.</translation>
+    </message>
+    <message>
+        <source>{count} private contact-log entries left out (add --include-private to export them).</source>
+        <translation>{count} échanges privés du journal laissés de côté (ajoutez --include-private pour les exporter).</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1</source>
+        <translation>--limit doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>No results for “{text}”.</source>
+        <translation>Aucun résultat pour « {text} ».</translation>
+    </message>
+    <message>
+        <source>Removed the leftover copy {path}.</source>
+        <translation>Copie laissée supprimée : {path}.</translation>
+    </message>
+    <message>
+        <source>Could not remove the leftover copy {path} (in use?); try again later.</source>
+        <translation>Impossible de supprimer la copie laissée {path} (en cours d'utilisation ?) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>No leftover copy to remove.</source>
+        <translation>Aucune copie laissée à supprimer.</translation>
+    </message>
+    <message>
+        <source>This workspace is not shared (coopdesk share create FOLDER).</source>
+        <translation>Cet espace de travail n'est pas partagé (coopdesk share create DOSSIER).</translation>
+    </message>
+    <message>
+        <source>Shared folder: {folder}</source>
+        <translation>Dossier partagé : {folder}</translation>
+    </message>
+    <message>
+        <source>Team: {team}</source>
+        <translation>Équipe : {team}</translation>
+    </message>
+    <message>
+        <source>Changes not shared yet: {count}</source>
+        <translation>Modifications pas encore partagées : {count}</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Appareils :</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>last change {when}</source>
+        <translation>dernière modification {when}</translation>
+    </message>
+    <message>
+        <source>no change yet</source>
+        <translation>aucune modification pour l'instant</translation>
+    </message>
+    <message>
+        <source> (this laptop)</source>
+        <translation> (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>{who}: {last}, {count} changes{mine} [{replica}]</source>
+        <translation>{who} : {last}, {count} modifications{mine} [{replica}]</translation>
+    </message>
+    <message>
+        <source>Files waiting or unreadable:</source>
+        <translation>Fichiers en attente ou illisibles :</translation>
+    </message>
+    <message>
+        <source>Files waiting or unreadable: none</source>
+        <translation>Fichiers en attente ou illisibles : aucun</translation>
+    </message>
+    <message>
+        <source>Open conflicts and notices: {count}</source>
+        <translation>Conflits et avis ouverts : {count}</translation>
+    </message>
+    <message>
+        <source>{table} “{title}”</source>
+        <translation>{table} « {title} »</translation>
+    </message>
+    <message>
+        <source>conflict: {what}, field {field}: {count} versions ({authors})</source>
+        <translation>conflit : {what}, champ {field} : {count} versions ({authors})</translation>
+    </message>
+    <message>
+        <source>kept: {what} was deleted by {deleted_by} while {edited_by} edited it</source>
+        <translation>gardé : {what} a été supprimé par {deleted_by} pendant que {edited_by} le modifiait</translation>
+    </message>
+    <message>
+        <source>clock: the clock of {who}'s computer is {days} days ahead</source>
+        <translation>horloge : l'horloge de l'ordinateur de {who} est en avance de {days} jours</translation>
+    </message>
+    <message>
+        <source>copied laptop (device {device}): two different files hold the same changes of that device and this laptop cannot tell them apart (it started from a snapshot, or a file was written by an older coopdesk). Both files are kept and this laptop goes on sharing. Nothing is lost: tell the people who maintain coopdesk.</source>
+        <translation>ordinateur copié (appareil {device}) : deux fichiers différents contiennent les mêmes modifications de cet appareil et cet ordinateur ne peut pas les distinguer (il est parti d'un instantané, ou un fichier a été écrit par une ancienne version de coopdesk). Les deux fichiers sont gardés et cet ordinateur continue de partager. Rien n'est perdu : prévenez les personnes qui maintiennent coopdesk.</translation>
+    </message>
+    <message>
+        <source>copied laptop (device {device}): {text}</source>
+        <translation>ordinateur copié (appareil {device}) : {text}</translation>
+    </message>
+    <message>
+        <source>copied laptop recovered (device {device}): {text}</source>
+        <translation>ordinateur copié rattrapé (appareil {device}) : {text}</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{folder} is not a coopdesk workspace</source>
+        <translation>{folder} n'est pas un espace de travail coopdesk</translation>
+    </message>
+    <message>
+        <source>Backed up {folder} to {path} ({size}).</source>
+        <translation>Sauvegarde de {folder} écrite dans {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>the workspace folder {folder} does not exist</source>
+        <translation>le dossier de l'espace de travail {folder} n'existe pas</translation>
+    </message>
+    <message>
+        <source>No backup of {folder} yet (coopdesk --workspace DIR backup takes one).</source>
+        <translation>Aucune sauvegarde de {folder} pour l'instant (coopdesk --workspace DIR backup en fait une).</translation>
+    </message>
+    <message>
+        <source>Backups of {folder}, newest first (in {where}):</source>
+        <translation>Sauvegardes de {folder}, la plus récente en premier (dans {where}) :</translation>
+    </message>
+    <message>
+        <source>Restore one with: coopdesk --workspace DIR restore FILE_NAME (or YYYY-MM-DD)</source>
+        <translation>Restaurez-en une avec : coopdesk --workspace DIR restore NOM_DU_FICHIER (ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Restored {folder} from {name} (taken {when}).</source>
+        <translation>{folder} restauré depuis {name} (sauvegarde du {when}).</translation>
+    </message>
+    <message>
+        <source>The state before the restore was backed up to {path}.</source>
+        <translation>L'état d'avant la restauration a été sauvegardé dans {path}.</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as {path}.</source>
+        <translation>La base de données endommagée a été gardée sous le nom {path}.</translation>
+    </message>
+    <message>
+        <source>say what to write: --pdf OUT, --odt OUT or both, and/or --eml OUT</source>
+        <translation>dites quoi écrire : --pdf OUT, --odt OUT ou les deux, et/ou --eml OUT</translation>
+    </message>
+    <message>
         <source>no meeting has the id or title “{meeting}”</source>
-        <translation>aucune réunion n'a l'identifiant ou le titre « {meeting} »</translation>
+        <translation>aucune réunion n'a pour identifiant ou titre « {meeting} »</translation>
     </message>
     <message>
-        <source>Wrote the minutes “{title}” ({pages} pages) to {path}.</source>
-        <translation>Compte rendu « {title} » ({pages} pages) écrit dans {path}.</translation>
+        <source>Wrote the minutes “{title}” ({pages} pages) to {out}.</source>
+        <translation>Compte rendu « {title} » ({pages} pages) écrit dans {out}.</translation>
     </message>
     <message>
-        <source>Wrote the minutes “{title}” (1 page) to {path}.</source>
-        <translation>Compte rendu « {title} » (1 page) écrit dans {path}.</translation>
+        <source>Wrote the minutes “{title}” (1 page) to {out}.</source>
+        <translation>Compte rendu « {title} » (1 page) écrit dans {out}.</translation>
     </message>
     <message>
-        <source>Wrote the minutes “{title}” as an editable ODT to {path}.</source>
-        <translation>Compte rendu « {title} » écrit en ODT modifiable dans {path}.</translation>
+        <source>Wrote the minutes “{title}” as an editable ODT to {out}.</source>
+        <translation>Compte rendu « {title} » écrit en ODT modifiable dans {out}.</translation>
+    </message>
+    <message>
+        <source>Wrote the dossier “{title}” ({pages} pages) to {out}.</source>
+        <translation>Dossier « {title} » ({pages} pages) écrit dans {out}.</translation>
+    </message>
+    <message>
+        <source>Wrote {meetings} meetings and {actions} due actions to {out}.</source>
+        <translation>{meetings} réunions et {actions} actions à échéance écrites dans {out}.</translation>
+    </message>
+    <message>
+        <source>coopdesk: error: {message}</source>
+        <translation>coopdesk : erreur : {message}</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <extracomment>What the operating system says, in the catalog's language (as Python gives it: English).</extracomment>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Aucun espace disponible sur le périphérique</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Opération non permise</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Erreur d'entrée/sortie</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Est un dossier</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>N'est pas un dossier</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Le fichier existe</translation>
+    </message>
+    <message>
+        <source>{reason}: {path}</source>
+        <translation>{reason} : {path}</translation>
+    </message>
+    <message>
+        <source>cannot use the workspace {folder}: {reason}</source>
+        <translation>impossible d'utiliser l'espace de travail {folder} : {reason}</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full.</source>
+        <translation>Le disque qui contient {folder} est plein.</translation>
+    </message>
+    <message>
+        <source>The workspace folder {folder} is read-only.</source>
+        <translation>Le dossier de l'espace de travail {folder} est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>No sound backup of this workspace exists; `coopdesk --workspace DIR restore` lists the backups.</source>
+        <translation>Il n'existe aucune sauvegarde saine de cet espace de travail ; `coopdesk --workspace DIR restore` liste les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}; put it back with: coopdesk --workspace DIR restore {name}</source>
+        <translation>La sauvegarde saine la plus récente date du {when} ; restaurez-la avec : coopdesk --workspace DIR restore {name}</translation>
+    </message>
+    <message>
+        <source>Imported {ops} changes from {files} files.</source>
+        <translation>{ops} modifications importées de {files} fichiers.</translation>
+    </message>
+    <message>
+        <source>Nothing new from the others.</source>
+        <translation>Rien de nouveau de la part des autres.</translation>
+    </message>
+    <message>
+        <source>{count} files held only changes imported already (copies).</source>
+        <translation>{count} fichiers ne contenaient que des modifications déjà importées (des copies).</translation>
+    </message>
+    <message>
+        <source>Exported {ops} changes of this laptop to {files}.</source>
+        <translation>{ops} modifications de cet ordinateur exportées dans {files}.</translation>
+    </message>
+    <message>
+        <source>No change of this laptop to share.</source>
+        <translation>Aucune modification de cet ordinateur à partager.</translation>
+    </message>
+    <message>
+        <source>Warning: {problem} (coopdesk share join FOLDER asks for it).</source>
+        <translation>Attention : {problem} (coopdesk share join DOSSIER la demande).</translation>
+    </message>
+    <message>
+        <source>The team key file {name} was missing or damaged: this laptop wrote it again.</source>
+        <translation>Le fichier de clé d'équipe {name} manquait ou était endommagé : cet ordinateur l'a écrit à nouveau.</translation>
+    </message>
+    <message>
+        <source>Warning: key file {note}.</source>
+        <translation>Attention : fichier de clé {note}.</translation>
+    </message>
+    <message>
+        <source>Warning: the clock of {who}'s computer looks wrong (more than a day ahead).</source>
+        <translation>Attention : l'horloge de l'ordinateur de {who} semble fausse (plus d'un jour d'avance).</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Remarque : {text}</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Attention : {text}</translation>
+    </message>
+    <message>
+        <source>Note: another installation was writing as this one (a copied laptop or a restored backup). This one now shares as device {device}. Nothing needs doing.</source>
+        <translation>Remarque : une autre installation écrivait sous le nom de celle-ci (un ordinateur copié ou une sauvegarde restaurée). Celle-ci partage maintenant sous le nom d'appareil {device}. Rien à faire.</translation>
+    </message>
+    <message>
+        <source>Note: another installation was writing as this one (a copied laptop or a restored backup). This one now shares as device {device}; {ops} of its changes were shared under that name. Nothing needs doing.</source>
+        <translation>Remarque : une autre installation écrivait sous le nom de celle-ci (un ordinateur copié ou une sauvegarde restaurée). Celle-ci partage maintenant sous le nom d'appareil {device} ; {ops} de ses modifications ont été partagées sous ce nom. Rien à faire.</translation>
+    </message>
+    <message>
+        <source>two installations (a copied laptop, or a backup put back after the laptop had shared) shared different changes as the same device. Both sets of changes are kept on every laptop, and each installation now shares under a device name of its own. Nothing needs doing.</source>
+        <extracomment>What a recovered copied laptop means, for `sync` and `sync --status`.</extracomment>
+        <translation>deux installations (un ordinateur copié, ou une sauvegarde restaurée après que l'ordinateur avait partagé) ont partagé des modifications différentes sous le même nom d'appareil. Les deux ensembles de modifications sont gardés sur chaque ordinateur, et chaque installation partage désormais sous un nom d'appareil qui lui est propre. Rien à faire.</translation>
+    </message>
+    <message>
+        <source>another installation writes as this one and this laptop cannot sort the two apart by itself (it started from a snapshot), so it stopped sharing its changes. Nothing is lost and the other laptops are not affected: keep this workspace folder as it is (its changes are in it) and tell the people who maintain coopdesk (docs/sync.md, "Copied laptops and restored backups").</source>
+        <extracomment>When a laptop could not recover by itself (it started from a snapshot: its log of changes has gaps), and what to do.</extracomment>
+        <translation>une autre installation écrit sous le nom de celle-ci et cet ordinateur ne peut pas les distinguer seul (il est parti d'un instantané) : il a donc arrêté de partager ses modifications. Rien n'est perdu et les autres ordinateurs ne sont pas touchés : laissez le dossier de cet espace de travail tel quel (ses modifications y sont) et prévenez les personnes qui maintiennent coopdesk (docs/sync.md, "Copied laptops and restored backups").</translation>
+    </message>
+    <message>
+        <source>Leftover: {path} is a leftover copy made by your sync program; it can be deleted (coopdesk sync --remove-leftovers).</source>
+        <translation>Copie laissée : {path} est une copie laissée par votre programme de synchronisation ; elle peut être supprimée (coopdesk sync --remove-leftovers).</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {detail}.</source>
+        <translation>Lecture impossible de {path} : {detail}.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {what}{who}{detail}.</source>
+        <translation>Lecture impossible de {path} : {what}{who}{detail}.</translation>
+    </message>
+    <message>
+        <source>, written by {author}</source>
+        <translation>, écrit par {author}</translation>
+    </message>
+    <message>
+        <source>, writer unknown</source>
+        <translation>, auteur inconnu</translation>
+    </message>
+    <message>
+        <source>incomplete (still arriving? retried next time)</source>
+        <translation>incomplet (encore en train d'arriver ? nouvel essai la prochaine fois)</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>endommagé</translation>
+    </message>
+    <message>
+        <source>waiting for an earlier file</source>
+        <translation>en attente d'un fichier antérieur</translation>
+    </message>
+    <message>
+        <source>written by a newer coopdesk (please update)</source>
+        <translation>écrit par un coopdesk plus récent (mettez coopdesk à jour)</translation>
+    </message>
+    <message>
+        <source>written by a copy of a laptop</source>
+        <translation>écrit par une copie d'un ordinateur</translation>
+    </message>
+    <message>
+        <source>encrypted with a key this laptop does not have yet</source>
+        <translation>chiffré avec une clé que cet ordinateur n'a pas encore</translation>
+    </message>
+    <message>
+        <source>cannot be decrypted with the team's keys</source>
+        <translation>impossible à déchiffrer avec les clés de l'équipe</translation>
+    </message>
+    <message>
+        <source>Passphrase of the team “{name}”: </source>
+        <translation>Phrase secrète de l'équipe « {name} » : </translation>
+    </message>
+    <message>
+        <source>Passphrase of the encrypted team (its name shows once it is given): </source>
+        <translation>Phrase secrète de l'équipe chiffrée (son nom s'affiche une fois qu'elle est donnée) : </translation>
+    </message>
+    <message>
+        <source>cannot write in the shared folder {folder}: {reason}. This workspace was left unshared.</source>
+        <translation>impossible d'écrire dans le dossier partagé {folder} : {reason}. Cet espace de travail est resté non partagé.</translation>
+    </message>
+    <message>
+        <source>Workspace “{name}” is now shared, encrypted, in {root}.</source>
+        <translation>L'espace de travail « {name} » est maintenant partagé, chiffré, dans {root}.</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down (the app prints a recovery sheet): without it no new laptop can join and nothing can be recovered.</source>
+        <translation>Notez la phrase secrète (l'application imprime une fiche de secours) : sans elle, aucun nouvel ordinateur ne peut rejoindre l'équipe et rien ne peut être récupéré.</translation>
+    </message>
+    <message>
+        <source>Workspace “{name}” is now shared in {root}.</source>
+        <translation>L'espace de travail « {name} » est maintenant partagé dans {root}.</translation>
+    </message>
+    <message>
+        <source>On each other laptop, join it into a new folder:</source>
+        <translation>Sur chaque autre ordinateur, rejoignez-le dans un nouveau dossier :</translation>
+    </message>
+    <message>
+        <source>On each other laptop, join it into a new folder (the passphrase is asked):</source>
+        <translation>Sur chaque autre ordinateur, rejoignez-le dans un nouveau dossier (la phrase secrète est demandée) :</translation>
+    </message>
+    <message>
+        <source>{folder} is already a copy of “{name}”; synced it.</source>
+        <translation>{folder} est déjà une copie de « {name} » ; il a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>{folder} is already a copy of “{name}”; opened its keys and synced it.</source>
+        <translation>{folder} est déjà une copie de « {name} » ; ses clés ont été ouvertes et il a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>{folder} is now a copy of the workspace “{name}” shared in {root}.</source>
+        <translation>{folder} est maintenant une copie de l'espace de travail « {name} » partagé dans {root}.</translation>
+    </message>
+    <message>
+        <source>{folder} is now a copy of the encrypted workspace “{name}” shared in {root}.</source>
+        <translation>{folder} est maintenant une copie de l'espace de travail chiffré « {name} » partagé dans {root}.</translation>
+    </message>
+    <message>
+        <source>New files are now written with a new key. What rotation cannot do: whatever a person already read or copied stays known to them, and files written before stay readable with the old key. Someone who knows the passphrase can open the new key too, so when a member leaves, change the passphrase first (share change-passphrase), then rotate.</source>
+        <translation>Les nouveaux fichiers sont maintenant écrits avec une nouvelle clé. Ce que le changement de clé ne peut pas faire : ce qu'une personne a déjà lu ou copié lui reste connu, et les fichiers écrits avant restent lisibles avec l'ancienne clé. Qui connaît la phrase secrète peut aussi ouvrir la nouvelle clé : quand un membre part, changez d'abord la phrase secrète (share change-passphrase), puis la clé.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Team passphrase: </source>
+        <translation>Phrase secrète de l'équipe : </translation>
+    </message>
+    <message>
+        <source>Current team passphrase: </source>
+        <translation>Phrase secrète actuelle de l'équipe : </translation>
+    </message>
+    <message>
+        <source>New team passphrase: </source>
+        <translation>Nouvelle phrase secrète de l'équipe : </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Tapez-la à nouveau : </translation>
+    </message>
+    <message>
+        <source>no passphrase: set {env} or run in a terminal</source>
+        <translation>aucune phrase secrète : définissez {env} ou lancez la commande dans un terminal</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>les deux phrases secrètes diffèrent ; rien n'a été modifié</translation>
+    </message>
+    <message>
+        <source>The team key is kept in this computer's keyring (never the passphrase).</source>
+        <translation>La clé de l'équipe est gardée dans le trousseau de cet ordinateur (jamais la phrase secrète).</translation>
+    </message>
+    <message>
+        <source>No keyring works on this computer: the team key is kept for this command only; the passphrase is asked again next time ({env} for scripts).</source>
+        <translation>Aucun trousseau ne fonctionne sur cet ordinateur : la clé de l'équipe n'est gardée que pour cette commande ; la phrase secrète sera demandée à nouveau la prochaine fois ({env} pour les scripts).</translation>
+    </message>
+    <message>
+        <source>Warning: {env} did not open the team's keys: {problem}</source>
+        <translation>Attention : {env} n'a pas ouvert les clés de l'équipe : {problem}</translation>
+    </message>
+    <message>
+        <source>Wrote again the team key files {names}.</source>
+        <translation>Fichiers de clés de l'équipe écrits à nouveau : {names}.</translation>
+    </message>
+    <message>
+        <source>The team's key files are all in place; nothing was written.</source>
+        <translation>Les fichiers de clés de l'équipe sont tous en place ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The team passphrase is changed: new key files are in the shared folder and the old passphrase opens nothing any more. Nothing was encrypted again; laptops that already hold the key keep working. Print a new recovery sheet.</source>
+        <translation>La phrase secrète de l'équipe est changée : de nouveaux fichiers de clés sont dans le dossier partagé et l'ancienne phrase secrète n'ouvre plus rien. Rien n'a été chiffré à nouveau ; les ordinateurs qui détiennent déjà la clé continuent de fonctionner. Imprimez une nouvelle fiche de secours.</translation>
+    </message>
+    <message>
+        <source>New team key {key_id}. {limits}</source>
+        <translation>Nouvelle clé d'équipe {key_id}. {limits}</translation>
+    </message>
+    <message>
+        <source>A laptop that was given the current passphrase opens the new key by itself; the others need the passphrase once (the app asks for it; on the command line: share join FOLDER, or COOPDESK_PASSPHRASE).</source>
+        <translation>Un ordinateur qui a reçu la phrase secrète actuelle ouvre la nouvelle clé de lui-même ; les autres ont besoin de la phrase secrète une fois (l'application la demande ; en ligne de commande : share join DOSSIER, ou COOPDESK_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>{folder} holds no workspace</source>
+        <translation>{folder} ne contient aucun espace de travail</translation>
+    </message>
+    <message>
+        <source>Wrote the whole workspace “{name}” ({ops} changes) to {out}.</source>
+        <translation>Espace de travail « {name} » écrit en entier ({ops} modifications) dans {out}.</translation>
+    </message>
+    <message>
+        <source>On another laptop, bring it in with:</source>
+        <translation>Sur un autre ordinateur, importez-le avec :</translation>
+    </message>
+    <message>
+        <source> written by {author}</source>
+        <translation> écrit par {author}</translation>
+    </message>
+    <message>
+        <source> on {day}</source>
+        <translation> le {day}</translation>
+    </message>
+    <message>
+        <source>Created a copy of the workspace “{name}” from {source}{who}{when} ({count} changes).</source>
+        <translation>Copie de l'espace de travail « {name} » créée depuis {source}{who}{when} ({count} modifications).</translation>
+    </message>
+    <message>
+        <source>Nothing new in {source}{who}{when}: this workspace already had all of it.</source>
+        <translation>Rien de nouveau dans {source}{who}{when} : cet espace de travail avait déjà tout.</translation>
+    </message>
+    <message>
+        <source>Imported {count} changes from {source}{who}{when}.</source>
+        <translation>{count} modifications importées depuis {source}{who}{when}.</translation>
     </message>
     <message>
         <source>say what to write: {options}</source>

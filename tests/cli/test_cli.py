@@ -30,9 +30,17 @@ from coopdesk.services.settings import AppPaths, AppSettings, save_settings
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.models import ALL_MODELS
 
+#: The first words of an error line in each language of the command line.
+ERROR_PREFIX = {"en": "coopdesk: error: ", "fr": "coopdesk : erreur : "}
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    code = main([str(arg) for arg in argv])
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str | Path,
+        lang: str | None = "en") -> tuple[int, str, str]:
+    """`coopdesk ARGV` in this process: its exit code, stdout and stderr. In English
+    (`--lang en`, whose wording the assertions check) unless *lang* says otherwise; None:
+    this laptop's language, French by default."""
+    chosen = ["--lang", lang] if lang else []
+    code = main([*chosen, *(str(arg) for arg in argv)])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -193,12 +201,13 @@ def test_demo_in_a_readonly_folder_leaves_nothing(capsys: pytest.CaptureFixture[
 
 # -- errors ---------------------------------------------------------------------------------
 def assert_one_line_error(code: int, out: str, err: str, *words: str,
-                          exit_code: int = 2) -> None:
-    """One `coopdesk: error:` line holding *words*, and the exit code (README's table)."""
+                          exit_code: int = 2, lang: str = "en") -> None:
+    """One `coopdesk: error:` line (`coopdesk : erreur :` in French) holding *words*, and
+    the exit code (README's table)."""
     assert code == exit_code, err
     assert out == ""
     assert err.endswith("\n") and err.count("\n") == 1, err
-    assert err.startswith("coopdesk: error: ")
+    assert err.startswith(ERROR_PREFIX[lang]), err
     assert "Traceback" not in err
     for word in words:
         assert word in err

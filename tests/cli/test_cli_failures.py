@@ -44,10 +44,11 @@ needs_namespaces = pytest.mark.skipif(not can_unshare(), reason="no user and mou
 
 
 def coopdesk_in(mounts: str, *argv: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run *mounts* (shell) then `python -m coopdesk --temp-basedir ARGV` in a private user
-    and mount namespace: the mounts exist for that command only."""
+    """Run *mounts* (shell) then `python -m coopdesk --temp-basedir --lang en ARGV` in a
+    private user and mount namespace: the mounts exist for that command only."""
     command = " ".join(shlex.quote(str(arg)) for arg in
-                       (sys.executable, "-m", "coopdesk", "--temp-basedir", *argv))
+                       (sys.executable, "-m", "coopdesk", "--temp-basedir", "--lang", "en",
+                        *argv))
     script = f"set -e\n{textwrap.dedent(mounts)}\nexec {command}\n"
     return subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True,
                           text=True, env=subprocess_env(), timeout=120, check=False)
@@ -174,8 +175,8 @@ def test_a_database_locked_by_another_program(folder: Path) -> None:
         """)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        done = subprocess.run([sys.executable, "-m", "coopdesk", "--temp-basedir", "-w",
-                               str(folder), "search", "Tilleuls"], capture_output=True,
+        done = subprocess.run([sys.executable, "-m", "coopdesk", "--temp-basedir", "--lang",
+                               "en", "-w", str(folder), "search", "Tilleuls"], capture_output=True,
                               text=True, env=subprocess_env(), timeout=120, check=False)
     finally:
         holder.kill()
@@ -191,14 +192,14 @@ def test_a_path_that_is_not_utf8_is_written_and_printed_as_typed(folder: Path,
     name = b"calendrier-\xff\xe9t\xe9.ics"
     target = bytes(tmp_path) + b"/" + name
     done = subprocess.run([sys.executable.encode(), b"-m", b"coopdesk", b"--temp-basedir",
-                           b"-w", bytes(folder), b"calendar", b"--out", target],
+                           b"--lang", b"en", b"-w", bytes(folder), b"calendar", b"--out", target],
                           capture_output=True, env=subprocess_env(), timeout=120,
                           check=False)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / Path(target.decode("utf-8", "surrogateescape")).name).exists()
     assert b"calendrier-" in done.stdout and str(folder).encode() not in done.stdout
     again = subprocess.run([sys.executable.encode(), b"-m", b"coopdesk", b"--temp-basedir",
-                            b"-w", bytes(folder), b"calendar", b"--out", target],
+                            b"--lang", b"en", b"-w", bytes(folder), b"calendar", b"--out", target],
                            capture_output=True, env=subprocess_env(), timeout=120,
                            check=False)
     assert again.returncode == 2

@@ -17,9 +17,21 @@ import pytest
 from coopdesk.services.kinds import KINDS, spec_of
 from coopdesk.services.record_kinds import CommandField, kind_info
 from coopdesk.services.workspace_services import Services
-from tests.cli.test_cli import assert_one_line_error, run, subprocess_env
+from tests.cli import test_cli
+from tests.cli.test_cli import subprocess_env
 
 Capsys = pytest.CaptureFixture[str]
+
+
+def run(capsys: Capsys, *argv: str | Path) -> tuple[int, str, str]:
+    """A command in this laptop's language (French by default), whose wording these tests
+    check; `--lang en` where the English is the point."""
+    return test_cli.run(capsys, *argv, lang=None)
+
+
+def assert_one_line_error(code: int, out: str, err: str, *words: str) -> None:
+    """One `coopdesk : erreur :` line holding *words*, exit code 2."""
+    test_cli.assert_one_line_error(code, out, err, *words, lang="fr")
 
 #: Kinds whose rules ask for one of several optional links (a person or an organisation).
 ONE_OF_THESE = {"contact_log_entry": ("organisation_id",), "attendance": ("organisation_id",)}
@@ -260,8 +272,8 @@ def test_get_shows_the_record_in_french(capsys: Capsys, folder: Path) -> None:
 def test_english_on_demand(capsys: Capsys, folder: Path) -> None:
     code, out, err = run(capsys, "--lang", "en", "-w", folder, "add", "action", "title=x",
                          "status=fini")
-    assert_one_line_error(code, out, err, "status: unknown value “fini”; the possible values "
-                          "are: todo, in_progress, done, cancelled.")
+    test_cli.assert_one_line_error(code, out, err, "status: unknown value “fini”; the possible "
+                                   "values are: todo, in_progress, done, cancelled.")
 
 
 # -- refusals: one line, exit 2, nothing written ---------------------------------------------
@@ -335,12 +347,12 @@ def test_refusals_are_one_line_and_write_nothing(
 def test_a_missing_id_names_the_record(capsys: Capsys, folder: Path) -> None:
     code, out, err = run(capsys, "-w", folder, "get", "action", "nope")
     assert_one_line_error(code, out, err)
-    assert err == "coopdesk: error: Cet élément n'existe plus : action nope.\n"
+    assert err == "coopdesk : erreur : Cet élément n'existe plus : action nope.\n"
 
 
 def test_restore_without_a_record_still_lists_backups(capsys: Capsys, folder: Path) -> None:
     out = ok(capsys, "-w", folder, "restore")
-    assert out.startswith("No backup of") or out.startswith("Backups of")
+    assert out.startswith("Aucune sauvegarde de") or out.startswith("Sauvegardes de")
 
 
 def test_record_commands_need_a_workspace(capsys: Capsys) -> None:

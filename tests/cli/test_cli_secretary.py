@@ -13,9 +13,20 @@ import pytest
 
 from coopdesk.domain.profile import Profile
 from coopdesk.services.demo import create_demo_workspace
-from tests.cli.test_cli import assert_one_line_error, run
+from tests.cli.test_cli import assert_one_line_error as assert_error
+from tests.cli.test_cli import run as run_cli
 from tests.cli.test_cli_outputs import english_afterwards, snapshot
 from tests.pdf_reading import pdf_info, pdf_text
+
+
+def assert_one_line_error(code: int, out: str, err: str, *words: str) -> None:
+    assert_error(code, out, err, *words, lang="fr")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    """The command in this laptop's language (French by default): its documents and
+    messages are French."""
+    return run_cli(capsys, *argv, lang=None)
 
 __all__ = ["english_afterwards"]  # autouse: the next tests get English back
 
@@ -33,8 +44,7 @@ def test_minutes_with_an_eml_draft(qapp: object, capsys: pytest.CaptureFixture[s
     code, out, err = run(capsys, "--temp-basedir", "-w", demo, "minutes", "consortium",
                          "--pdf", pdf, "--odt", odt, "--eml", eml)
     assert (code, err) == (0, "")
-    # the minutes command speaks English, as it always did; the draft, French
-    assert "Wrote the e-mail draft" in out and "To let know another way" in out
+    assert "Brouillon d'e-mail « Compte rendu" in out and "À prévenir autrement" in out
     message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert message["X-Unsent"] == "1"
     assert str(message["Subject"]).startswith("Compte rendu : Comité de pilotage du consortium")

@@ -220,7 +220,8 @@ def join_in_subprocess(folder: Path, shared: Path, memory: int) -> subprocess.Co
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 
-    return subprocess.run([sys.executable, "-m", "coopdesk", "--workspace", str(folder),
+    return subprocess.run([sys.executable, "-m", "coopdesk", "--lang", "en", "--workspace",
+                           str(folder),
                            "share", "join", str(shared)], capture_output=True, text=True,
                           env=env, preexec_fn=limit, timeout=120, check=False)
 

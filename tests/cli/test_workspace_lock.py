@@ -64,8 +64,9 @@ def coopdesk(*args: str | Path, wait: float | None = None) -> subprocess.Popen[s
     env = subprocess_env()
     if wait is not None:
         env["COOPDESK_LOCK_WAIT"] = str(wait)
-    return subprocess.Popen([PY, "-m", "coopdesk", *map(str, args)], env=env, text=True,
-                            encoding="utf-8", stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen([PY, "-m", "coopdesk", "--lang", "en", *map(str, args)], env=env,
+                            text=True, encoding="utf-8", stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
 
 
 def worker(*args: str | Path) -> subprocess.Popen[str]:

@@ -62,8 +62,11 @@ class Run:
 
 
 def run_bounded(*argv: str | Path, limit: int) -> Run:
+    """`coopdesk --lang en ARGV` (the English wording the tests check) in a child limited
+    to *limit* bytes of address space."""
     started = time.monotonic()
-    done = subprocess.run([sys.executable, "-c", CHILD, str(limit), *map(str, argv)],
+    done = subprocess.run([sys.executable, "-c", CHILD, str(limit), "--lang", "en",
+                           *map(str, argv)],
                           capture_output=True, text=True, encoding="utf-8",
                           env=subprocess_env(), timeout=TIMEOUT, check=False)
     seconds = time.monotonic() - started

@@ -118,17 +118,17 @@ def test_cli_remove_leftovers_deletes_exactly_those(pair: list[Laptop],
     garbage = path.with_name("seg-000000000900-000000000900.cdseg")
     garbage.write_bytes(b"not ours at all")
     alice.close()
-    code = main(["--workspace", str(alice.folder), "sync", "--status"])
+    code = main(["--lang", "en", "--workspace", str(alice.folder), "sync", "--status"])
     assert code == 0
     capsys.readouterr()
-    code = main(["--workspace", str(alice.folder), "sync", "--remove-leftovers"])
+    code = main(["--lang", "en", "--workspace", str(alice.folder), "sync", "--remove-leftovers"])
     out = capsys.readouterr().out
     assert code == 0
     assert f"Removed the leftover copy {copy}." in out
     assert out.count("Removed the leftover copy") == 1
     assert not copy.exists() and garbage.exists() and path.exists()
-    main(["--workspace", str(alice.folder), "sync", "--status"])
+    main(["--lang", "en", "--workspace", str(alice.folder), "sync", "--status"])
     status = capsys.readouterr().out
     assert copy.name not in status and garbage.name in status
-    code = main(["--workspace", str(alice.folder), "sync", "--remove-leftovers"])
+    code = main(["--lang", "en", "--workspace", str(alice.folder), "sync", "--remove-leftovers"])
     assert "No leftover copy to remove." in capsys.readouterr().out

@@ -209,5 +209,6 @@ def test_command_line_writes_the_dossier_and_the_calendar(demo_workspace: Any,
     assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
     done = run("--workspace", folder, "dossier", "e", "--pdf", str(tmp_path / "x.pdf"))
     assert done.returncode == 2
-    assert done.stderr.startswith("coopdesk: error: Several records match e:")
+    # in this laptop's language (French by default), as the documents
+    assert done.stderr.startswith("coopdesk : erreur : Plusieurs fiches correspondent à e :")
     assert not (tmp_path / "x.pdf").exists()

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -50,6 +49,7 @@ from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.message_bar import MessageBar
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.record_view import RecordView
+from coopdesk.ui.widgets.wrap_row import WrapRow
 
 
 class ActionsPage(Page):
@@ -127,14 +127,15 @@ class ActionsPage(Page):
                 partial(self.set_selected_status, status))
 
     def _build_layout(self) -> None:
-        toolbar = QHBoxLayout()
+        # The buttons go onto two lines when the window is narrow (large text, French).
+        toolbar = WrapRow(self)
         self.buttons: list[QToolButton] = []
         for act in (self.new_action, self.edit_action, self.done_action, self.delete_action,
                     self.restore_action):
             button = QToolButton(self)
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            toolbar.addWidget(button)
+            toolbar.add_widget(button)
             self.buttons.append(button)
         self.print_menu = QMenu(self)
         self.print_menu.addAction(self.preview_action)
@@ -145,11 +146,12 @@ class ActionsPage(Page):
                                              "here (Ctrl+P: print preview)"))
         self.print_button.setMenu(self.print_menu)
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        toolbar.addWidget(self.print_button)
-        toolbar.addStretch(1)
+        toolbar.add_widget(self.print_button)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("actions_count")
-        toolbar.addWidget(self.count_label)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+        toolbar.add_widget(self.count_label, stretch=1)
         # The list above, the selected action below: the table keeps the page's width.
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.stack)
@@ -161,7 +163,7 @@ class ActionsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         layout.addWidget(self.filters)
-        layout.addLayout(toolbar)
+        layout.addWidget(toolbar)
         layout.addWidget(self.splitter, 1)
 
     def _set_column_widths(self) -> None:
