@@ -144,6 +144,12 @@ class WindowMenus(QMainWindow):
         help_menu = bar.addMenu(_tr("&Help"))
         help_menu.addAction(self.about_action)
 
+    def window_states(self) -> list[tuple[str, Callable[[], object]]]:
+        """The window's own dialogs, by name, each with what opens it: the states the
+        screenshots and the accessibility walk visit besides the pages'."""
+        return [("about", self.show_about), ("backups", self.show_backups),
+                ("export", self.export_workspace)]
+
     # -- file menu ---------------------------------------------------------------------
     def set_recent(self, folders: Sequence[Path]) -> None:
         """Fill File ▸ Recent workspaces (the open one is left out)."""
