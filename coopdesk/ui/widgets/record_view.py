@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from coopdesk.ui.widgets.tables import release_tab
+
 
 class RecordView(QTableView):
     """Enter, F2 and double-click ask to edit the current row; Delete asks to delete it."""
@@ -21,7 +23,7 @@ class RecordView(QTableView):
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
+        release_tab(self)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()

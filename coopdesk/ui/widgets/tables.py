@@ -18,6 +18,12 @@ EDIT_KEY = QKeySequence("F2")
 DELETE_KEY = QKeySequence.StandardKey.Delete
 
 
+def release_tab(view: QAbstractItemView) -> None:
+    """Tab and Shift+Tab leave *view* for the next or previous widget, the arrows move
+    inside it: a table's own Tab goes from cell to cell, wraps around and never lets go."""
+    view.setTabKeyNavigation(False)
+
+
 def table_view(parent: QWidget, model: QAbstractItemModel, name: str, stretch: int = 0,
                others: QHeaderView.ResizeMode = QHeaderView.ResizeMode.Interactive
                ) -> QTableView:
@@ -30,6 +36,7 @@ def table_view(parent: QWidget, model: QAbstractItemModel, name: str, stretch: i
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    release_tab(view)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(others)
@@ -50,6 +57,7 @@ def tree_view(parent: QWidget, model: QAbstractItemModel, name: str,
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setUniformRowHeights(True)
+    release_tab(view)
     view.setAccessibleName(name)
     return view
 
