@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -48,7 +48,7 @@ from coopdesk.ui.dialogs.loading import WINDOW_SIZE, LoadingWindow
 from coopdesk.ui.dialogs.messages import Alert
 from coopdesk.ui.labels import error_text, kind_label
 from coopdesk.ui.look import ACCENT, apply_look, scaled_font
-from coopdesk.ui.main_menus import WindowMenus
+from coopdesk.ui.main_menus import PAGE_KEYS, WindowMenus
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.registry import AREAS, PageSpec, page_class
 from coopdesk.ui.runner import LOG_FILE_NAME, BusyIndicator, Runner
@@ -127,7 +127,8 @@ class MainWindow(WindowMenus):
         self._build_central()
         self._build_actions(undo=self.undo, search=self.focus_search,
                             filter_page=self.focus_page_filter, history=self.show_history,
-                            pages=len(self._slots), show_page=self.nav.setCurrentRow)
+                            page_titles=[slot.title for slot in self._slots],
+                            show_page=self.nav.setCurrentRow)
         self._update_undo_action()
         self._build_menus()
         self._build_toolbar()
@@ -157,6 +158,7 @@ class MainWindow(WindowMenus):
             if not slot.title:
                 slot.title = self._build(slot).title()
                 self.nav.item(self._slots.index(slot)).setText(slot.title)
+                self.set_page_titles([slot.title for slot in self._slots])
         if self.loading_view is not None:
             self.stack.removeWidget(self.loading_view)
             self.loading_view.deleteLater()
@@ -258,8 +260,13 @@ class MainWindow(WindowMenus):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         row_height = self.nav.fontMetrics().height() + NAV_ROW_PADDING
-        for slot in self._slots:
+        for row, slot in enumerate(self._slots):
             item = QListWidgetItem(slot.title)
+            if row < len(PAGE_KEYS):  # the Go menu's key, also told by screen readers
+                keys = QKeySequence(f"Ctrl+{PAGE_KEYS[row]}").toString(
+                    QKeySequence.SequenceFormat.NativeText)
+                item.setToolTip(keys)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, keys)
             item.setSizeHint(QSize(NAV_WIDTH - 24, row_height))
             item.setData(Qt.ItemDataRole.UserRole, slot.page_id)
             self.nav.addItem(item)
@@ -417,6 +424,7 @@ class MainWindow(WindowMenus):
             slot.holder.deleteLater()
             slot.holder = None
             self.nav.item(self._slots.index(slot)).setText(page.title())
+            self.set_page_titles(self.page_titles())
         return page
 
     def open_record(self, kind: str, record_id: str) -> bool:

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
@@ -73,10 +79,19 @@ def fit_columns(view: QTableView, widest: dict[int, int] | None = None) -> None:
             view.setColumnWidth(column, chars * char)
 
 
+def row_key_text(key: Key) -> str:
+    """What *key* does to a list's selected row, in words (the shortcuts help shows it)."""
+    if key is EDIT_KEY:
+        return QCoreApplication.translate("RecordView", "Open or edit the selected row")
+    if key is DELETE_KEY:
+        return QCoreApplication.translate("RecordView", "Delete the selected row")
+    return ""
+
+
 def on_keys(view: QAbstractItemView, *keys: tuple[Key, Callable[[], object]]) -> None:
     """Keys that act while *view* has the focus: (key, what it does) pairs."""
     for key, slot in keys:
-        action = QAction(view)
+        action = QAction(row_key_text(key), view)
         action.setShortcut(key)
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(slot)
