@@ -78,6 +78,21 @@ def profile_text(profile: Profile | None) -> str:
     return f"{profile.name} — {profile.organisation}" if profile.organisation else profile.name
 
 
+def focus_first(container: QWidget) -> bool:
+    """Give the focus to the first widget inside *container* that Tab would stop at."""
+    widget = container
+    for _ in range(2_000):  # the focus chain is a ring through the whole window
+        widget = widget.nextInFocusChain()
+        if widget is container:
+            return False
+        if (container.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+    return False
+
+
 @dataclass
 class _PageSlot:
     """One entry of the navigation: the page once built, a placeholder until then."""
@@ -128,7 +143,7 @@ class MainWindow(WindowMenus):
         self._build_actions(undo=self.undo, search=self.focus_search,
                             filter_page=self.focus_page_filter, history=self.show_history,
                             page_titles=[slot.title for slot in self._slots],
-                            show_page=self.nav.setCurrentRow)
+                            show_page=self.go_to_row)
         self._update_undo_action()
         self._build_menus()
         self._build_toolbar()
@@ -391,6 +406,14 @@ class MainWindow(WindowMenus):
             return False
         self.nav.setCurrentRow(ids.index(page_id))
         return True
+
+    def go_to_row(self, row: int) -> None:
+        """The Go menu (Ctrl+1…): show the page of *row* and put the focus in it, on its
+        first field, so that the page's own keys (Ctrl+N…) apply at once."""
+        self.nav.setCurrentRow(row)
+        page = self.current_page()
+        if page is not None and self._slots[row].page is page:
+            focus_first(page)
 
     def _on_nav_row(self, row: int) -> None:
         if 0 <= row < len(self._slots) and self.attached():
