@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.ui.a11y_audit import accessible_name
 
 #: Presses of Tab to look for a widget before giving up.
 TAB_LIMIT = 120
-#: How long a dialog may take to open (ms).
+#: How long a dialog may take to open, and to close once its steps are done (ms).
 OPEN_TIMEOUT = 5_000
+CLOSE_TIMEOUT = 3_000
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -77,19 +79,28 @@ def tab_to(name: str, *, backwards: bool = False) -> QWidget:
     raise AssertionError(f"Tab never reached {name!r}; it went through {seen[:40]}")
 
 
-def in_dialog(steps: Callable[[QWidget], None], *, title: str = "") -> list[QWidget]:
+def _still_open(dialog: QWidget) -> None:
+    if shiboken6.isValid(dialog) and dialog.isVisible():
+        said = [label.text() for label in dialog.findChildren(QLabel)
+                if label.isVisible() and label.text()]
+        dialog.close()
+        raise AssertionError(f"the dialog {dialog.windowTitle()!r} stayed open; it said {said}")
+
+
+def in_dialog(steps: Callable[[QWidget], None], *, title: str = "",
+              close_after: bool = True) -> list[QWidget]:
     """Run *steps* with the next modal dialog once it opens (a dialog's `exec()` blocks the
     test until then): call this, then press the key that opens it. The dialog, once seen,
-    is in the list returned."""
+    is in the list returned. A dialog still open a while after *steps* (*close_after*) is
+    closed and fails the test, instead of waiting for ever."""
     before = QApplication.activeModalWidget()
     seen: list[QWidget] = []
     waited = [0]
 
     def look() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is not None and modal is not before and modal.isVisible() \
-                and QApplication.focusWidget() is not None \
-                and modal.isAncestorOf(QApplication.focusWidget()):
+        opened = modal is not None and modal is not before and modal.isVisible()
+        if opened and modal.isAncestorOf(QApplication.focusWidget()):
             if title:
                 assert modal.windowTitle() == title, modal.windowTitle()
             seen.append(modal)
@@ -98,9 +109,17 @@ def in_dialog(steps: Callable[[QWidget], None], *, title: str = "") -> list[QWid
             except BaseException:
                 modal.close()  # else its exec() would wait for ever
                 raise
+            if close_after:
+                QTimer.singleShot(CLOSE_TIMEOUT, lambda: _still_open(modal))
             return
+        if opened:
+            modal.activateWindow()
         waited[0] += 10
-        assert waited[0] < OPEN_TIMEOUT, "no dialog opened"
+        if waited[0] >= OPEN_TIMEOUT:
+            if opened:
+                modal.close()
+            raise AssertionError(f"no dialog got the focus: {modal!r}, "
+                                 f"focus on {QApplication.focusWidget()!r}")
         QTimer.singleShot(10, look)
 
     QTimer.singleShot(0, look)

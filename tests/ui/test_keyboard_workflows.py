@@ -11,10 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from coopdesk.domain.directory import OrganisationFields
+from coopdesk.domain.directory import OrganisationFields, PersonFields
+from coopdesk.domain.projects import ProjectFields, ProjectPartnerFields
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.main_window import MainWindow
-from tests.ui.keyboard import CTRL, in_dialog, name_of, press, tab_to, type_text
+from tests.ui.keyboard import ALT, CTRL, in_dialog, name_of, press, tab_to, type_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -68,3 +69,97 @@ def test_create_a_project_with_partners(qtbot: Any, window: MainWindow,
     project = services.projects.list()[0]
     partners = services.projects.detail(project.id).partners
     assert sorted(p.organisation_name for p in partners) == ["Club de foot", "Jardin partagé"]
+
+
+def save_with_the_keyboard(dialog: QWidget) -> None:
+    tab_to("Save")
+    press(Qt.Key.Key_Space)
+
+
+def test_plan_a_meeting_agenda_attendance_vote_and_print_the_minutes(
+        qtbot: Any, window: MainWindow, services: Services) -> None:
+    centre = services.organisations.create(OrganisationFields(name="Centre social")).id
+    club = services.organisations.create(OrganisationFields(name="Union sportive")).id
+    for first, organisation in (("Marie", centre), ("Karim", club)):
+        services.people.create(PersonFields(first_name=first, last_name="Martin",
+                                            organisation_id=organisation))
+    project = services.projects.create(ProjectFields(title="Fête de quartier")).id
+    for organisation in (centre, club):
+        services.partners.create(ProjectPartnerFields(project_id=project,
+                                                      organisation_id=organisation))
+
+    go_to(window, Qt.Key.Key_4)
+    assert window.current_page() is window.page("meetings")
+
+    def new_meeting(dialog: QWidget) -> None:
+        tab_to("Title")
+        type_text("Comité de pilotage")
+        tab_to("Project")
+        type_text("Fête")
+        tab_to("Starts")
+        type_text("15/01/2027 18:30")
+        tab_to("Ends")
+        type_text("20:00")
+        save_with_the_keyboard(dialog)
+
+    in_dialog(new_meeting, title="New meeting")
+    press(Qt.Key.Key_N, CTRL)
+    [row] = services.meeting_details.rows()
+    meeting = row.meeting.id
+    assert row.meeting.project_id == project
+
+    # The meeting's page is open on its agenda: Ctrl+N adds an item there.
+    for title in ("Bilan de la fête", "Budget 2027"):
+        def new_item(dialog: QWidget, title: str = title) -> None:
+            tab_to("Title")
+            type_text(title)
+            save_with_the_keyboard(dialog)
+
+        in_dialog(new_item, title="New agenda item")
+        press(Qt.Key.Key_N, CTRL)
+
+    tab_bar = tab_to("Agenda (2)")
+    press(Qt.Key.Key_Right)
+    assert name_of(tab_bar).startswith("Attendance")
+    tab_to("Fill from the project's partners")
+    press(Qt.Key.Key_Space)
+    tab_to("Attendance")
+    press(Qt.Key.Key_A, CTRL)  # select everyone, then the button's mnemonic: Alt+P
+    press(Qt.Key.Key_P, ALT)  # a mnemonic clicks its button after a short flash
+    qtbot.waitUntil(lambda: services.meeting_details.detail(meeting).counts.present == 2)
+    assert services.meeting_details.detail(meeting).partners_attending == 2
+
+    tab_bar = tab_to("Attendance (2 of 2)")
+    press(Qt.Key.Key_Right)
+    assert name_of(tab_bar).startswith("Decisions")
+
+    def decision(dialog: QWidget) -> None:
+        tab_to("Decision")
+        type_text("Reconduire la fête en 2027")
+        tab_to("Agenda item")
+        type_text("1")
+        tab_to("Votes for")
+        type_text("5")
+        tab_to("Votes against")
+        type_text("0")
+        tab_to("Abstentions")
+        type_text("1")
+        save_with_the_keyboard(dialog)
+
+    in_dialog(decision, title="New decision")
+    press(Qt.Key.Key_N, CTRL)
+    [line] = services.meeting_details.detail(meeting).decisions
+    assert line.decision.text == "Reconduire la fête en 2027"
+    assert line.agenda_title == "Bilan de la fête"
+    assert (line.decision.votes_for, line.decision.votes_against,
+            line.decision.votes_abstain) == (5, 0, 1)
+
+    previews: list[QWidget] = []
+
+    def preview(dialog: QWidget) -> None:
+        previews.append(dialog)
+        press(Qt.Key.Key_Escape)
+
+    in_dialog(preview, title="Print preview: Minutes: Comité de pilotage")
+    press(Qt.Key.Key_P, CTRL)
+    assert len(previews) == 1 and not previews[0].isVisible()
