@@ -4,6 +4,7 @@ called directly."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -17,7 +18,11 @@ from coopdesk.services.workspace_services import Services
 from coopdesk.ui.main_window import MainWindow
 from tests.ui.keyboard import ALT, CTRL, in_dialog, name_of, press, tab_to, type_text
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+# The offscreen platform says what a real one would do on a show, and for popups (a
+# completer's list) on raising it and grabbing the keyboard.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                       "This plugin does not support raise",
+                                       "This plugin does not support grabbing the keyboard")
 
 
 @pytest.fixture
@@ -163,3 +168,31 @@ def test_plan_a_meeting_agenda_attendance_vote_and_print_the_minutes(
     in_dialog(preview, title="Print preview: Minutes: Comité de pilotage")
     press(Qt.Key.Key_P, CTRL)
     assert len(previews) == 1 and not previews[0].isVisible()
+
+
+def test_log_an_exchange_with_a_follow_up(qtbot: Any, window: MainWindow,
+                                          services: Services) -> None:
+    club = services.organisations.create(OrganisationFields(name="Union sportive")).id
+    karim = services.people.create(PersonFields(first_name="Karim", last_name="Benali",
+                                                organisation_id=club)).id
+
+    go_to(window, Qt.Key.Key_5)
+    assert window.current_page() is window.page("exchanges")
+    press(Qt.Key.Key_N, CTRL)  # to the quick entry
+    tab_to("With whom")
+    type_text("Karim")
+    press(Qt.Key.Key_Tab)  # leaving the field takes its only match
+    tab_to("Subject")
+    type_text("Prêt du gymnase")
+    tab_to("Summary")
+    type_text("Le club prête le gymnase le samedi matin.")
+    tab_to("Follow-up")
+    type_text("Envoyer la convention")
+    tab_to("Follow-up date")
+    type_text("20/01/2027")
+    press(Qt.Key.Key_Return, CTRL)
+
+    [entry] = services.exchanges.list()
+    assert (entry.person_id, entry.subject) == (karim, "Prêt du gymnase")
+    assert entry.follow_up == "Envoyer la convention"
+    assert entry.follow_up_on == dt.date(2027, 1, 20) and not entry.follow_up_done
