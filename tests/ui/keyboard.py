@@ -67,12 +67,14 @@ def name_of(widget: QWidget) -> str:
     return widget.accessibleName() or accessible_name(widget)
 
 
-def tab_to(name: str, *, backwards: bool = False) -> QWidget:
-    """Press Tab (Shift+Tab) until the widget named *name* has the focus; that widget."""
+def tab_to(name: str, *, backwards: bool = False, prefix: bool = False) -> QWidget:
+    """Press Tab (Shift+Tab) until the widget named *name* (or, with *prefix*, a name that
+    starts with it) has the focus; that widget."""
     key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
     seen: list[str] = []
     for _ in range(TAB_LIMIT):
-        if name_of(focused()) == name:
+        found = name_of(focused())
+        if found == name or (prefix and found.startswith(name)):
             return focused()
         seen.append(name_of(focused()))
         press(key, SHIFT if backwards else NO_MODIFIER)

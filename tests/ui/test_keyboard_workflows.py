@@ -14,6 +14,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from coopdesk.domain.directory import OrganisationFields, PersonFields
 from coopdesk.domain.projects import ProjectFields, ProjectPartnerFields
+from coopdesk.services.sharing.demo import (
+    OWN_LINE,
+    PARTNER_LINE,
+    partner_profile,
+    share_with_a_partner,
+)
+from coopdesk.services.sharing.inbox import ConflictNotice
 from coopdesk.services.workspace_services import Services
 from coopdesk.ui.main_window import MainWindow
 from tests.ui.keyboard import ALT, CTRL, in_dialog, name_of, press, tab_to, type_text
@@ -196,3 +203,46 @@ def test_log_an_exchange_with_a_follow_up(qtbot: Any, window: MainWindow,
     assert (entry.person_id, entry.subject) == (karim, "Prêt du gymnase")
     assert entry.follow_up == "Envoyer la convention"
     assert entry.follow_up_on == dt.date(2027, 1, 20) and not entry.follow_up_done
+
+
+def test_restore_from_the_trash(qtbot: Any, window: MainWindow, services: Services) -> None:
+    kept = services.projects.create(ProjectFields(title="Jardin partagé")).id
+    gone = services.projects.create(ProjectFields(title="Fête de quartier")).id
+    services.projects.delete(gone)
+
+    go_to(window, Qt.Key.Key_0)
+    assert window.current_page() is window.page("trash")
+    tab_to("Deleted records")
+    qtbot.waitUntil(lambda: window.page("trash").selected_items() != [])  # its only row
+    press(Qt.Key.Key_Return)  # Enter restores
+
+    assert sorted(p.id for p in services.projects.list()) == sorted([kept, gone])
+
+
+def test_resolve_a_sync_conflict(qtbot: Any, make_window: Callable[..., MainWindow],
+                                 demo_services: Services) -> None:
+    share_with_a_partner(demo_services)  # a partner and we both changed one description
+    [notice] = demo_services.sync_inbox.notices()
+    assert isinstance(notice, ConflictNotice)
+    partner = partner_profile().name
+    window = make_window(demo_services)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    go_to(window, Qt.Key.Key_9)
+    page = window.current_page()
+    assert page is window.page("sync")
+    qtbot.waitUntil(lambda: len(page.inbox.notices()) == 1)  # read in a worker
+    tab_to("Things to look at")  # the conflict is selected: its choices follow
+
+    def keep_the_partners_version(dialog: QWidget) -> None:
+        tab_to(f"Keep {partner}'s version", prefix=True)
+        press(Qt.Key.Key_Space)
+
+    in_dialog(keep_the_partners_version)
+    tab_to("Compare and choose…")
+    press(Qt.Key.Key_Space)
+
+    assert demo_services.sync_inbox.notices() == ()
+    description = demo_services.organisations.get(notice.record_id).description
+    assert PARTNER_LINE in description and OWN_LINE not in description

@@ -8,9 +8,12 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
@@ -24,10 +27,31 @@ EDIT_KEY = QKeySequence("F2")
 DELETE_KEY = QKeySequence.StandardKey.Delete
 
 
+class _SelectOnFocus(QObject):
+    """Select the current row when the focus comes to a view that has none selected: the
+    row shows the focus, and Enter or Delete act on it (with a single row, the arrows
+    would have nothing to move to)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractItemView):
+            QTimer.singleShot(0, watched, lambda: _select_current(watched))
+        return False
+
+
+def _select_current(view: QAbstractItemView) -> None:
+    selection = view.selectionModel()
+    current = view.currentIndex()
+    if selection is not None and current.isValid() and not selection.hasSelection():
+        selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                         | QItemSelectionModel.SelectionFlag.Rows)
+
+
 def release_tab(view: QAbstractItemView) -> None:
     """Tab and Shift+Tab leave *view* for the next or previous widget, the arrows move
-    inside it: a table's own Tab goes from cell to cell, wraps around and never lets go."""
+    inside it: a table's own Tab goes from cell to cell, wraps around and never lets go.
+    The row the focus lands on is selected, so that the keys act on what the user sees."""
     view.setTabKeyNavigation(False)
+    view.installEventFilter(_SelectOnFocus(view))
 
 
 def table_view(parent: QWidget, model: QAbstractItemModel, name: str, stretch: int = 0,
