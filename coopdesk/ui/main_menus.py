@@ -180,10 +180,10 @@ class WindowMenus(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def window_states(self) -> list[tuple[str, Callable[[], object]]]:
-        """The window's own dialogs, by name, each with what opens it: the states the
-        screenshots and the accessibility walk visit besides the pages'."""
-        return [("shortcuts", self.show_shortcuts), ("about", self.show_about),
-                ("backups", self.show_backups), ("export", self.export_workspace)]
+        """The window's own dialogs, named after their menu, each with what opens it: the
+        states the screenshots and the accessibility walk visit besides the pages'."""
+        return [("help-shortcuts", self.show_shortcuts), ("help-about", self.show_about),
+                ("file-backups", self.show_backups), ("file-export", self.export_workspace)]
 
     def show_shortcuts(self) -> None:
         """Help ▸ Keyboard shortcuts: every key of the menus and the pages, read from their

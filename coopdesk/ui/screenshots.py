@@ -3,8 +3,9 @@
 Files: `<page_id>.png` for each page of the navigation, `<page_id>-<name>.png` for each
 state in `page.extra_screenshots()` (a dialog the state opens is captured instead of the
 window), `main-window.png`, `search.png` when search is available, `<name>.png` for each of
-the window's own dialogs (`MainWindow.window_states()`: shortcuts, about, backups, export),
-and `record-history.png`: the history of the action changed most often.
+the window's own dialogs (`MainWindow.window_states()`: help-shortcuts, help-about,
+file-backups, file-export), and `record-history.png`: the history of the action changed
+most often.
 
 The walk itself (`walk`) visits the same states with any function: the accessibility test
 checks each one instead of saving it.

@@ -41,8 +41,8 @@ def test_every_page_state_and_dialog_passes_the_audit(
     walk(window, check)
 
     assert len(states) > 30
-    assert {"main-window", "projects-form", "sync-conflict", "shortcuts", "about",
-            "record-history"} <= set(states)
+    assert {"main-window", "projects-form", "sync-conflict", "help-shortcuts", "help-about",
+            "file-backups", "file-export", "record-history"} <= set(states)
     assert not findings, _summary(findings)
 
 
