@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from coopdesk.domain.text import fold
 from coopdesk.ui.runner import Runner, Task
 
 if TYPE_CHECKING:
@@ -23,6 +24,20 @@ if TYPE_CHECKING:
 
 #: How long a message stays in the status bar.
 STATUS_MS = 8_000
+#: Ctrl and these keys show the pages of the navigation, in order.
+PAGE_KEYS = "1234567890"
+
+
+def with_mnemonic(title: str, taken: set[str]) -> str:
+    """*title* with a mnemonic (&) on its first letter not in *taken* (accents folded);
+    the letter joins *taken*. No free letter: no mnemonic."""
+    escaped = title.replace("&", "&&")
+    for position, char in enumerate(escaped):
+        letter = fold(char)
+        if char.isalpha() and letter not in taken and char != "&":
+            taken.add(letter)
+            return escaped[:position] + "&" + escaped[position:]
+    return escaped
 
 
 def _tr(text: str) -> str:
@@ -65,9 +80,10 @@ class WindowMenus(QMainWindow):
 
     def _build_actions(self, *, undo: Callable[[], object], search: Callable[[], None],
                        filter_page: Callable[[], None], history: Callable[[], object],
-                       pages: int, show_page: Callable[[int], None]) -> None:
+                       page_titles: Sequence[str], show_page: Callable[[int], None]) -> None:
         """The actions of the menus; the Edit menu's run *undo*, *search*, *filter_page*
-        and *history*, and Ctrl+1… show the first *pages* pages through *show_page*."""
+        and *history*, and the Go menu's (Ctrl+1…9, Ctrl+0) show the pages of
+        *page_titles* through *show_page*."""
         self.new_action = QAction(_tr("&New cooperation workspace…"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.triggered.connect(self.new_workspace_requested)
@@ -111,11 +127,25 @@ class WindowMenus(QMainWindow):
         self.about_action = QAction(_tr("&About coopdesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
-        for number in range(1, min(pages, 9) + 1):
+        self.shortcuts_action = QAction(_tr("&Keyboard shortcuts…"), self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.page_actions: list[QAction] = []
+        for row in range(len(page_titles)):
             jump = QAction(self)
-            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            jump.triggered.connect(lambda _=False, row=number - 1: show_page(row))
-            self.addAction(jump)
+            jump.setObjectName(f"go_{row}")
+            if row < len(PAGE_KEYS):
+                jump.setShortcut(QKeySequence(f"Ctrl+{PAGE_KEYS[row]}"))
+            jump.triggered.connect(lambda _=False, row=row: show_page(row))
+            self.addAction(jump)  # the keys work with the menu bar hidden too
+            self.page_actions.append(jump)
+        self.set_page_titles(page_titles)
+
+    def set_page_titles(self, titles: Sequence[str]) -> None:
+        """Name the Go menu's entries after the pages, each with its own mnemonic."""
+        taken: set[str] = set()
+        for action, title in zip(self.page_actions, titles, strict=True):
+            action.setText(with_mnemonic(title, taken))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -141,8 +171,26 @@ class WindowMenus(QMainWindow):
         edit_menu.addAction(self.history_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
+        self.go_menu = bar.addMenu(_tr("&Go"))
+        self.go_menu.setObjectName("goMenu")
+        self.go_menu.addActions(self.page_actions)
         help_menu = bar.addMenu(_tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def window_states(self) -> list[tuple[str, Callable[[], object]]]:
+        """The window's own dialogs, named after their menu, each with what opens it: the
+        states the screenshots and the accessibility walk visit besides the pages'."""
+        return [("help-shortcuts", self.show_shortcuts), ("help-about", self.show_about),
+                ("file-backups", self.show_backups), ("file-export", self.export_workspace)]
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: every key of the menus and the pages, read from their
+        actions."""
+        from coopdesk.ui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog.present(self)
 
     # -- file menu ---------------------------------------------------------------------
     def set_recent(self, folders: Sequence[Path]) -> None:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -48,7 +48,7 @@ from coopdesk.ui.dialogs.loading import WINDOW_SIZE, LoadingWindow
 from coopdesk.ui.dialogs.messages import Alert
 from coopdesk.ui.labels import error_text, kind_label
 from coopdesk.ui.look import ACCENT, apply_look, scaled_font
-from coopdesk.ui.main_menus import WindowMenus
+from coopdesk.ui.main_menus import PAGE_KEYS, WindowMenus
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.registry import AREAS, PageSpec, page_class
 from coopdesk.ui.runner import LOG_FILE_NAME, BusyIndicator, Runner
@@ -76,6 +76,21 @@ def profile_text(profile: Profile | None) -> str:
     if profile is None:
         return ""
     return f"{profile.name} — {profile.organisation}" if profile.organisation else profile.name
+
+
+def focus_first(container: QWidget) -> bool:
+    """Give the focus to the first widget inside *container* that Tab would stop at."""
+    widget = container
+    for _ in range(2_000):  # the focus chain is a ring through the whole window
+        widget = widget.nextInFocusChain()
+        if widget is container:
+            return False
+        if (container.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+    return False
 
 
 @dataclass
@@ -127,7 +142,8 @@ class MainWindow(WindowMenus):
         self._build_central()
         self._build_actions(undo=self.undo, search=self.focus_search,
                             filter_page=self.focus_page_filter, history=self.show_history,
-                            pages=len(self._slots), show_page=self.nav.setCurrentRow)
+                            page_titles=[slot.title for slot in self._slots],
+                            show_page=self.go_to_row)
         self._update_undo_action()
         self._build_menus()
         self._build_toolbar()
@@ -157,6 +173,7 @@ class MainWindow(WindowMenus):
             if not slot.title:
                 slot.title = self._build(slot).title()
                 self.nav.item(self._slots.index(slot)).setText(slot.title)
+                self.set_page_titles([slot.title for slot in self._slots])
         if self.loading_view is not None:
             self.stack.removeWidget(self.loading_view)
             self.loading_view.deleteLater()
@@ -258,8 +275,13 @@ class MainWindow(WindowMenus):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         row_height = self.nav.fontMetrics().height() + NAV_ROW_PADDING
-        for slot in self._slots:
+        for row, slot in enumerate(self._slots):
             item = QListWidgetItem(slot.title)
+            if row < len(PAGE_KEYS):  # the Go menu's key, also told by screen readers
+                keys = QKeySequence(f"Ctrl+{PAGE_KEYS[row]}").toString(
+                    QKeySequence.SequenceFormat.NativeText)
+                item.setToolTip(keys)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, keys)
             item.setSizeHint(QSize(NAV_WIDTH - 24, row_height))
             item.setData(Qt.ItemDataRole.UserRole, slot.page_id)
             self.nav.addItem(item)
@@ -385,6 +407,14 @@ class MainWindow(WindowMenus):
         self.nav.setCurrentRow(ids.index(page_id))
         return True
 
+    def go_to_row(self, row: int) -> None:
+        """The Go menu (Ctrl+1…): show the page of *row* and put the focus in it, on its
+        first field, so that the page's own keys (Ctrl+N…) apply at once."""
+        self.nav.setCurrentRow(row)
+        page = self.current_page()
+        if page is not None and self._slots[row].page is page:
+            focus_first(page)
+
     def _on_nav_row(self, row: int) -> None:
         if 0 <= row < len(self._slots) and self.attached():
             self.stack.setCurrentWidget(self._ensure(self._slots[row]))
@@ -417,6 +447,7 @@ class MainWindow(WindowMenus):
             slot.holder.deleteLater()
             slot.holder = None
             self.nav.item(self._slots.index(slot)).setText(page.title())
+            self.set_page_titles(self.page_titles())
         return page
 
     def open_record(self, kind: str, record_id: str) -> bool:

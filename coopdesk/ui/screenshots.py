@@ -2,8 +2,13 @@
 
 Files: `<page_id>.png` for each page of the navigation, `<page_id>-<name>.png` for each
 state in `page.extra_screenshots()` (a dialog the state opens is captured instead of the
-window), `main-window.png`, `search.png` when search is available, and `record-history.png`:
-the history of the action changed most often.
+window), `main-window.png`, `search.png` when search is available, `<name>.png` for each of
+the window's own dialogs (`MainWindow.window_states()`: help-shortcuts, help-about,
+file-backups, file-export), and `record-history.png`: the history of the action changed
+most often.
+
+The walk itself (`walk`) visits the same states with any function: the accessibility test
+checks each one instead of saving it.
 """
 
 from __future__ import annotations
@@ -41,36 +46,47 @@ def _close(widget: QWidget) -> None:
     widget.close()
 
 
-def capture_state(window: MainWindow, enter: Callable[[], None], target: Path) -> Path:
-    """Put the window in a state and save it; a dialog the state opens is saved instead.
+#: What a walk does with each state: its name and the widget showing it (the window, or
+#: the dialog the state opened, still open).
+Visit = Callable[[str, QWidget], None]
 
-    A modal dialog run with `exec()` is captured from inside its own event loop, then
-    closed, so a state may open one without blocking the screenshots.
+
+def visit_state(window: QWidget, enter: Callable[[], None], name: str, visit: Visit) -> None:
+    """Put the window in a state and *visit* it; a dialog the state opens is visited instead.
+
+    A modal dialog run with `exec()` is visited from inside its own event loop, then
+    closed, so a state may open one without blocking the walk.
     """
     before = _visible_windows()
-    captured: list[Path] = []
+    visited: list[str] = []
 
-    def capture_modal() -> None:
+    def visit_modal() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is not None and modal not in before and not captured:
+        if modal is not None and modal not in before and not visited:
             settle()
-            modal.grab().save(str(target))
-            captured.append(target)
+            visit(name, modal)
+            visited.append(name)
             _close(modal)
 
-    QTimer.singleShot(0, capture_modal)
+    QTimer.singleShot(0, visit_modal)
     enter()
     settle()
-    if captured:
-        return target
+    if visited:
+        return
     opened = [widget for widget in _visible_windows() - before if widget is not window]
     if opened:
-        opened[-1].grab().save(str(target))
+        visit(name, opened[-1])
         for widget in opened:
             _close(widget)
         settle()
-        return target
-    window.grab().save(str(target))
+        return
+    visit(name, window)
+
+
+def capture_state(window: QWidget, enter: Callable[[], None], target: Path) -> Path:
+    """Put the window in a state and save it; a dialog the state opens is saved instead."""
+    visit_state(window, enter, target.stem,
+                lambda _name, widget: widget.grab().save(str(target)))
     return target
 
 
@@ -83,55 +99,65 @@ def _search_text(window: MainWindow) -> str:
     return words[0] if words else ""
 
 
-def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
-    """Render every page and state of *window* into *folder*; the files written."""
-    folder.mkdir(parents=True, exist_ok=True)
+def walk(window: MainWindow, visit: Visit) -> None:
+    """Show every page and state of *window* in turn and *visit* each, by name: the window
+    as it opens, search, each page, the states its `extra_screenshots()` offers, the
+    window's own dialogs (`window_states()`) and a record's history."""
     window.resize(*SIZE)
     window.show()
     settle()
     # The window as it opens, before any page is put in another state.
-    written = [_grab(window, folder / "main-window.png")]
+    visit("main-window", window)
     if window.search_box.searcher is not None:
         text = _search_text(window)
         if text:
             window.search_box.setFocus()
             window.search_box.setText(text)
             window.search_box.search_now()
-            written.append(_grab(window, folder / "search.png"))
+            settle()
+            visit("search", window)
             window.search_box.close_popup()
             window.search_box.clear()
     for page in window.pages:
         window.show_page(page.page_id)
         page.refresh()
-        written.append(_grab(window, folder / f"{page.page_id}.png"))
+        settle()
+        visit(page.page_id, window)
         for name, enter in page.extra_screenshots():
-            written.append(capture_state(window, enter, folder / f"{page.page_id}-{name}.png"))
-        log.info("Screenshots of page %s saved", page.page_id)
-    history = _history_of_a_record(window, folder / "record-history.png")
-    if history is not None:
-        written.append(history)
+            visit_state(window, enter, f"{page.page_id}-{name}", visit)
+        log.info("Page %s walked", page.page_id)
+    for name, enter in window.window_states():
+        visit_state(window, enter, name, visit)
+    _history_of_a_record(window, visit)
     if window.pages:
         window.show_page(window.pages[0].page_id)
+
+
+def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
+    """Render every page and state of *window* into *folder*; the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def save(name: str, widget: QWidget) -> None:
+        target = folder / f"{name}.png"
+        widget.grab().save(str(target))
+        written.append(target)
+
+    walk(window, save)
     return written
 
 
-def _history_of_a_record(window: MainWindow, target: Path) -> Path | None:
+def _history_of_a_record(window: MainWindow, visit: Visit) -> None:
     """The history dialog (Ctrl+H) of the action changed most often, opened on its page."""
     services = window.services
     changed = [(len(services.history.of("action", action.id)), action.id)
                for action in services.actions.list(limit=200)]
     if not changed:
-        return None
+        return
     action_id = max(changed)[1]
 
     def enter() -> None:
         window.open_record("action", action_id)
         window.show_history()
 
-    return capture_state(window, enter, target)
-
-
-def _grab(window: MainWindow, target: Path) -> Path:
-    settle()
-    window.grab().save(str(target))
-    return target
+    visit_state(window, enter, "record-history", visit)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.text import fold
 from coopdesk.ui.labels import kind_label
+from coopdesk.ui.widgets.accessible import enable_clear_button
 
 if TYPE_CHECKING:
     from coopdesk.ui.runner import Runner
@@ -201,6 +202,7 @@ class SearchPopup(QFrame):
         self.list = QListWidget(self)
         self.list.setObjectName("searchHits")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setAccessibleName(self.tr("Search results"))
         self.list.setItemDelegate(_HitDelegate(self.list))
         self.list.setUniformItemSizes(False)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -276,10 +278,12 @@ class SearchBox(QLineEdit):
         #: Enter was pressed while the query ran: open the first hit when it arrives.
         self._open_when_ready = False
         self.setObjectName("globalSearch")
-        self.setClearButtonEnabled(True)
+        enable_clear_button(self)
         self.setPlaceholderText(self.tr("Search the workspace (Ctrl+K)"))
         self.setAccessibleName(self.tr("Search"))
         self.popup = SearchPopup(popup_parent)
+        # The hits are chosen from the field (arrows, Enter): the field holds the focus.
+        self.popup.list.setFocusProxy(self)
         self.popup.chosen.connect(self._choose)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -56,6 +56,10 @@
         <source>&lt;b&gt;Bundled components and their licences&lt;/b&gt;</source>
         <translation>&lt;b&gt;Composants inclus et leurs licences&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>Composants fournis et leurs licences</translation>
+    </message>
 </context>
 <context>
     <name>AcceptanceDialog</name>
@@ -102,6 +106,10 @@
     <message>
         <source>&amp;Status:</source>
         <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>Where the action comes from</source>
+        <translation>D’où vient l’action</translation>
     </message>
     <message>
         <source>Select an action to see where it comes from and to change its status.</source>
@@ -497,6 +505,10 @@
     <message>
         <source>Overdue: due on {date}, {late}.</source>
         <translation>Échéance dépassée : prévue le {date}, {late}.</translation>
+    </message>
+    <message>
+        <source>{date}, {late}</source>
+        <translation>{date}, {late}</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1334,13 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Effacer le texte</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Keep {name}'s version ({time})</source>
@@ -1422,6 +1441,10 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     <message>
         <source>Latest changes by others</source>
         <translation>Dernières modifications des autres</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2393,6 +2416,10 @@ English source of the navigation title, translated in the context *class_name*.<
 <context>
     <name>ExchangeBrowser</name>
     <message>
+        <source>Exchange details</source>
+        <translation>Détail de l’échange</translation>
+    </message>
+    <message>
         <source>Select an exchange to read it, tick its follow-up or change it.</source>
         <translation>Sélectionnez un échange pour le lire, cocher sa suite à donner ou le modifier.</translation>
     </message>
@@ -3327,6 +3354,10 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <source>Field</source>
         <translation>Champ</translation>
     </message>
+    <message>
+        <source>{value} (at the same time as someone else)</source>
+        <translation>{value} (en même temps que quelqu’un d’autre)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -3616,6 +3647,10 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>À &amp;propos de coopdesk</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3626,6 +3661,10 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4127,6 +4166,10 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Actions</translation>
     </message>
     <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -4582,6 +4625,10 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Enregistrer les notes maintenant (Ctrl+S) ; elles sont aussi enregistrées quand vous quittez le point</translation>
     </message>
     <message>
+        <source>Save the agenda item's notes</source>
+        <translation>Enregistrer les notes du point de l’ordre du jour</translation>
+    </message>
+    <message>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -4659,8 +4706,12 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
 <context>
     <name>OrganisationDetail</name>
     <message>
-        <source>Select an organisation to see its contacts, projects, actions, resources and exchanges.</source>
+        <source>Organisation details</source>
         <extracomment>The id of the organisation a new contact should be added to.</extracomment>
+        <translation>Fiche de la structure</translation>
+    </message>
+    <message>
+        <source>Select an organisation to see its contacts, projects, actions, resources and exchanges.</source>
         <translation>Sélectionnez une structure pour voir ses contacts, ses projets, ses actions, ses ressources et ses échanges.</translation>
     </message>
     <message>
@@ -4805,6 +4856,10 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Dans la corbeille : sélectionnez-la et cliquez sur « Restaurer » pour la récupérer.</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
         <source>&amp;New organisation</source>
         <translation>&amp;Nouvelle structure</translation>
     </message>
@@ -4878,6 +4933,10 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <message>
         <source>Add a deadline</source>
         <translation>Ajouter une échéance</translation>
+    </message>
+    <message>
+        <source>Project overview</source>
+        <translation>Vue d’ensemble du projet</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -5186,6 +5245,10 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
 <context>
     <name>PeopleTab</name>
     <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
@@ -5228,6 +5291,10 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
 </context>
 <context>
     <name>PersonDetail</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Fiche du contact</translation>
+    </message>
     <message>
         <source>Select a contact to see their details.</source>
         <translation>Sélectionnez un contact pour voir sa fiche.</translation>
@@ -5825,6 +5892,10 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
         <translation>Pour le</translation>
     </message>
     <message>
+        <source>Save the exchange</source>
+        <translation>Enregistrer l’échange</translation>
+    </message>
+    <message>
         <source>Logged by {name} ({organisation})</source>
         <translation>Noté par {name} ({organisation})</translation>
     </message>
@@ -5949,6 +6020,18 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     <message>
         <source>Restore “{name}”</source>
         <translation>Restauration de « {name} »</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Open or edit the selected row</source>
+        <extracomment>F2 edits the selected row, as in file managers.</extracomment>
+        <translation>Ouvrir ou modifier la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected row</source>
+        <translation>Supprimer la ligne sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -6801,7 +6884,7 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     <name>SearchBox</name>
     <message>
         <source>Search the workspace (Ctrl+K)</source>
-        <extracomment>The runner key of search tasks: a new query supersedes the previous one. The query running in a worker (None when none runs). Enter was pressed while the query ran: open the first hit when it arrives.</extracomment>
+        <extracomment>The query running in a worker (None when none runs). Enter was pressed while the query ran: open the first hit when it arrives.</extracomment>
         <translation>Rechercher dans l'espace (Ctrl+K)</translation>
     </message>
     <message>
@@ -6815,6 +6898,14 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     <message>
         <source>Nothing found for “{text}”.</source>
         <translation>Aucun résultat pour « {text} ».</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Search results</source>
+        <extracomment>The runner key of search tasks: a new query supersedes the previous one.</extracomment>
+        <translation>Résultats de la recherche</translation>
     </message>
 </context>
 <context>
@@ -7151,6 +7242,29 @@ Une évaluation note chaque partenaire de 1 à 5 sur les cinq bonnes pratiques d
     <message>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists of records</source>
+        <translation>Listes de fiches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between fields, lists and buttons; the arrows move inside a list; Alt with the underlined letter opens a menu.</source>
+        <translation>Tab et Maj+Tab passent d’un champ, d’une liste ou d’un bouton à l’autre ; les flèches se déplacent dans une liste ; Alt avec la lettre soulignée ouvre un menu.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -8865,7 +8979,7 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
     <message>
         <source>No person or organisation is called “{text}”: pick one in the list.</source>
-        <extracomment>The position of the correspondent in the list the edit was given.</extracomment>
+        <extracomment>Text the completer matches: the label and the label without accents. The position of the correspondent in the list the edit was given.</extracomment>
         <translation>Aucun contact ni aucune structure ne s'appelle « {text} » : choisissez-en un dans la liste.</translation>
     </message>
     <message>

@@ -151,7 +151,8 @@ def test_french_interface(ui_language: Callable[[str], None],
     window = make_window(demo_services)
     titles = window.page_titles()
     assert "Annuaire" in titles and "Projets" in titles
-    assert [a.text() for a in window.menuBar().actions()] == ["&Fichier", "É&dition", "&Aide"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Fichier", "É&dition", "A&ller à", "&Aide"]
     assert window.search_box.placeholderText() == "Rechercher dans l'espace (Ctrl+K)"
     assert kind_label("organisation") == "Structure"
     assert error_text(WorkspaceError("The workspace folder {folder} does not exist.",
@@ -171,7 +172,7 @@ def test_english_interface(ui_language: Callable[[str], None],
     window = make_window(demo_services)
     titles = window.page_titles()
     assert "Directory" in titles and "Projects" in titles
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&Go", "&Help"]
     assert kind_label("organisation") == "Organisation"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert QLocale().language() == QLocale.Language.English

@@ -318,7 +318,7 @@ def menu_texts(window: MainWindow) -> list[str]:
 
 def test_menus_and_shortcuts(make_window: MakeWindow, demo_services: Services) -> None:
     window = make_window(demo_services)
-    assert menu_texts(window) == ["&File", "&Edit", "&Help"]
+    assert menu_texts(window) == ["&File", "&Edit", "&Go", "&Help"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert [key.toString() for key in window.search_action.shortcuts()] == ["Ctrl+F", "Ctrl+K"]

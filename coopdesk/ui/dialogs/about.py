@@ -162,6 +162,7 @@ class AboutDialog(QDialog):
         label.setObjectName("aboutComponents")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         area = QScrollArea(self)
+        area.setAccessibleName(self.tr("Bundled components and their licences"))
         area.setWidget(label)
         area.setWidgetResizable(True)
         area.setMaximumHeight(label.fontMetrics().height() * 8)

@@ -83,8 +83,10 @@ def version_columns() -> list[Column[HistoryEntry]]:
         Column(_tr("Date"), when_text, sort_key=lambda e: e.when),
         Column(_tr("Who"), lambda e: e.author),
         Column(_tr("Association"), lambda e: e.author_org),
+        # The summary says "(at the same time as someone else)" where the colour does.
         Column(_tr("What"), summary_text, tooltip=summary_text,
-               foreground=lambda e: concurrent_colour() if e.concurrent else None),
+               foreground=lambda e: concurrent_colour() if e.concurrent else None,
+               spoken=summary_text),
     ]
 
 
@@ -101,7 +103,9 @@ def change_columns() -> list[Column[FieldChange]]:
                tooltip=lambda c: value_text(c.field, c.before, c.before_title)),
         Column(_tr("After"), after,
                tooltip=lambda c: value_text(c.field, c.after, c.after_title),
-               foreground=lambda c: concurrent_colour() if c.concurrent else None),
+               foreground=lambda c: concurrent_colour() if c.concurrent else None,
+               spoken=lambda c: _tr("{value} (at the same time as someone else)").format(
+                   value=after(c)) if c.concurrent else after(c)),
     ]
 
 

@@ -24,6 +24,7 @@ from coopdesk.domain.profile import Profile
 from coopdesk.services.settings import AppSettings
 from coopdesk.ui.dialogs.start import FolderDialog
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP
+from coopdesk.ui.widgets.accessible import enable_clear_button
 from coopdesk.ui.widgets.form import FormDialog, text_of
 
 NOT_ABSOLUTE = QT_TRANSLATE_NOOP(
@@ -75,7 +76,7 @@ class SettingsDialog(FormDialog):
             "Shown with every change you make, so partners know who did what."), self))
 
         self.folder_edit = QLineEdit(settings.workspaces_dir, self)
-        self.folder_edit.setClearButtonEnabled(True)
+        enable_clear_button(self.folder_edit)
         if default_workspaces_dir is not None:
             self.folder_edit.setPlaceholderText(str(default_workspaces_dir))
         self.browse_button = QPushButton(self.tr("Choose…"), self)

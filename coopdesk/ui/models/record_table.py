@@ -45,6 +45,9 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str] | None = None
     foreground: Callable[[T], Any] | None = None
     alignment: Qt.AlignmentFlag | None = None
+    #: What a screen reader says for the cell (AccessibleTextRole): a column whose colour
+    #: means something gives it in words here, e.g. the date and "(overdue)".
+    spoken: Callable[[T], str] | None = None
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -185,6 +188,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return column.tooltip(item)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
             return column.foreground(item)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column.spoken:
+            return column.spoken(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.alignment is not None:
             return int(column.alignment | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -75,7 +75,8 @@ class RecordDetailView(QWidget, Generic[DetailT]):
         self.back_button.setFlat(True)
         self.back_button.setToolTip(texts.back_tip)
         self.back_button.clicked.connect(self.back_requested)
-        back = QAction(self)
+        # Its words for the shortcuts help: the tooltip without its "(Alt+Left)".
+        back = QAction(texts.back_tip.rsplit(" (", 1)[0], self)
         back.setShortcut(QKeySequence.StandardKey.Back)
         back.triggered.connect(self.back_requested)
         self.addAction(back)

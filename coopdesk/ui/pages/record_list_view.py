@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from coopdesk.services.changes import Changes
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.record_table import Column, RecordTableModel, make_proxy
+from coopdesk.ui.widgets.accessible import enable_clear_button
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
@@ -96,7 +97,7 @@ class RecordListView(QWidget, Generic[RowT]):
         self.proxy = make_proxy(self.model, self)
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(texts.search_hint)
-        self.search_edit.setClearButtonEnabled(True)
+        enable_clear_button(self.search_edit)
         self.search_edit.setAccessibleName(texts.search)
         self.filters = self.build_filters()
         self.trash_check = QCheckBox(self.tr("Show trash"), self)

@@ -55,6 +55,7 @@ class ActionDetail(QWidget):
         status_label.setBuddy(self.status_combo)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("action_facts")
+        self.browser.setAccessibleName(self.tr("Where the action comes from"))
         self.browser.setOpenLinks(False)
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.anchorClicked.connect(self._follow)

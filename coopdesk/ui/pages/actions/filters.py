@@ -24,6 +24,7 @@ from coopdesk.services.action_plan import (
     DuePeriod,
 )
 from coopdesk.ui.labels import enum_label
+from coopdesk.ui.widgets.accessible import enable_clear_button
 from coopdesk.ui.widgets.combos import compact
 
 #: Keys of the status combo's first entries (the others are ActionStatus values).
@@ -38,7 +39,7 @@ class ActionFilters(QWidget):
         self.today = today
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search an action…"))
-        self.search_edit.setClearButtonEnabled(True)
+        enable_clear_button(self.search_edit)
         self.search_edit.setAccessibleName(self.tr("Search actions"))
         self.mine_check = QCheckBox(self.tr("&My actions"), self)
         self.period_combo = self._combo(self.tr("Due date"))

@@ -146,6 +146,8 @@ class ActionTableModel(RowListModel[ActionRow]):
         if role == Qt.ItemDataRole.DecorationRole and column == self.DUE and row.overdue:
             style = QApplication.style()
             return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(row, column)
         if role == Qt.ItemDataRole.FontRole:
             if row.action.audit.in_trash:
                 return self._italic
@@ -173,6 +175,16 @@ class ActionTableModel(RowListModel[ActionRow]):
                 date=date_text(row.action.due_on), late=late_text(row.days_overdue))
         if column == self.OWNER and row.owner_person_name and row.owner_organisation_name:
             return row.owner_organisation_name
+        return None
+
+    def _spoken(self, row: ActionRow, column: int) -> str | None:
+        """What a screen reader says where the colour or the warning icon means something:
+        the overdue date with "overdue" in words (the status column says it already)."""
+        if column == self.DUE and row.overdue:
+            return _tr("{date}, {late}").format(
+                date=date_text(row.action.due_on), late=late_text(row.days_overdue))
+        if self._foreground(row, column) is not None:
+            return self._text(row, column)
         return None
 
     def _foreground(self, row: ActionRow, column: int) -> Any:

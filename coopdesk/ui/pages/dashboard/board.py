@@ -92,6 +92,7 @@ class DashboardBoard(QWidget):
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setObjectName("dashboardScroll")
+        scroll.setAccessibleName(self.tr("Dashboard"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

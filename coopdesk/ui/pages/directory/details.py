@@ -23,6 +23,7 @@ class OrganisationDetail(DetailBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("organisation_detail")
+        self.setAccessibleName(self.tr("Organisation details"))
         self.clear_detail()
 
     def clear_detail(self) -> None:
@@ -105,6 +106,7 @@ class PersonDetail(DetailBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("person_detail")
+        self.setAccessibleName(self.tr("Contact details"))
         self.clear_detail()
 
     def clear_detail(self) -> None:

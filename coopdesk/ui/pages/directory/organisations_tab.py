@@ -34,6 +34,7 @@ class OrganisationsTab(RecordTab):
             lambda _row: self.tr("In the trash: select it and click “Restore” to bring it "
                                  "back."))
         super().__init__(services, bus, model, OrganisationDetail(), parent)
+        self.view.setAccessibleName(self.tr("Organisations"))
         self.setObjectName("organisations_tab")
         self.organisation_detail: OrganisationDetail = self.detail  # type: ignore[assignment]
         self.new_action.setText(self.tr("&New organisation"))

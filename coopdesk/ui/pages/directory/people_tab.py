@@ -38,6 +38,7 @@ class PeopleTab(RecordTab):
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
         self.people_model = PersonTableModel(services.people, self._trash_tooltip)
         super().__init__(services, bus, self.people_model, PersonDetail(), parent)
+        self.view.setAccessibleName(self.tr("Contacts"))
         self.people_model.setParent(self)
         self.setObjectName("people_tab")
         self.person_detail: PersonDetail = self.detail  # type: ignore[assignment]

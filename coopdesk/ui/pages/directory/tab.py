@@ -44,6 +44,7 @@ from coopdesk.ui.bus import Bus
 from coopdesk.ui.labels import error_text
 from coopdesk.ui.models.record_table import make_proxy
 from coopdesk.ui.pages.directory.toolbar import ToolbarRow
+from coopdesk.ui.widgets.accessible import enable_clear_button
 from coopdesk.ui.widgets.combos import compact
 from coopdesk.ui.widgets.detail_browser import DetailBrowser
 from coopdesk.ui.widgets.record_view import RecordView
@@ -113,7 +114,7 @@ class RecordTab(QWidget):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter")
-        self.filter_edit.setClearButtonEnabled(True)
+        enable_clear_button(self.filter_edit)
         self.filter_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
         self.filter_combo = compact(QComboBox(self), 12)
         self.filter_combo.setObjectName("filter_combo")

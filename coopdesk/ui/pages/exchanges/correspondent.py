@@ -20,6 +20,7 @@ from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.text import fold
 from coopdesk.services.exchange_log import Correspondent
 from coopdesk.ui.labels import QT_TRANSLATE_NOOP
+from coopdesk.ui.widgets.accessible import enable_clear_button
 
 #: Text the completer matches: the label and the label without accents.
 KEY_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -83,7 +84,7 @@ class CorrespondentEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(self.tr("Type a name: a person or an organisation…"))
-        self.setClearButtonEnabled(True)
+        enable_clear_button(self)
         self._value: Correspondent | None = None
         self._items: list[Correspondent] = []
         self._folded: list[str] = []

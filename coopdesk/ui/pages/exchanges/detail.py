@@ -27,6 +27,7 @@ class ExchangeBrowser(DetailBrowser):
         super().__init__(parent)
         self._today = today
         self.setObjectName("exchange_detail")
+        self.setAccessibleName(self.tr("Exchange details"))
         self.clear_detail()
 
     def loadResource(self, kind: int, name: QUrl) -> Any:

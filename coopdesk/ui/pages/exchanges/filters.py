@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBo
 from coopdesk.services.exchange_log import Correspondent, ExchangeFilter, FollowUpFilter
 from coopdesk.ui.pages.exchanges.correspondent import CorrespondentEdit
 from coopdesk.ui.pages.exchanges.entry_fields import set_record_choices
+from coopdesk.ui.widgets.accessible import enable_clear_button
 from coopdesk.ui.widgets.combos import compact
 from coopdesk.ui.widgets.typing import TypingPause
 
@@ -45,7 +46,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._today = today
         self.search_edit = QLineEdit(self)
-        self.search_edit.setClearButtonEnabled(True)
+        enable_clear_button(self.search_edit)
         self.search_edit.setPlaceholderText(self.tr("Search the subjects and summaries…"))
         self.search_edit.setAccessibleName(self.tr("Search the exchanges"))
         self.with_edit = CorrespondentEdit(self)

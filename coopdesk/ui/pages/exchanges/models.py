@@ -135,6 +135,9 @@ class ExchangeTableModel(RowListModel[ExchangeRow]):
             return row.entry.subject
         if role == Qt.ItemDataRole.ForegroundRole and column == self.FOLLOW_UP:
             return state_colour(row.follow_up_state(self._today()))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.FOLLOW_UP:
+            # The text says what the colour does ("overdue since…", "Done: …").
+            return self._text(row, column)
         if role == Qt.ItemDataRole.FontRole and row.entry.audit.in_trash:
             return self._italic
         return None

@@ -113,6 +113,7 @@ class QuickEntryBar(QFrame):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(self.tr("Save the exchange"))
             shortcut.activated.connect(self.save)
         self.show_author()
 

@@ -284,16 +284,23 @@ def _date_key(value: dt.date | None) -> tuple[bool, dt.date]:
 
 
 def action_columns(today: Callable[[], dt.date] = dt.date.today) -> list[Column[ActionLine]]:
+    def overdue(line: ActionLine) -> bool:
+        return is_overdue(line.action.status, line.action.due_on, today())
+
     def colour(line: ActionLine) -> Any:
-        action = line.action
-        return QBrush(OVERDUE) if is_overdue(action.status, action.due_on, today()) else None
+        return QBrush(OVERDUE) if overdue(line) else None
+
+    def due_text(line: ActionLine) -> str:
+        """The due date, and "(overdue)" in words where it is also shown in red."""
+        date = date_text(line.action.due_on)
+        return _tr("{date} (overdue)").format(date=date) if overdue(line) else date
 
     return [
         Column(_tr("Action"), lambda a: a.action.title,
                tooltip=lambda a: first_line(a.action.description, 300)),
         Column(_tr("Who"), lambda a: a.owner_name,
                tooltip=lambda a: a.owner_organisation_name),
-        Column(_tr("Due on"), lambda a: date_text(a.action.due_on),
-               sort_key=lambda a: _date_key(a.action.due_on), foreground=colour),
+        Column(_tr("Due on"), due_text, sort_key=lambda a: _date_key(a.action.due_on),
+               foreground=colour, spoken=due_text),
         Column(_tr("Status"), lambda a: enum_label(a.action.status)),
     ]

@@ -56,6 +56,7 @@ class NotesEditor(QWidget):
         self.save_button.clicked.connect(self.commit)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.setWhatsThis(self.tr("Save the agenda item's notes"))
         save.activated.connect(self.commit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -141,6 +141,7 @@ def deadline_columns(
             QCoreApplication.translate("ProjectsModels", "State"),
             lambda d: deadline_state(d, today()),
             foreground=colour,
+            spoken=lambda d: deadline_state(d, today()),  # the colour repeats the state
         ),
     ]
 

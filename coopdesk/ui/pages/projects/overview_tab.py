@@ -45,6 +45,7 @@ class OverviewTab(QScrollArea):
         self.detail: ProjectDetail | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Project overview"))
         body = QWidget(self)
         layout = QVBoxLayout(body)
         texts = QHBoxLayout()

@@ -29,6 +29,7 @@ from coopdesk.ui.pages.exchanges.entry_fields import set_record_choices
 from coopdesk.ui.pages.resources.dialogs import BookingDialog, ResourceDialog
 from coopdesk.ui.pages.resources.models import resource_columns
 from coopdesk.ui.pages.resources.resource_panel import ResourcePanel
+from coopdesk.ui.widgets.accessible import enable_clear_button
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.combos import compact
 from coopdesk.ui.widgets.empty_state import EmptyStack
@@ -108,7 +109,7 @@ class RegisterTab(QWidget):
 
     def _build_filters(self) -> None:
         self.search_edit = QLineEdit(self)
-        self.search_edit.setClearButtonEnabled(True)
+        enable_clear_button(self.search_edit)
         self.search_edit.setPlaceholderText(self.tr("Search a resource, a place, a partner…"))
         self.search_edit.setAccessibleName(self.tr("Search the resources"))
         self.kind_filter = QComboBox(self)

@@ -19,6 +19,7 @@ from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
 from coopdesk.ui.pages.reviews.chart import ScoreChart
 from coopdesk.ui.pages.reviews.models import partner_columns
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.tables import release_tab
 
 
 class HistoryTab(QWidget):
@@ -39,6 +40,7 @@ class HistoryTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        release_tab(self.table)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Latest scores of each partner"))
         header = self.table.horizontalHeader()

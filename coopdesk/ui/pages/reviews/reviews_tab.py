@@ -29,6 +29,7 @@ from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.page_context import PageContext
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.tables import release_tab
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
@@ -36,6 +37,7 @@ def _table(parent: QWidget, name: str) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    release_tab(table)
     table.verticalHeader().hide()
     table.setAccessibleName(name)
     return table

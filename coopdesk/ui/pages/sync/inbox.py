@@ -35,6 +35,7 @@ from coopdesk.ui.models.record_table import RecordTableModel
 from coopdesk.ui.pages.sync.merge_dialog import MergeDialog
 from coopdesk.ui.pages.sync.texts import notice_columns, notice_explanation, record_text
 from coopdesk.ui.widgets.empty_state import EmptyStack
+from coopdesk.ui.widgets.tables import release_tab
 
 Choice = tuple[str, Callable[[], Changes | None]]
 
@@ -58,6 +59,7 @@ class InboxPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        release_tab(self.table)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

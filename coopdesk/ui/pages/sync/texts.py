@@ -115,7 +115,7 @@ def problem_columns() -> list[Column[FileProblem]]:
                tooltip=lambda p: p.path),
         Column(_tr("Written by"), lambda p: p.author or _tr("unknown")),
         Column(_tr("State"), lambda p: status_text(p.status), tooltip=lambda p: p.detail,
-               foreground=lambda p: tone(WARNING)),
+               foreground=lambda p: tone(WARNING), spoken=lambda p: status_text(p.status)),
     ]
 
 
@@ -257,7 +257,7 @@ def notice_columns() -> list[Column[Notice]]:
         return tone(WARNING) if isinstance(notice, ClockNotice | ForkNotice) else None
 
     return [
-        Column(_tr("Kind"), notice_kind_text, foreground=colour),
+        Column(_tr("Kind"), notice_kind_text, foreground=colour, spoken=notice_kind_text),
         Column(_tr("About"), notice_subject, tooltip=notice_subject),
         Column(_tr("Details"), notice_summary, tooltip=notice_summary),
     ]

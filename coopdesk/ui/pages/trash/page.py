@@ -28,10 +28,12 @@ from coopdesk.ui.labels import error_text, kind_label
 from coopdesk.ui.models.record_table import ROWS_MEASURED, RecordTableModel, make_proxy
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.trash.models import PurgeConfirmation, trash_columns
+from coopdesk.ui.widgets.accessible import enable_clear_button
 from coopdesk.ui.widgets.buttons import button
 from coopdesk.ui.widgets.empty_state import EmptyStack
 from coopdesk.ui.widgets.message_bar import MessageBar
 from coopdesk.ui.widgets.styles import MUTED_STYLE
+from coopdesk.ui.widgets.tables import release_tab
 from coopdesk.ui.widgets.typing import TypingPause
 
 
@@ -72,7 +74,7 @@ class TrashPage(Page):
         self.kind_filter.setMinimumContentsLength(18)
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search a title or a name…"))
-        self.search_edit.setClearButtonEnabled(True)
+        enable_clear_button(self.search_edit)
         self.search_edit.setAccessibleName(self.tr("Search the trash"))
         self.filter_row = QHBoxLayout()
         self.filter_row.addWidget(self.search_edit, 2)
@@ -90,6 +92,7 @@ class TrashPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        release_tab(self.table)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
