@@ -17,6 +17,7 @@ import hashlib
 import json
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,13 +93,8 @@ def edit_meeting(machine: Machine, meeting_id: str, **changes: str) -> None:
         services.meetings.get(meeting_id), MeetingFields, **changes))
 
 
-def team(tmp_path: Path) -> tuple[Cloud, Machine, Machine]:
-    """Alice shares a workspace through the cloud; Bob joined and edited; all settled."""
-    cloud = Cloud(tmp_path / "cloud")
-    cloud.folder.mkdir()
-    alice_local, bob_local = tmp_path / "alice-dropbox", tmp_path / "bob-dropbox"
-    alice_local.mkdir()
-    bob_local.mkdir()
+def alice_shares(tmp_path: Path, alice_local: Path) -> Machine:
+    """Alice's workspace (an organisation, a meeting) shared in her local folder."""
     workspace = Workspace.create(tmp_path / "alice", "Coopération des Tilleuls", ALICE)
     alice = Machine(Laptop(workspace.folder, workspace, Services(workspace)), alice_local,
                     "Alice")
@@ -106,12 +102,29 @@ def team(tmp_path: Path) -> tuple[Cloud, Machine, Machine]:
     alice.laptop.services.meetings.create(MeetingFields(
         title="Comité de pilotage", starts_at=dt.datetime(2024, 5, 2, 18, 0)))
     SyncService(workspace).create_share(alice_local)
-    cloud.push(alice_local, "Alice")
-    cloud.pull(bob_local)
+    return alice
+
+
+def bob_joins(tmp_path: Path, bob_local: Path) -> Machine:
+    """Bob joins from his local folder, which holds Alice's files, and edits once."""
     other = Workspace.create(tmp_path / "bob", "nouvel espace", BOB)
     SyncService(other).join(bob_local)
     bob = Machine(Laptop(other.folder, other, Services(other)), bob_local, "Bob")
     edit_org(bob, org_named(bob, "Asso des Tilleuls"), city="Lyon")
+    return bob
+
+
+def team(tmp_path: Path) -> tuple[Cloud, Machine, Machine]:
+    """Alice shares a workspace through the cloud; Bob joined and edited; all settled."""
+    cloud = Cloud(tmp_path / "cloud")
+    cloud.folder.mkdir()
+    alice_local, bob_local = tmp_path / "alice-dropbox", tmp_path / "bob-dropbox"
+    alice_local.mkdir()
+    bob_local.mkdir()
+    alice = alice_shares(tmp_path, alice_local)
+    cloud.push(alice_local, "Alice")
+    cloud.pull(bob_local)
+    bob = bob_joins(tmp_path, bob_local)
     settle(cloud, [alice, bob])
     return cloud, alice, bob
 
@@ -143,8 +156,8 @@ def check_converged(machines: list[Machine], tmp_path: Path) -> None:
     assert len({m.laptop.me for m in machines}) == len(machines)
 
 
-def later_edits_reach_everyone(cloud: Cloud, machines: list[Machine], org_id: str,
-                               tmp_path: Path) -> None:
+def later_edits_reach_everyone(settle_all: Callable[[list[Machine]], None],
+                               machines: list[Machine], org_id: str, tmp_path: Path) -> None:
     """Each laptop dismisses the notice, edits once more; every edit reaches every laptop
     and the notice does not come back."""
     for machine in machines:
@@ -155,13 +168,61 @@ def later_edits_reach_everyone(cloud: Cloud, machines: list[Machine], org_id: st
             inbox.dismiss(notice)
     for n, machine in enumerate(machines):
         edit_org(machine, org_id, **{("phone", "address", "postcode")[n]: f"après {n}"})
-    settle(cloud, machines)
+    settle_all(machines)
     for machine in machines:
         org = machine.laptop.services.organisations.get(org_id)
         assert (org.phone, org.address, org.postcode) == ("après 0", "après 1", "après 2")
         inbox = SyncInboxService(machine.laptop.workspace.db)
         assert not [n for n in inbox.notices() if isinstance(n, ForkNotice)]
     check_converged(machines, tmp_path)
+
+
+def both_copies_share(bob: Machine, copy: Machine, org_id: str, meeting_id: str,
+                      original_twice: bool) -> None:
+    """The original and its copy edit the same field and the same long text and share
+    before either sees the other's files: two files of the same name (with
+    *original_twice*, the original shares a second file continuing its first). Then both
+    make changes that stay in their outbox until the next sync."""
+    edit_org(bob, org_id, city="Par l'original")
+    edit_meeting(bob, meeting_id, notes="Notes de l'original")
+    edit_org(copy, org_id, city="Par la copie")
+    edit_meeting(copy, meeting_id, notes="Notes de la copie")
+    assert bob.laptop.sync().exported_ops == copy.laptop.sync().exported_ops == 2
+    if original_twice:  # a second file continuing the original's, before it knows
+        edit_meeting(bob, meeting_id, place="Salle de l'original")
+        edit_org(bob, org_id, acronym="ORIG")
+        assert bob.laptop.sync().exported_ops
+    else:
+        edit_meeting(bob, meeting_id, place="Salle de l'original")
+    # changes made after sharing and before noticing: shared under the new ids
+    copy.laptop.services.organisations.create(OrganisationFields(name="Créée sur la copie"))
+    bob.laptop.services.meetings.create(MeetingFields(
+        title="Écrite sur l'original", starts_at=dt.datetime(2024, 6, 1, 9, 0)))
+    copy.laptop.services.meetings.create(MeetingFields(
+        title="Écrite sur la copie", starts_at=dt.datetime(2024, 6, 2, 9, 0)))
+
+
+def check_recovered(machines: list[Machine], shared_id: str, org_id: str, meeting_id: str,
+                    original_twice: bool) -> None:
+    """Every laptop holds both copies' changes, the shared id split (`both_copies_share`)."""
+    assert shared_id not in {m.laptop.me for m in machines}
+    for machine in machines:
+        services = machine.laptop.services
+        titles = {m.title for m in services.meetings.list()}
+        assert {"Écrite sur l'original", "Écrite sur la copie"} <= titles
+        assert "Créée sur la copie" in {o.name for o in services.organisations.list()}
+        assert services.meetings.get(meeting_id).place == "Salle de l'original"
+        with machine.laptop.workspace.db.engine.begin() as conn:
+            state = SqlState(conn)
+            cities = sorted(op.value for op in state.live_ops("organisation", org_id,
+                                                              "city"))
+            notes = sorted(op.value for op in state.live_ops("meeting", meeting_id,
+                                                             "notes"))
+            assert list(known_forks(conn)) == [shared_id]
+        assert cities == ["Par l'original", "Par la copie"]
+        assert notes == ["Notes de l'original", "Notes de la copie"]  # a conflict
+        if original_twice:
+            assert services.organisations.get(org_id).acronym == "ORIG"
 
 
 @pytest.mark.parametrize("first", ["original", "copy"])
@@ -176,25 +237,7 @@ def test_a_copied_laptop_that_shared_is_recovered_on_every_laptop(
     org_id = org_named(bob, "Asso des Tilleuls")
     meeting_id = bob.laptop.services.meetings.list()[0].id
     try:
-        # both copies edit the same field and the same long text and share before either
-        # sees the other's files: two files of the same name
-        edit_org(bob, org_id, city="Par l'original")
-        edit_meeting(bob, meeting_id, notes="Notes de l'original")
-        edit_org(copy, org_id, city="Par la copie")
-        edit_meeting(copy, meeting_id, notes="Notes de la copie")
-        assert bob.laptop.sync().exported_ops == copy.laptop.sync().exported_ops == 2
-        if original_twice:  # a second file continuing the original's, before it knows
-            edit_meeting(bob, meeting_id, place="Salle de l'original")
-            edit_org(bob, org_id, acronym="ORIG")
-            assert bob.laptop.sync().exported_ops
-        else:
-            edit_meeting(bob, meeting_id, place="Salle de l'original")
-        # changes made after sharing and before noticing: shared under the new ids
-        copy.laptop.services.organisations.create(OrganisationFields(name="Créée sur la copie"))
-        bob.laptop.services.meetings.create(MeetingFields(
-            title="Écrite sur l'original", starts_at=dt.datetime(2024, 6, 1, 9, 0)))
-        copy.laptop.services.meetings.create(MeetingFields(
-            title="Écrite sur la copie", starts_at=dt.datetime(2024, 6, 2, 9, 0)))
+        both_copies_share(bob, copy, org_id, meeting_id, original_twice)
         order = [bob, copy] if first == "original" else [copy, bob]
         cloud.push(order[0].local, order[0].person)
         if third_reads == "between":  # the third laptop reads one copy's file first
@@ -207,26 +250,9 @@ def test_a_copied_laptop_that_shared_is_recovered_on_every_laptop(
             assert not report.imported_ops and not report.fork
             cloud.finish()
         settle(cloud, machines)
-        assert shared_id not in {m.laptop.me for m in machines}
-        for machine in machines:
-            services = machine.laptop.services
-            titles = {m.title for m in services.meetings.list()}
-            assert {"Écrite sur l'original", "Écrite sur la copie"} <= titles
-            assert "Créée sur la copie" in {o.name for o in services.organisations.list()}
-            assert services.meetings.get(meeting_id).place == "Salle de l'original"
-            with machine.laptop.workspace.db.engine.begin() as conn:
-                state = SqlState(conn)
-                cities = sorted(op.value for op in state.live_ops("organisation", org_id,
-                                                                  "city"))
-                notes = sorted(op.value for op in state.live_ops("meeting", meeting_id,
-                                                                 "notes"))
-                assert list(known_forks(conn)) == [shared_id]
-            assert cities == ["Par l'original", "Par la copie"]
-            assert notes == ["Notes de l'original", "Notes de la copie"]  # a conflict
-            if original_twice:
-                assert services.organisations.get(org_id).acronym == "ORIG"
+        check_recovered(machines, shared_id, org_id, meeting_id, original_twice)
         check_converged(machines, tmp_path)
-        later_edits_reach_everyone(cloud, machines, org_id, tmp_path)
+        later_edits_reach_everyone(lambda ms: settle(cloud, ms), machines, org_id, tmp_path)
     finally:
         for machine in machines:
             machine.laptop.close()
