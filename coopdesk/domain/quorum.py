@@ -36,10 +36,10 @@ def validate_rule(number: int | None, numerator: int | None, denominator: int | 
     if (numerator is None) != (denominator is None):
         raise v.ValidationError(f"{prefix}_numerator", "Give the fraction whole, for example "
                                 "1/2 or 2/3.")
-    if numerator is not None and denominator is not None:
-        if not 0 < numerator <= denominator <= 1_000:
-            raise v.ValidationError(f"{prefix}_numerator", "A quorum fraction is between 1/1000 "
-                                    "and 1/1, for example 1/2 or 2/3.")
+    if (numerator is not None and denominator is not None
+            and not 0 < numerator <= denominator <= 1_000):
+        raise v.ValidationError(f"{prefix}_numerator", "A quorum fraction is between 1/1000 "
+                                "and 1/1, for example 1/2 or 2/3.")
 
 
 @dataclass(frozen=True)
