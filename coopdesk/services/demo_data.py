@@ -548,7 +548,7 @@ MEETINGS: tuple[MeetingSpec, ...] = (
     # the voting partners, one proxy a person), proxies (the club's is one too many for
     # Jean-Pierre Garnier), the CAF attending without a vote, and every kind of vote.
     MeetingSpec(
-        "nadia", "clas", "Assemblée générale ordinaire du consortium", -35, (18, 21),
+        "nadia", "clas", "Assemblée générale ordinaire du consortium", -98, (18, 21),
         SALLE_CS, MeetingStatus.HELD, "thomas",
         (AgendaSpec("Rapport moral et d'activité 2025", "jean-pierre", 30,
                     "Jean-Pierre Garnier présente le rapport : 38 enfants accompagnés dans "

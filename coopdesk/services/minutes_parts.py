@@ -249,29 +249,7 @@ class MinutesParts(WordedParts):
         return out
 
     def formula(self, result: VoteResult) -> str:
-        """"Adopted unanimously by the members present and represented.", "Adopted by 5
-        votes for, 1 against, 1 abstention.", "Rejected by …" (not escaped)."""
-        if result.unanimous:
-            key = {(True, False): "Adopted unanimously by the members present and represented.",
-                   (False, False): "Rejected unanimously by the members present and "
-                                   "represented.",
-                   (True, True): "Adopted unanimously by secret ballot.",
-                   (False, True): "Rejected unanimously by secret ballot."}
-            return self.t(key[(result.adopted, result.secret)])
-        counts = [self.t("{n} vote for" if result.votes_for == 1 else "{n} votes for").format(
-            n=result.votes_for)]
-        if result.against:
-            counts.append(self.t("{n} against").format(n=result.against))
-        if result.abstain:
-            counts.append(self.t("{n} abstention" if result.abstain == 1 else
-                                 "{n} abstentions").format(n=result.abstain))
-        if result.not_taking_part:
-            counts.append(self.t("{n} not taking part in the vote").format(
-                n=result.not_taking_part))
-        key2 = {(True, False): "Adopted by {votes}.", (False, False): "Rejected by {votes}.",
-                (True, True): "Adopted by secret ballot, by {votes}.",
-                (False, True): "Rejected by secret ballot, by {votes}."}
-        return self.t(key2[(result.adopted, result.secret)]).format(votes=", ".join(counts))
+        return vote_formula(result, self.w)
 
     def action_row(self, line: ActionLine) -> list[str]:
         action = line.action
@@ -356,6 +334,37 @@ class MinutesParts(WordedParts):
         rows = "".join("<tr>" + "".join(cells[n:n + 2]) + "</tr>"
                        for n in range(0, len(cells), 2))
         return rows
+
+
+def vote_formula(result: VoteResult, wording: Wording) -> str:
+    """"Adopted unanimously by the members present and represented.", "Adopted by 5
+    votes for, 1 against, 1 abstention.", "Rejected by …" (not escaped), in *wording*'s
+    language (the minutes and the meeting page say it alike)."""
+
+    def t(source: str) -> str:
+        return wording.tr(CONTEXT, source)
+
+    if result.unanimous:
+        key = {(True, False): "Adopted unanimously by the members present and represented.",
+               (False, False): "Rejected unanimously by the members present and "
+                               "represented.",
+               (True, True): "Adopted unanimously by secret ballot.",
+               (False, True): "Rejected unanimously by secret ballot."}
+        return t(key[(result.adopted, result.secret)])
+    counts = [t("{n} vote for" if result.votes_for == 1 else "{n} votes for").format(
+        n=result.votes_for)]
+    if result.against:
+        counts.append(t("{n} against").format(n=result.against))
+    if result.abstain:
+        counts.append(t("{n} abstention" if result.abstain == 1 else
+                        "{n} abstentions").format(n=result.abstain))
+    if result.not_taking_part:
+        counts.append(t("{n} not taking part in the vote").format(
+            n=result.not_taking_part))
+    key2 = {(True, False): "Adopted by {votes}.", (False, False): "Rejected by {votes}.",
+            (True, True): "Adopted by secret ballot, by {votes}.",
+            (False, True): "Rejected by secret ballot, by {votes}."}
+    return t(key2[(result.adopted, result.secret)]).format(votes=", ".join(counts))
 
 
 def convocation_key(means: ConvocationMeans | str, with_person: bool) -> str:
