@@ -83,25 +83,28 @@ class MinutesParts(WordedParts):
         return ('<table cellspacing="0" cellpadding="6" style="margin-top: 4px;"><tr>'
                 + "".join(cells) + "</tr></table>")
 
+    #: The approval sentences: the procès-verbal names itself (ProcesVerbalParts).
+    APPROVED = "Minutes approved at the meeting “{meeting}” of {date}."
+    DRAFT = "Draft minutes, to be approved at a later meeting."
+    NOT_APPROVED = "Minutes not approved yet."
+
     def approval(self) -> str:
         approved = self.d.approved_in
         meeting = self.d.meeting
         if approved is not None:
-            return paragraph(self.te("Minutes approved at the meeting “{meeting}” of {date}.",
-                                     meeting=approved.title, date=self.meeting_date(approved)),
-                             "stamp")
+            return paragraph(self.te(self.APPROVED, meeting=approved.title,
+                                     date=self.meeting_date(approved)), "stamp")
         if meeting.status is MeetingStatus.PLANNED:
             return paragraph(esc(self.t("Draft: this meeting has not been held yet.")),
                              "draft")
         if meeting.status is MeetingStatus.CANCELLED:
             return paragraph(esc(self.t("This meeting was cancelled.")), "draft")
-        return paragraph(esc(self.t("Draft minutes, to be approved at a later meeting.")),
-                         "draft")
+        return paragraph(esc(self.t(self.DRAFT)), "draft")
 
     def approval_mention(self) -> str:
         approved = self.d.approved_in
         if approved is None:
-            return esc(self.t("Minutes not approved yet."))
+            return esc(self.t(self.NOT_APPROVED))
         return self.te("Approved at the meeting “{meeting}” of {date}; no longer changed "
                        "since, except for the annotations above.", meeting=approved.title,
                        date=self.meeting_date(approved))
@@ -132,7 +135,8 @@ class MinutesParts(WordedParts):
         if group.role is None:
             return '<span class="muted"> — ' + esc(self.t("guest, without a vote")) + "</span>"
         return '<span class="muted"> — ' + self.te("{role}, without a vote",
-                                                   role=self.w.label(group.role)) + "</span>"
+                                                   role=lower_first(self.w.label(group.role))) \
+            + "</span>"
 
     def who(self, line: AttendanceLine, organisation: str) -> str:
         if line.person_name:
@@ -187,7 +191,7 @@ class MinutesParts(WordedParts):
             return ""
         names = ", ".join(
             self.t("{organisation} ({role})").format(organisation=g.organisation_name,
-                                                     role=self.w.label(g.role))
+                                                     role=lower_first(self.w.label(g.role)))
             if g.role is not None else g.organisation_name for g in groups)
         return paragraph(self.te("Attending without a vote: {names}.", names=names), "muted")
 
@@ -310,8 +314,8 @@ class MinutesParts(WordedParts):
                        SignatoryRole.OTHER: "Signatory"}[signatory.role])
 
     def person(self, signatory: Signatory) -> str:
-        """"Name (role, organisation)" (not escaped)."""
-        details = ", ".join(part for part in (signatory.person_role,
+        """"Name (role, organisation)" for a sentence (not escaped)."""
+        details = ", ".join(part for part in (lower_first(signatory.person_role),
                                               signatory.organisation_name) if part)
         return f"{signatory.name} ({details})" if details and signatory.name else signatory.name
 
@@ -365,6 +369,14 @@ def vote_formula(result: VoteResult, wording: Wording) -> str:
             (True, True): "Adopted by secret ballot, by {votes}.",
             (False, True): "Rejected by secret ballot, by {votes}."}
     return t(key2[(result.adopted, result.secret)]).format(votes=", ".join(counts))
+
+
+def lower_first(text: str) -> str:
+    """A role or label in the middle of a sentence: "Président" → "président", but an
+    acronym ("CAF") or a name stays as it is."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
 
 
 def convocation_key(means: ConvocationMeans | str, with_person: bool) -> str:

@@ -41,7 +41,7 @@ def render_proces_verbal(data: MinutesData, wording: Wording) -> PrintableDocume
         "label_agenda": esc(parts.t("Agenda and deliberations")),
         "approves": parts.approves(), "agenda": parts.deliberations(),
         "other_decisions": parts.other_decisions(), "notes": parts.notes(),
-        "label_actions": esc(parts.t("Actions decided")), "actions": parts.actions(),
+        "actions": parts.actions_section(),
         "annotations": parts.annotations(), "closing": esc(parts.closing()),
         "signatures": parts.signatures(), "approval_mention": parts.approval_mention(),
     })
@@ -51,10 +51,17 @@ def render_proces_verbal(data: MinutesData, wording: Wording) -> PrintableDocume
 class ProcesVerbalParts(MinutesParts):
     """The parts only a procès-verbal has."""
 
+    APPROVED = "Official minutes approved at the meeting “{meeting}” of {date}."
+    DRAFT = "Draft official minutes, to be approved at a later meeting."
+    NOT_APPROVED = "Official minutes not approved yet."
+
     def header(self) -> str:
         meeting, w = self.d.meeting, self.w
+        voting = [name for name, votes in self.d.partner_votes if votes]
+        others = [name for name, votes in self.d.partner_votes if not votes]
         rows = [
-            (self.t("Partner associations"), ", ".join(self.d.partners)),
+            (self.t("Voting members"), ", ".join(voting)),
+            (self.t("Other partners"), ", ".join(others)),
             (self.t("Project"), self.d.detail.project_title),
             (self.t("Type of meeting"), w.label(meeting.kind)),
             (self.t("Date"), self.meeting_date(meeting)),
@@ -133,6 +140,12 @@ class ProcesVerbalParts(MinutesParts):
                    "members present and represented cannot validly deliberate.")
         return figures + paragraph("<b>" + self.te(
             key, fraction=f"{rule.numerator}/{rule.denominator}", required=required) + "</b>")
+
+    def actions_section(self) -> str:
+        """The actions decided, with their heading; nothing when none was."""
+        if not self.d.decided_actions:
+            return ""
+        return f"<h2>{esc(self.t('Actions decided'))}</h2>" + self.actions()
 
     # -- deliberations -----------------------------------------------------------------
     def decision(self, number: int, line: DecisionLine) -> str:

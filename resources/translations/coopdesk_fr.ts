@@ -726,11 +726,11 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>No quorum is set for this meeting or its project.</source>
-        <translation>Aucun quorum n&apos;est fixé pour cette réunion ni pour son projet.</translation>
+        <translation>Aucun quorum n'est fixé pour cette réunion ni pour son projet.</translation>
     </message>
     <message>
         <source>Quorum: {quorum} voting partners needed; {attending} of {partners} marked present or represented so far.</source>
-        <translation>Quorum : {quorum} structures ayant voix délibérative nécessaires ; {attending} sur {partners} marquées présentes ou représentées pour l&apos;instant.</translation>
+        <translation>Quorum : {quorum} structures ayant voix délibérative nécessaires ; {attending} sur {partners} marquées présentes ou représentées pour l'instant.</translation>
     </message>
     <message>
         <source>✔ Quorum reached: {attending} of {partners} voting partners present or represented ({quorum} needed).</source>
@@ -758,7 +758,7 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
     </message>
     <message>
         <source>Proxy not counted: {organisation} (held by {holder}, who is not present).</source>
-        <translation>Pouvoir non compté : {organisation} (confié à {holder}, qui n&apos;est pas présent·e).</translation>
+        <translation>Pouvoir non compté : {organisation} (confié à {holder}, qui n'est pas présent·e).</translation>
     </message>
     <message>
         <source>Proxy not counted: {organisation} (held by {holder}, who already holds the most allowed).</source>
@@ -1513,11 +1513,11 @@ English source of the navigation title, translated in the context *class_name*.<
     </message>
     <message>
         <source>Who voted against or abstained</source>
-        <translation>Qui a voté contre ou s&apos;est abstenu</translation>
+        <translation>Qui a voté contre ou s'est abstenu</translation>
     </message>
     <message>
         <source>only when they asked for it to be minuted</source>
-        <translation>seulement s&apos;ils ont demandé que ce soit noté au procès-verbal</translation>
+        <translation>seulement s'ils ont demandé que ce soit noté au procès-verbal</translation>
     </message>
 </context>
 <context>
@@ -3603,7 +3603,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>General assemblies, the board and the bureau print a procès-verbal to sign; other meetings print a compte rendu.</source>
-        <translation>Les assemblées générales, le conseil d&apos;administration et le bureau impriment un procès-verbal à signer ; les autres réunions, un compte rendu.</translation>
+        <translation>Les assemblées générales, le conseil d'administration et le bureau impriment un procès-verbal à signer ; les autres réunions, un compte rendu.</translation>
     </message>
     <message>
         <source>President of the meeting</source>
@@ -3631,7 +3631,7 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     </message>
     <message>
         <source>When the president closed the meeting (“la séance est levée à …”).</source>
-        <translation>L&apos;heure à laquelle la présidence a levé la séance (« la séance est levée à … »).</translation>
+        <translation>L'heure à laquelle la présidence a levé la séance (« la séance est levée à … »).</translation>
     </message>
     <message>
         <source>This meeting has its own quorum rule</source>
@@ -3865,11 +3865,11 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Adopted unanimously</source>
-        <translation>Adoptée à l&apos;unanimité</translation>
+        <translation>Adoptée à l'unanimité</translation>
     </message>
     <message>
         <source>Rejected unanimously</source>
-        <translation>Rejetée à l&apos;unanimité</translation>
+        <translation>Rejetée à l'unanimité</translation>
     </message>
     <message>
         <source>Adopted</source>
@@ -4133,19 +4133,19 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Adopted unanimously by the members present and represented.</source>
-        <translation>Adoptée à l&apos;unanimité des membres présents et représentés.</translation>
+        <translation>Adoptée à l'unanimité des membres présents et représentés.</translation>
     </message>
     <message>
         <source>Rejected unanimously by the members present and represented.</source>
-        <translation>Rejetée à l&apos;unanimité des membres présents et représentés.</translation>
+        <translation>Rejetée à l'unanimité des membres présents et représentés.</translation>
     </message>
     <message>
         <source>Adopted unanimously by secret ballot.</source>
-        <translation>Adoptée à l&apos;unanimité, à bulletin secret.</translation>
+        <translation>Adoptée à l'unanimité, à bulletin secret.</translation>
     </message>
     <message>
         <source>Rejected unanimously by secret ballot.</source>
-        <translation>Rejetée à l&apos;unanimité, à bulletin secret.</translation>
+        <translation>Rejetée à l'unanimité, à bulletin secret.</translation>
     </message>
     <message>
         <source>Type of meeting</source>
@@ -4169,7 +4169,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Proxy not counted: {organisation}, represented by {holder}, who is not present.</source>
-        <translation>Pouvoir non compté : {organisation}, représentée par {holder}, qui n&apos;est pas présent·e.</translation>
+        <translation>Pouvoir non compté : {organisation}, représentée par {holder}, qui n'est pas présent·e.</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -4177,7 +4177,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>With the agenda dealt with, the meeting was closed at {time}.</source>
-        <translation>L&apos;ordre du jour étant épuisé, la séance est levée à {time}.</translation>
+        <translation>L'ordre du jour étant épuisé, la séance est levée à {time}.</translation>
     </message>
     <message>
         <source>{hours}:{minutes}</source>
@@ -4221,15 +4221,15 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Minutes of the ordinary general assembly</source>
-        <translation>Procès-verbal de l&apos;assemblée générale ordinaire</translation>
+        <translation>Procès-verbal de l'assemblée générale ordinaire</translation>
     </message>
     <message>
         <source>Minutes of the extraordinary general assembly</source>
-        <translation>Procès-verbal de l&apos;assemblée générale extraordinaire</translation>
+        <translation>Procès-verbal de l'assemblée générale extraordinaire</translation>
     </message>
     <message>
         <source>Minutes of the board meeting</source>
-        <translation>Procès-verbal du conseil d&apos;administration</translation>
+        <translation>Procès-verbal du conseil d'administration</translation>
     </message>
     <message>
         <source>Minutes of the bureau meeting</source>
@@ -4261,7 +4261,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>The quorum being {fraction} of the voting organisations, that is {required}, it is not reached: the members present and represented cannot validly deliberate.</source>
-        <translation>Le quorum étant fixé à {fraction} des structures ayant voix délibérative, soit {required}, il n&apos;est pas atteint : les membres présents et représentés ne peuvent valablement délibérer.</translation>
+        <translation>Le quorum étant fixé à {fraction} des structures ayant voix délibérative, soit {required}, il n'est pas atteint : les membres présents et représentés ne peuvent valablement délibérer.</translation>
     </message>
     <message>
         <source>The quorum being {required} organisations, it is reached: the members present and represented can validly deliberate.</source>
@@ -4269,7 +4269,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>The quorum being {required} organisations, it is not reached: the members present and represented cannot validly deliberate.</source>
-        <translation>Le quorum étant fixé à {required} structures, il n&apos;est pas atteint : les membres présents et représentés ne peuvent valablement délibérer.</translation>
+        <translation>Le quorum étant fixé à {required} structures, il n'est pas atteint : les membres présents et représentés ne peuvent valablement délibérer.</translation>
     </message>
     <message>
         <source>Agenda and deliberations</source>
@@ -4301,11 +4301,31 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>No president of the meeting is named.</source>
-        <translation>Aucun·e président·e de séance n&apos;est désigné·e.</translation>
+        <translation>Aucun·e président·e de séance n'est désigné·e.</translation>
     </message>
     <message>
         <source>No quorum is set for this meeting.</source>
-        <translation>Aucun quorum n&apos;est fixé pour cette séance.</translation>
+        <translation>Aucun quorum n'est fixé pour cette séance.</translation>
+    </message>
+    <message>
+        <source>Official minutes approved at the meeting “{meeting}” of {date}.</source>
+        <translation>Procès-verbal approuvé lors de la réunion « {meeting} » du {date}.</translation>
+    </message>
+    <message>
+        <source>Draft official minutes, to be approved at a later meeting.</source>
+        <translation>Projet de procès-verbal, à approuver lors d&apos;une prochaine réunion.</translation>
+    </message>
+    <message>
+        <source>Official minutes not approved yet.</source>
+        <translation>Procès-verbal non encore approuvé.</translation>
+    </message>
+    <message>
+        <source>Voting members</source>
+        <translation>Membres ayant voix délibérative</translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation>Autres partenaires</translation>
     </message>
     <message>
         <source>Represented by {person}</source>
@@ -8095,7 +8115,7 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
     <message>
         <source>Board meeting</source>
-        <translation>Conseil d&apos;administration</translation>
+        <translation>Conseil d'administration</translation>
     </message>
     <message>
         <source>Bureau meeting</source>
@@ -8131,7 +8151,7 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
     <message>
         <source>Unanimously</source>
-        <translation>À l&apos;unanimité</translation>
+        <translation>À l'unanimité</translation>
     </message>
     <message>
         <source>Votes counted</source>
@@ -8322,7 +8342,7 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
     <message>
         <source>Give the number of votes for (0 when there were none).</source>
-        <translation>Indiquez le nombre de voix pour (0 s&apos;il n&apos;y en a eu aucune).</translation>
+        <translation>Indiquez le nombre de voix pour (0 s'il n'y en a eu aucune).</translation>
     </message>
     <message>
         <source>Minutes are approved at a later meeting.</source>
@@ -8655,11 +8675,11 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
     <message>
         <source>“{text}” is not a number of proxies (for example 2; leave empty for no limit).</source>
-        <translation>« {text} » n&apos;est pas un nombre de pouvoirs (par exemple 2 ; laissez vide pour ne pas limiter).</translation>
+        <translation>« {text} » n'est pas un nombre de pouvoirs (par exemple 2 ; laissez vide pour ne pas limiter).</translation>
     </message>
     <message>
         <source>“{text}” is not a quorum: write a number of voting partners (4) or a fraction of them (1/2, 2/3).</source>
-        <translation>« {text} » n&apos;est pas un quorum : écrivez un nombre de structures qui votent (4) ou une fraction (1/2, 2/3).</translation>
+        <translation>« {text} » n'est pas un quorum : écrivez un nombre de structures qui votent (4) ou une fraction (1/2, 2/3).</translation>
     </message>
     <message>
         <source>“{text}” is not a valid date (for example 31/03/2026).</source>
