@@ -42,8 +42,8 @@ class World:
     decisions: list[str]
 
 
-def build(s: Services, *, lead: bool = True, kind: MeetingKind = MeetingKind.ORDINARY_GENERAL_ASSEMBLY
-          ) -> World:
+def build(s: Services, *, lead: bool = True,
+          kind: MeetingKind = MeetingKind.ORDINARY_GENERAL_ASSEMBLY) -> World:
     """The cooperation (a consortium with a lead, or a cooperation without one) and its
     assembly of *kind*."""
     orgs = {key: s.organisations.create(OrganisationFields(name=name)).id for key, name in (
