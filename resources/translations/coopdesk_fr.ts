@@ -2914,6 +2914,70 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Privé</translation>
     </message>
     <message>
+        <source>President of the meeting</source>
+        <translation>Président·e de séance</translation>
+    </message>
+    <message>
+        <source>Convened on</source>
+        <translation>Convocation envoyée le</translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>Convoquée par</translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Séance levée à</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Own quorum rule</source>
+        <translation>Règle de quorum propre</translation>
+    </message>
+    <message>
+        <source>Quorum fraction (numerator)</source>
+        <translation>Fraction du quorum (numérateur)</translation>
+    </message>
+    <message>
+        <source>Quorum fraction (denominator)</source>
+        <translation>Fraction du quorum (dénominateur)</translation>
+    </message>
+    <message>
+        <source>Proxies per person</source>
+        <translation>Pouvoirs par personne</translation>
+    </message>
+    <message>
+        <source>Signs the minutes</source>
+        <translation>Signe le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Not taking part in the vote</source>
+        <translation>Ne prennent pas part au vote</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Bulletin secret</translation>
+    </message>
+    <message>
+        <source>Detail of the vote</source>
+        <translation>Détail du vote</translation>
+    </message>
+    <message>
+        <source>Vote in meetings</source>
+        <translation>Voix délibérative</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -3505,6 +3569,14 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
     <message>
         <source>No place recorded yet: “Edit…” to say where it takes place.</source>
         <translation>Aucun lieu indiqué : « Modifier… » pour dire où elle a lieu.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Président·e</translation>
     </message>
     <message>
         <source>Secretary</source>
@@ -4313,7 +4385,7 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     </message>
     <message>
         <source>Draft official minutes, to be approved at a later meeting.</source>
-        <translation>Projet de procès-verbal, à approuver lors d&apos;une prochaine réunion.</translation>
+        <translation>Projet de procès-verbal, à approuver lors d'une prochaine réunion.</translation>
     </message>
     <message>
         <source>Official minutes not approved yet.</source>
@@ -4417,6 +4489,10 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <message>
         <source>Print, export, approve or annotate the minutes (Ctrl+P: print preview)</source>
         <translation>Imprimer, exporter, approuver ou annoter le compte rendu (Ctrl+P : aperçu avant impression)</translation>
+    </message>
+    <message>
+        <source>Official minutes</source>
+        <translation>Procès-verbal</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

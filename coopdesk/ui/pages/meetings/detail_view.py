@@ -136,6 +136,8 @@ class MeetingDetailView(RecordDetailView[MeetingDetail]):
             empty_text=self.tr("No place recorded yet: “Edit…” to say where it takes place."))
         self.facts.setToolTip(meeting.notes)
         self.people_facts.set_facts([
+            (self.tr("Kind"), enum_label(meeting.kind)),
+            (self.tr("President"), detail.president_name),
             (self.tr("Secretary"), detail.secretary_name),
             (self.tr("Project"), detail.project_title)])
 

@@ -3,7 +3,7 @@ takes the minutes, the convocation, the closing time and, when it has one, its o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coopdesk.domain.enums import ConvocationMeans, MeetingKind, MeetingStatus
@@ -120,18 +120,26 @@ class MeetingDialog(RecordDialog):
         self._scroll_form()
 
     def _scroll_form(self) -> None:
-        """The form scrolls on a small screen; the buttons stay in view."""
+        """The form scrolls up and down on a small screen; the buttons stay in view."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
+        index = layout.indexOf(self.form)
         layout.removeItem(self.form)
+        stretch = layout.itemAt(index)  # the stretch under the form: the scroll fills it
+        if stretch is not None and stretch.spacerItem() is not None:
+            layout.removeItem(stretch)
         inner = QWidget(self)
         inner.setLayout(self.form)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
-        layout.insertWidget(1, scroll, 1)
-        self.resize(self.width(), min(inner.sizeHint().height() + 120, 760))
+        layout.insertWidget(index, scroll, 1)
+        hint = inner.sizeHint()
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(self.minimumWidth(), hint.width() + bar + 24))
+        self.resize(self.minimumWidth(), min(hint.height() + 110, 720))
 
     def _own_quorum(self, checked: bool) -> None:
         """The meeting's own rule is typed only when it has one; it starts as the
