@@ -3583,10 +3583,6 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
         <source>{day} at {start}</source>
         <translation>{day} à {start}</translation>
     </message>

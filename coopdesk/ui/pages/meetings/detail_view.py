@@ -138,8 +138,7 @@ class MeetingDetailView(RecordDetailView[MeetingDetail]):
         self.people_facts.set_facts([
             (self.tr("Kind"), enum_label(meeting.kind)),
             (self.tr("President"), detail.president_name),
-            (self.tr("Secretary"), detail.secretary_name),
-            (self.tr("Project"), detail.project_title)])
+            (self.tr("Secretary"), detail.secretary_name)])
 
     def _approving_title(self, meeting_id: str | None) -> str:
         try:
