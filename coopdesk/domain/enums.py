@@ -49,6 +49,22 @@ class PartnerRole(StrEnum):
     PARTNER = "partner"
     FUNDER = "funder"
     SUPPORT = "support"
+    OBSERVER = "observer"
+    GUEST = "guest"
+
+
+#: The roles whose organisation votes in the project's meetings unless said otherwise
+#: (funders, supporters, observers and guests attend without a vote).
+VOTING_ROLES = frozenset({PartnerRole.LEAD, PartnerRole.PARTNER})
+
+
+class VotingRight(StrEnum):
+    """Whether a partner organisation votes in the project's meetings (counts toward the
+    quorum): as its role says, or said for this partner."""
+
+    BY_ROLE = "by_role"
+    VOTES = "votes"
+    NO_VOTE = "no_vote"
 
 
 class ActionStatus(StrEnum):
@@ -87,6 +103,50 @@ class MeetingStatus(StrEnum):
     HELD = "held"
     APPROVED = "approved"
     CANCELLED = "cancelled"
+
+
+class MeetingKind(StrEnum):
+    """What a meeting is: the statutory ones print a procès-verbal, the others a compte
+    rendu."""
+
+    ORDINARY_GENERAL_ASSEMBLY = "ordinary_general_assembly"
+    EXTRAORDINARY_GENERAL_ASSEMBLY = "extraordinary_general_assembly"
+    BOARD = "board"
+    BUREAU = "bureau"
+    STEERING_COMMITTEE = "steering_committee"
+    WORKING_MEETING = "working_meeting"
+    OTHER = "other"
+
+    @property
+    def is_statutory(self) -> bool:
+        """A meeting of the statutes' bodies: its minutes are a procès-verbal to sign."""
+        return self in STATUTORY_MEETING_KINDS
+
+
+STATUTORY_MEETING_KINDS = frozenset({
+    MeetingKind.ORDINARY_GENERAL_ASSEMBLY, MeetingKind.EXTRAORDINARY_GENERAL_ASSEMBLY,
+    MeetingKind.BOARD, MeetingKind.BUREAU})
+
+
+class ConvocationMeans(StrEnum):
+    """How the members were convened."""
+
+    EMAIL = "email"
+    LETTER = "letter"
+    EMAIL_AND_LETTER = "email_and_letter"
+
+
+class VoteKind(StrEnum):
+    """How a decision was voted: not recorded, unanimously, or with counted votes."""
+
+    NONE = "none"
+    UNANIMOUS = "unanimous"
+    COUNTED = "counted"
+
+
+class DecisionOutcome(StrEnum):
+    ADOPTED = "adopted"
+    REJECTED = "rejected"
 
 
 class AttendanceStatus(StrEnum):
@@ -132,6 +192,11 @@ class UnknownValue(str):
     @property
     def is_open(self) -> bool:
         """Not an open action status (ActionStatus.is_open)."""
+        return False
+
+    @property
+    def is_statutory(self) -> bool:
+        """Not a statutory meeting kind (MeetingKind.is_statutory): a compte rendu."""
         return False
 
     def __repr__(self) -> str:

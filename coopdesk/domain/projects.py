@@ -6,7 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from coopdesk.domain import validation as v
-from coopdesk.domain.enums import CooperationForm, PartnerRole, ProjectMode, ProjectStatus
+from coopdesk.domain.enums import (
+    CooperationForm,
+    PartnerRole,
+    ProjectMode,
+    ProjectStatus,
+    VotingRight,
+)
+from coopdesk.domain.quorum import QuorumRule, validate_rule
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -27,6 +34,11 @@ class ProjectFields:
     # Consortium mode only
     lead_organisation_id: str | None = None
     funder_agreement_ref: str = ""
+    #: The quorum as a fraction of the voting partners (wins over `quorum` when set).
+    quorum_numerator: int | None = None
+    quorum_denominator: int | None = None
+    #: Proxies (pouvoirs) one person may hold at a meeting; None: no limit.
+    max_proxies: int | None = None
 
     def validate(self) -> None:
         v.required("title", self.title)
@@ -37,7 +49,14 @@ class ProjectFields:
                       ("resident_participation", self.resident_participation)])
         v.not_before("end_on", self.start_on, self.end_on)
         v.not_negative("budget_cents", self.budget_cents)
-        v.in_range("quorum", self.quorum, 0, 10_000)
+        validate_rule(self.quorum, self.quorum_numerator, self.quorum_denominator,
+                      self.max_proxies)
+
+    @property
+    def quorum_rule(self) -> QuorumRule:
+        """The quorum of the project's meetings (a meeting may have its own)."""
+        return QuorumRule(self.quorum, self.quorum_numerator, self.quorum_denominator,
+                          self.max_proxies)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,6 +68,8 @@ class ProjectPartnerFields:
     commitments: str = ""
     budget_share_cents: int | None = None
     task_share: str = ""
+    #: Whether it votes in the project's meetings (by default, as its role says).
+    voting: VotingRight = VotingRight.BY_ROLE
 
     def validate(self) -> None:
         v.required("project_id", self.project_id)

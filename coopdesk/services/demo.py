@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from coopdesk.domain.actions import ActionFields
 from coopdesk.domain.directory import OrganisationFields, PersonFields
 from coopdesk.domain.enums import (
+    ConvocationMeans,
     CooperationForm,
     ExchangeKind,
     LegalBasis,
@@ -23,6 +24,7 @@ from coopdesk.domain.enums import (
     Priority,
     ProjectMode,
     ProjectStatus,
+    VoteKind,
 )
 from coopdesk.domain.exchanges import ContactLogEntryFields
 from coopdesk.domain.meetings import (
@@ -137,7 +139,7 @@ class DemoBuilder:
             resident_participation="Les parents relais coaniment le café des parents ; deux "
                                    "parents siègent au comité de pilotage avec voix "
                                    "consultative.",
-            quorum=4, lead_organisation_id=self.org["cs"],
+            quorum=4, max_proxies=1, lead_organisation_id=self.org["cs"],
             funder_agreement_ref="Convention CAF du Rhône n° 2025-CLAS-0142")).id
         clas = self.project["clas"]
         shares = (
@@ -260,11 +262,23 @@ class DemoBuilder:
         s = self.services
         for spec in d.MEETINGS:
             self.act_as(spec.author)
+            convened = spec.convened
+            quorum = spec.quorum
             meeting = s.meetings.create(MeetingFields(
-                title=spec.title, starts_at=self.at(spec.day, spec.hours[0]),
+                title=spec.title, starts_at=self.at(spec.day, spec.hours[0], spec.start_minute),
                 ends_at=self.at(spec.day, spec.hours[1]), project_id=self.project[spec.project],
                 place=spec.place, video_link=spec.video_link, status=spec.status,
-                notes=spec.notes, secretary_person_id=self.person[spec.secretary])).id
+                notes=spec.notes, secretary_person_id=self.person[spec.secretary],
+                kind=spec.kind,
+                president_person_id=self.person[spec.president] if spec.president else None,
+                convened_on=self.day(spec.day - convened[0]) if convened else None,
+                convened_by_person_id=self.person[convened[1]] if convened else None,
+                convocation_means=convened[2] if convened else ConvocationMeans.EMAIL,
+                closed_at=self.at(spec.day, *spec.closed) if spec.closed else None,
+                quorum_overridden=quorum is not None,
+                quorum_numerator=quorum[0] if quorum else None,
+                quorum_denominator=quorum[1] if quorum else None,
+                max_proxies=quorum[2] if quorum else None)).id
             items = [s.agenda.create(AgendaItemFields(
                 meeting_id=meeting, title=item.title,
                 presenter_person_id=self.person[item.presenter],
@@ -274,13 +288,20 @@ class DemoBuilder:
                 s.attendance.create(AttendanceFields(
                     meeting_id=meeting, person_id=self.person[person],
                     organisation_id=self.org[self.person_org[person]], status=status,
-                    represented_by_person_id=self.person[proxy] if proxy else None))
+                    represented_by_person_id=self.person[proxy] if proxy else None,
+                    signs_minutes=person in spec.signatories))
             for decision in spec.decisions:
-                votes_for, against, abstain = decision.votes
+                votes = decision.votes
                 self.decision[decision.key] = s.decisions.create(DecisionFields(
                     meeting_id=meeting, agenda_item_id=items[decision.item],
-                    text=decision.text, votes_for=votes_for, votes_against=against,
-                    votes_abstain=abstain)).id
+                    text=decision.text,
+                    vote_kind=VoteKind.COUNTED if votes else VoteKind.UNANIMOUS,
+                    votes_for=votes[0] if votes else None,
+                    votes_against=votes[1] if votes else None,
+                    votes_abstain=votes[2] if votes else None,
+                    votes_not_taking_part=votes[3] if votes else None,
+                    outcome=decision.outcome, secret_ballot=decision.secret,
+                    named_votes=decision.named)).id
 
     # -- actions and contact log -------------------------------------------------------
     def actions(self) -> None:

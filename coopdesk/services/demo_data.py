@@ -12,8 +12,11 @@ from typing import NamedTuple
 from coopdesk.domain.enums import (
     ActionStatus,
     AttendanceStatus,
+    ConvocationMeans,
+    DecisionOutcome,
     ExchangeKind,
     LegalBasis,
+    MeetingKind,
     MeetingStatus,
     OrgKind,
     Practice,
@@ -430,7 +433,11 @@ class DecisionSpec(NamedTuple):
     #: Index of the agenda item the decision belongs to.
     item: int
     text: str
-    votes: tuple[int, int, int]
+    #: For, against, abstentions, not taking part (one vote per voting organisation).
+    votes: tuple[int, int, int, int] | None = None
+    outcome: DecisionOutcome = DecisionOutcome.ADOPTED
+    secret: bool = False
+    named: str = ""
 
 
 class MeetingSpec(NamedTuple):
@@ -448,6 +455,17 @@ class MeetingSpec(NamedTuple):
     decisions: tuple[DecisionSpec, ...] = ()
     video_link: str = ""
     notes: str = ""
+    kind: MeetingKind = MeetingKind.OTHER
+    president: str | None = None
+    #: (days before the meeting, convened by, how)
+    convened: tuple[int, str, ConvocationMeans] | None = None
+    start_minute: int = 0
+    #: (hour, minute) at which the president closed the meeting.
+    closed: tuple[int, int] | None = None
+    #: The meeting's own quorum: (numerator, denominator, proxies one person may hold).
+    quorum: tuple[int, int, int] | None = None
+    #: People who sign the minutes besides the president and the secretary.
+    signatories: tuple[str, ...] = ()
 
 
 P, E, A, R = (AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT,
@@ -476,16 +494,20 @@ MEETINGS: tuple[MeetingSpec, ...] = (
                     "Le club invite les familles au tournoi de futsal des vacances.")),
         (("marie", P, None), ("jean-pierre", P, None), ("aicha", P, None), ("karim", P, None),
          ("sofiane", A, None), ("nadia", P, None), ("thomas", P, None),
-         ("julien", R, "yasmine"), ("helene", P, None), ("claire", E, None)),
+         ("julien", R, "jean-pierre"), ("helene", P, None), ("claire", E, None)),
         (DecisionSpec("benevoles", 1, "Recruter deux bénévoles de plus pour l'aide aux devoirs "
-                      "du mardi ; chaque partenaire relaie l'appel.", (5, 0, 0)),
+                      "du mardi ; chaque partenaire relaie l'appel."),
          DecisionSpec("soninke", 2, "Expérimenter pendant trois mois un interprétariat en "
                       "soninké au café des parents, assuré par une maman relais défrayée.",
-                      (4, 0, 1)),
+                      (3, 0, 1, 0)),
          DecisionSpec("acompte", 3, "Verser au collectif Arts & Murs un acompte de 30 % de sa "
-                      "part, soit 2 700 €, avant le début des ateliers.", (4, 1, 0))),
-        notes="Quorum atteint : cinq structures présentes ou représentées sur six. Une voix "
-              "par structure."),
+                      "part, soit 2 700 €, avant le début des ateliers.", (3, 0, 0, 1),
+                      named="Le collectif Arts & Murs, bénéficiaire de l'acompte, ne prend pas "
+                            "part au vote.")),
+        notes="Une voix par structure partenaire ; la CAF et la ville participent avec voix "
+              "consultative.",
+        kind=MeetingKind.STEERING_COMMITTEE, president="jean-pierre",
+        convened=(21, "marie", ConvocationMeans.EMAIL), closed=(20, 5)),
     MeetingSpec(
         "karim", "fete", "Réunion de préparation de la fête de quartier", -12, (18, 20),
         "Local du jardin partagé La Main verte", MeetingStatus.HELD, "lea",
@@ -502,12 +524,13 @@ MEETINGS: tuple[MeetingSpec, ...] = (
          ("fatoumata", P, None), ("gerard", P, None), ("ines", A, None), ("julien", P, None),
          ("claire", P, None)),
         (DecisionSpec("lieu", 0, "La fête aura lieu sur la place des Tilleuls de 10 h à 19 h, "
-                      "avec un repli au gymnase Jean-Moulin en cas de pluie.", (6, 0, 0)),
+                      "avec un repli au gymnase Jean-Moulin en cas de pluie."),
          DecisionSpec("arrete", 1, "Le club demande à la ville la fermeture de la rue des "
-                      "Acacias le jour de la fête.", (6, 0, 0)),
+                      "Acacias le jour de la fête."),
          DecisionSpec("fresque", 0, "La fresque participative est confiée au collectif Arts & "
-                      "Murs, avec un budget de 800 €.", (5, 0, 1))),
-        notes="Prochaine réunion avec le comité d'habitants, au centre social."),
+                      "Murs, avec un budget de 800 €.", (4, 0, 0, 1))),
+        notes="Prochaine réunion avec le comité d'habitants, au centre social.",
+        kind=MeetingKind.WORKING_MEETING, president="karim", closed=(19, 55)),
     MeetingSpec(
         "marie", "clas", "Comité de pilotage – bilan à mi-parcours", 9, (18, 20), SALLE_CS,
         MeetingStatus.PLANNED, "thomas",
@@ -518,5 +541,56 @@ MEETINGS: tuple[MeetingSpec, ...] = (
          AgendaSpec("Point sur les actions en cours", "marie", 20)),
         # Known in advance: apologies and proxies; decisions come when the meeting is held.
         (("sofiane", E, None), ("karim", R, "lea"), ("olivier", E, None)),
-        video_link="https://visio.example.org/copil-tilleuls"),
+        video_link="https://visio.example.org/copil-tilleuls",
+        kind=MeetingKind.STEERING_COMMITTEE, president="jean-pierre",
+        convened=(14, "marie", ConvocationMeans.EMAIL)),
+    # The consortium's yearly general assembly: a procès-verbal with its quorum (half of
+    # the voting partners, one proxy a person), proxies (the club's is one too many for
+    # Jean-Pierre Garnier), the CAF attending without a vote, and every kind of vote.
+    MeetingSpec(
+        "nadia", "clas", "Assemblée générale ordinaire du consortium", -98, (18, 21),
+        SALLE_CS, MeetingStatus.HELD, "thomas",
+        (AgendaSpec("Rapport moral et d'activité 2025", "jean-pierre", 30,
+                    "Jean-Pierre Garnier présente le rapport : 38 enfants accompagnés dans "
+                    "l'année, 24 cafés des parents, 9 ateliers parents-enfants et 3 sorties "
+                    "familles. Les parents relais ont pris une place reconnue par l'école.\n"
+                    "Hélène Dubois (CAF) salue la qualité des bilans transmis."),
+         AgendaSpec("Rapport financier et comptes 2025", "marie", 30,
+                    "Dépenses de 46 850 € pour 48 000 € prévus ; le reliquat de 1 150 € "
+                    "est reporté sur les sorties familles. Les parts de subvention ont été "
+                    "reversées aux partenaires sous trente jours."),
+         AgendaSpec("Budget prévisionnel 2026-2027", "marie", 20,
+                    "Reconduction à l'identique, avec 2 000 € pour l'interprétariat."),
+         AgendaSpec("Aide aux devoirs le samedi matin", "karim", 15,
+                    "Le club propose d'ouvrir l'aide aux devoirs le samedi matin. Les "
+                    "parents craignent la fatigue des enfants ; le collectif n'a pas "
+                    "d'animateur ce jour-là."),
+         AgendaSpec("Désignation de la vice-présidence du comité de pilotage", "jean-pierre",
+                    10, "Une seule candidature, celle de Nadia Ouhibi. À la demande d'un "
+                        "membre, le vote a lieu à bulletin secret.")),
+        (("jean-pierre", P, None), ("marie", P, None), ("aicha", E, None),
+         ("nadia", P, None), ("thomas", P, None), ("fatoumata", P, None),
+         ("julien", R, "jean-pierre"), ("yasmine", E, None),
+         ("karim", R, "jean-pierre"), ("lea", E, None), ("sofiane", A, None),
+         ("helene", P, None), ("claire", E, None)),
+        (DecisionSpec("rapport_moral", 0, "L'assemblée approuve le rapport moral et "
+                      "d'activité 2025."),
+         DecisionSpec("comptes", 1, "L'assemblée approuve les comptes 2025 du consortium et "
+                      "donne quitus au centre social, structure cheffe de file, pour sa "
+                      "gestion.", (2, 0, 0, 1),
+                      named="Le centre social Les Tilleuls ne prend pas part au vote sur son "
+                            "propre quitus."),
+         DecisionSpec("budget", 2, "L'assemblée adopte le budget prévisionnel 2026-2027 de "
+                      "48 000 €, dont 2 000 € pour l'interprétariat.", (2, 0, 1, 0)),
+         DecisionSpec("samedi", 3, "Ouvrir l'aide aux devoirs le samedi matin dès avril.",
+                      (1, 2, 0, 0), DecisionOutcome.REJECTED,
+                      named="Pour : Centre social Les Tilleuls. Contre : Association des "
+                            "parents d'élèves, Collectif Arts & Murs."),
+         DecisionSpec("vice_presidence", 4, "Nadia Ouhibi est désignée vice-présidente du "
+                      "comité de pilotage pour deux ans.", (2, 0, 1, 0), secret=True)),
+        notes="Une voix par structure partenaire. La Caisse d'allocations familiales assiste "
+              "à l'assemblée sans voix délibérative.",
+        kind=MeetingKind.ORDINARY_GENERAL_ASSEMBLY, president="jean-pierre",
+        convened=(21, "jean-pierre", ConvocationMeans.EMAIL_AND_LETTER), start_minute=30,
+        closed=(20, 45), quorum=(1, 2, 1), signatories=("nadia",)),
 )

@@ -20,7 +20,8 @@ from coopdesk.domain.enums import (
     PartnerRole,
 )
 from coopdesk.domain.errors import NotFoundError, ValidationError
-from coopdesk.domain.meetings import AgendaItemFields, AttendanceFields, quorum_reached
+from coopdesk.domain.meetings import AgendaItemFields, AttendanceFields
+from coopdesk.domain.quorum import Proxy, QuorumCount, QuorumRule, count_quorum, partner_votes
 from coopdesk.domain.text import fold, fold_words
 from coopdesk.services import read_models as rm
 from coopdesk.services.actions import ActionService
@@ -37,6 +38,9 @@ from coopdesk.services.meeting_read_models import (
     MeetingDetail,
     MeetingRow,
     Period,
+    RefusedProxyLine,
+    Signatory,
+    SignatoryRole,
 )
 from coopdesk.services.meetings import AgendaItemService
 from coopdesk.services.records import to_read
@@ -86,6 +90,30 @@ def _action_lines(session: Session, actions: Iterable[m.Action]) -> list[ActionL
                        people.get(a.owner_person_id or "", ("", None))[0],
                        orgs.get(a.owner_organisation_id or "", ""))
             for a in found]
+
+
+def _project_rule(project: m.Project) -> QuorumRule:
+    return QuorumRule(project.quorum, project.quorum_numerator, project.quorum_denominator,
+                      project.max_proxies)
+
+
+def _count(rule: QuorumRule, voting_ids: list[str],
+           groups: list[AttendanceGroup]) -> QuorumCount:
+    """The quorum of the attendance *groups* under *rule* (domain.quorum), among the
+    partner organisations *voting_ids*, listed or not."""
+    lines = [(g, line) for g in groups for line in g.lines]
+    return count_quorum(
+        rule, voting_ids=voting_ids,
+        present_ids=[g.organisation_id for g, line in lines
+                     if line.status is AttendanceStatus.PRESENT and g.organisation_id],
+        proxies=[Proxy(g.organisation_id, g.organisation_name,
+                       line.attendance.represented_by_person_id)
+                 for g, line in lines
+                 if line.status is AttendanceStatus.REPRESENTED and g.organisation_id
+                 and line.attendance.represented_by_person_id],
+        people_present=[line.attendance.person_id for _g, line in lines
+                        if line.status is AttendanceStatus.PRESENT
+                        and line.attendance.person_id])
 
 
 def _due_order() -> tuple[Any, ...]:
@@ -146,31 +174,99 @@ class MeetingDetailService:
             project = session.get(m.Project, meeting.project_id) if meeting.project_id else None
             agenda = self._agenda(session, meeting_id)
             partners = self._partners(session, project.id if project else None)
-            groups = self._attendance(session, meeting_id, partners)
+            rights = self._partner_rights(session, project.id if project else None)
+            groups = self._attendance(session, meeting_id, partners, rights)
             decisions = self._decisions(session, meeting_id, agenda)
             own_decisions = [line.id for line in decisions]
             counts = AttendanceCounts(**{
                 status.value: sum(1 for g in groups for line in g.lines if line.status is status)
                 for status in AttendanceStatus})
-            attending = sum(1 for g in groups if g.is_partner and g.attending)
-            quorum = project.quorum if project else None
-            secretary = _people(session, [meeting.secretary_person_id])
+            read = to_read(meeting, rm.Meeting)
+            rule = read.own_quorum_rule or (_project_rule(project) if project else QuorumRule())
+            quorum = _count(rule, [oid for oid, (_role, votes) in rights.items() if votes],
+                            groups)
+            people = _people(session, [meeting.secretary_person_id, meeting.president_person_id,
+                                       meeting.convened_by_person_id]
+                             + [line.attendance.represented_by_person_id
+                                for g in groups for line in g.lines])
+            refused = tuple(RefusedProxyLine(
+                refusal.proxy.organisation_name,
+                people.get(refusal.proxy.holder_id, ("", None))[0], refusal.reason)
+                for refusal in quorum.refused)
             return MeetingDetail(
-                meeting=to_read(meeting, rm.Meeting),
+                meeting=read,
                 project_title=project.title if project else "",
-                secretary_name=secretary.get(meeting.secretary_person_id or "", ("", None))[0],
+                secretary_name=people.get(meeting.secretary_person_id or "", ("", None))[0],
                 agenda=tuple(agenda),
                 planned_minutes=sum(line.item.planned_minutes or 0 for line in agenda),
                 attendance=tuple(groups),
                 counts=counts,
-                quorum=quorum,
-                partner_count=len(partners),
-                partners_attending=attending,
-                quorum_reached=quorum_reached(attending, quorum),
+                quorum_count=quorum,
                 missing_people=len(self._missing_people(session, meeting_id, list(partners))),
                 decisions=tuple(decisions),
                 follow_up=tuple(self._follow_up(session, meeting.project_id, own_decisions)),
+                president_name=people.get(meeting.president_person_id or "", ("", None))[0],
+                convener=next(iter(self._people_as(session, [
+                    (SignatoryRole.OTHER, meeting.convened_by_person_id)])), None),
+                signatories=self._signatories(session, meeting, groups),
+                refused_proxies=refused,
+                has_lead=bool(project and (project.lead_organisation_id or any(
+                    role is PartnerRole.LEAD for role, _votes in rights.values()))),
             )
+
+    @staticmethod
+    def _partner_rights(session: Session,
+                        project_id: str | None) -> dict[str, tuple[PartnerRole, bool]]:
+        """(role, votes) of each live partner organisation of the project."""
+        if project_id is None:
+            return {}
+        rows = session.execute(
+            select(m.ProjectPartner.organisation_id, m.ProjectPartner.role,
+                   m.ProjectPartner.voting)
+            .where(m.ProjectPartner.project_id == project_id, _live(m.ProjectPartner))
+            .order_by(m.ProjectPartner.created_at, m.ProjectPartner.id)).all()
+        rights: dict[str, tuple[PartnerRole, bool]] = {}
+        for organisation_id, role, voting in rows:
+            # An organisation listed twice (two laptops added it) votes if either says so.
+            votes = partner_votes(role, voting) or rights.get(organisation_id, (role, False))[1]
+            rights[organisation_id] = (role, votes)
+        return rights
+
+    @staticmethod
+    def _signatories(session: Session, meeting: m.Meeting,
+                     groups: list[AttendanceGroup]) -> tuple[Signatory, ...]:
+        """The président(e) and the secretary of the meeting, then the people marked as
+        signing on the attendance list (each person once)."""
+        wanted: list[tuple[SignatoryRole, str | None]] = [
+            (SignatoryRole.PRESIDENT, meeting.president_person_id),
+            (SignatoryRole.SECRETARY, meeting.secretary_person_id)]
+        wanted += [(SignatoryRole.OTHER, line.attendance.person_id)
+                   for g in groups for line in g.lines if line.attendance.signs_minutes]
+        return MeetingDetailService._people_as(session, wanted)
+
+    @staticmethod
+    def _people_as(session: Session, wanted: list[tuple[SignatoryRole, str | None]]
+                   ) -> tuple[Signatory, ...]:
+        """Each person of *wanted* with their name, role and organisation; a president or
+        secretary not named gives an empty line (to fill in by hand), an extra signatory
+        named twice signs once."""
+        ids = {pid for _role, pid in wanted if pid}
+        people = {p.id: p for p in session.scalars(select(m.Person).where(m.Person.id.in_(ids)))}
+        names = _organisation_names(session, (p.organisation_id for p in people.values()))
+        found: list[Signatory] = []
+        seen: set[str] = set()
+        for role, person_id in wanted:
+            person = people.get(person_id or "")
+            if person is None:
+                if role is not SignatoryRole.OTHER:
+                    found.append(Signatory(role, ""))  # a line left to fill in by hand
+                continue
+            if role is SignatoryRole.OTHER and person.id in seen:
+                continue
+            seen.add(person.id)
+            found.append(Signatory(role, _full_name(person.first_name, person.last_name),
+                                   person.role, names.get(person.organisation_id or "", "")))
+        return tuple(found)
 
     @staticmethod
     def _agenda(session: Session, meeting_id: str) -> list[AgendaLine]:
@@ -198,8 +294,8 @@ class MeetingDetailService:
         return {oid: name for oid, name in rows}
 
     @staticmethod
-    def _attendance(session: Session, meeting_id: str,
-                    partners: dict[str, str]) -> list[AttendanceGroup]:
+    def _attendance(session: Session, meeting_id: str, partners: dict[str, str],
+                    rights: dict[str, tuple[PartnerRole, bool]]) -> list[AttendanceGroup]:
         rows = session.scalars(select(m.Attendance).where(
             m.Attendance.meeting_id == meeting_id, _live(m.Attendance))).all()
         people = _people(session, [r.person_id for r in rows]
@@ -222,7 +318,8 @@ class MeetingDetailService:
             oid is None, partner_order.get(oid or "", len(partner_order)),
             fold(names.get(oid or "", ""))))
         return [AttendanceGroup(oid, names.get(oid or "", ""), oid in partners,
-                                tuple(by_org[oid])) for oid in ordered]
+                                tuple(by_org[oid]), rights.get(oid or "", (None, False))[0],
+                                rights.get(oid or "", (None, False))[1]) for oid in ordered]
 
     @staticmethod
     def _missing_people(session: Session, meeting_id: str,

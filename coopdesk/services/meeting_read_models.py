@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coopdesk.domain.enums import AttendanceStatus
+from coopdesk.domain.enums import AttendanceStatus, PartnerRole
+from coopdesk.domain.quorum import ProxyRefusal, QuorumCount, QuorumRule
 from coopdesk.services import read_models as rm
 
 ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
@@ -67,6 +68,10 @@ class AttendanceGroup:
     organisation_name: str
     is_partner: bool
     lines: tuple[AttendanceLine, ...]
+    #: Its role in the meeting's project (None: not a partner).
+    role: PartnerRole | None = None
+    #: It votes in the project's meetings (counts toward the quorum).
+    votes: bool = False
 
     @property
     def attending(self) -> bool:
@@ -118,6 +123,31 @@ class DecisionLine:
         return self.decision.id
 
 
+class SignatoryRole(StrEnum):
+    PRESIDENT = "president"
+    SECRETARY = "secretary"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """Someone who signs the minutes: who, their role in their organisation, which one."""
+
+    role: SignatoryRole
+    name: str
+    person_role: str = ""
+    organisation_name: str = ""
+
+
+@dataclass(frozen=True)
+class RefusedProxyLine:
+    """A proxy the quorum does not count, with the names the page and minutes print."""
+
+    organisation_name: str
+    holder_name: str
+    reason: ProxyRefusal
+
+
 @dataclass(frozen=True)
 class MeetingDetail:
     """Everything the page of one meeting shows."""
@@ -130,17 +160,50 @@ class MeetingDetail:
     planned_minutes: int
     attendance: tuple[AttendanceGroup, ...]
     counts: AttendanceCounts
-    #: The project's quorum (None when it sets none or the meeting has no project).
-    quorum: int | None
-    partner_count: int
-    #: Partner organisations with someone present or represented.
-    partners_attending: int
-    quorum_reached: bool | None
+    #: The quorum counted with the meeting's rule (its own, else its project's).
+    quorum_count: QuorumCount
     #: People of the partner organisations who are not on the attendance list yet.
     missing_people: int
     decisions: tuple[DecisionLine, ...]
     #: Open actions of the project to follow up (not those from this meeting's decisions).
     follow_up: tuple[ActionLine, ...]
+    president_name: str = ""
+    #: Who convened the meeting (role OTHER), None when not said.
+    convener: Signatory | None = None
+    #: Who signs: the président(e) and the secretary of the meeting, then the others.
+    signatories: tuple[Signatory, ...] = ()
+    refused_proxies: tuple[RefusedProxyLine, ...] = ()
+    #: The project has a lead partner (chef de file): a consortium, or one named lead.
+    has_lead: bool = False
+
+    @property
+    def quorum_rule(self) -> QuorumRule:
+        return self.quorum_count.rule
+
+    @property
+    def quorum(self) -> int | None:
+        """Voting organisations needed (None when no quorum is set)."""
+        return self.quorum_count.required
+
+    @property
+    def partner_count(self) -> int:
+        """Partner organisations that vote."""
+        return self.quorum_count.voting
+
+    @property
+    def partners_attending(self) -> int:
+        """Voting organisations present or represented (proxies within the rules)."""
+        return self.quorum_count.attending
+
+    @property
+    def quorum_reached(self) -> bool | None:
+        return self.quorum_count.reached
+
+    @property
+    def non_voting_attending(self) -> tuple[AttendanceGroup, ...]:
+        """Organisations present or represented that do not vote (a funder, a guest)."""
+        return tuple(g for g in self.attendance if g.organisation_id is not None
+                     and not g.votes and g.attending)
 
     @property
     def length_minutes(self) -> int | None:

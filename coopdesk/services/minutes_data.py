@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from coopdesk.domain.enums import MeetingStatus, PartnerRole
 from coopdesk.domain.errors import NotFoundError, ValidationError
 from coopdesk.domain.meetings import AgendaItemFields
+from coopdesk.domain.quorum import partner_votes
 from coopdesk.domain.text import fold_words
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
@@ -45,6 +46,8 @@ class MinutesData:
     approves: tuple[rm.Meeting, ...]
     next_meeting: rm.Meeting | None
     annotations: str
+    #: (name, votes) of each partner organisation, in the order of `partners`.
+    partner_votes: tuple[tuple[str, bool], ...] = ()
 
     @property
     def meeting(self) -> rm.Meeting:
@@ -92,26 +95,30 @@ class MinutesDataService:
                 .order_by(m.Meeting.starts_at)).all()
             return MinutesData(
                 detail=detail, cooperation_name=cooperation_name,
-                partners=tuple(name for name, _lead in partners), lead_name=lead,
+                partners=tuple(name for name, _lead, _votes in partners), lead_name=lead,
+                partner_votes=tuple((name, votes) for name, _lead, votes in partners),
                 approved_in=to_read(approved_in, rm.Meeting) if approved_in else None,
                 approves=tuple(to_read(r, rm.Meeting) for r in approves),
                 next_meeting=self._next_meeting(session, record),
                 annotations=record.annotations)
 
     @staticmethod
-    def _partners(session: Session, project_id: str | None) -> list[tuple[str, bool]]:
-        """(name, is lead) of the project's live partner organisations, lead first."""
+    def _partners(session: Session,
+                  project_id: str | None) -> list[tuple[str, bool, bool]]:
+        """(name, is lead, votes) of the project's live partner organisations, lead
+        first."""
         if project_id is None:
             return []
         rank = case({role: n for n, role in enumerate(PartnerRole)},
                     value=m.ProjectPartner.role, else_=len(PartnerRole))
         rows = session.execute(
-            select(m.Organisation.name, m.ProjectPartner.role)
+            select(m.Organisation.name, m.ProjectPartner.role, m.ProjectPartner.voting)
             .join(m.ProjectPartner, m.ProjectPartner.organisation_id == m.Organisation.id)
             .where(m.ProjectPartner.project_id == project_id,
                    m.ProjectPartner.deleted_at.is_(None), m.Organisation.deleted_at.is_(None))
             .order_by(rank, folded_sql(m.Organisation.name))).all()
-        return [(name, role is PartnerRole.LEAD) for name, role in rows]
+        return [(name, role is PartnerRole.LEAD, partner_votes(role, voting))
+                for name, role, voting in rows]
 
     @staticmethod
     def _next_meeting(session: Session, meeting: m.Meeting) -> rm.Meeting | None:

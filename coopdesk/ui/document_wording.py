@@ -28,7 +28,11 @@ class QtWording(Wording):
     def date(self, value: dt.date | None) -> str:
         if value is None:
             return ""
-        return self.locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+        day = QDate(value.year, value.month, value.day)
+        if value.day == 1 and self.locale.language() == QLocale.Language.French:
+            # "le 1er septembre", as French writes the first of a month
+            return "1er " + self.locale.toString(day, "MMMM yyyy")
+        return self.locale.toString(day, "d MMMM yyyy")
 
     def short_date(self, value: dt.date | None) -> str:
         if value is None:

@@ -800,6 +800,18 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
         <source>Represented by</source>
         <translation>Représenté·e par</translation>
     </message>
+    <message>
+        <source>Signs the minutes too</source>
+        <translation>Signe aussi le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Besides the president and the secretary of the meeting, who sign anyway</source>
+        <translation>En plus du ou de la président·e et du ou de la secrétaire de séance, qui signent de toute façon</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceSheet</name>
@@ -947,20 +959,56 @@ Les actions viennent des décisions de réunion, ou ajoutez-en une ici : qui fai
         <translation>Présents : {present} · représentés : {represented} · excusés : {excused} · absents : {absent}</translation>
     </message>
     <message>
-        <source>No quorum is set for this project.</source>
-        <translation>Aucun quorum n'est fixé pour ce projet.</translation>
+        <source>No quorum is set for this meeting or its project.</source>
+        <translation>Aucun quorum n'est fixé pour cette réunion ni pour son projet.</translation>
     </message>
     <message>
-        <source>Quorum: {quorum} partners needed; {attending} of {partners} marked present or represented so far.</source>
-        <translation>Quorum : {quorum} partenaires nécessaires ; {attending} sur {partners} présents ou représentés pour l'instant.</translation>
+        <source>Quorum: {quorum} voting partners needed; {attending} of {partners} marked present or represented so far.</source>
+        <translation>Quorum : {quorum} structures ayant voix délibérative nécessaires ; {attending} sur {partners} marquées présentes ou représentées pour l'instant.</translation>
     </message>
     <message>
-        <source>✔ Quorum reached: {attending} of {partners} partners present or represented ({quorum} needed).</source>
-        <translation>✔ Quorum atteint : {attending} partenaires sur {partners} présents ou représentés ({quorum} nécessaires).</translation>
+        <source>✔ Quorum reached: {attending} of {partners} voting partners present or represented ({quorum} needed).</source>
+        <translation>✔ Quorum atteint : {attending} structures sur {partners} ayant voix délibérative présentes ou représentées ({quorum} nécessaires).</translation>
     </message>
     <message>
-        <source>⚠ Quorum not reached: {attending} of {partners} partners present or represented, {quorum} needed.</source>
-        <translation>⚠ Quorum non atteint : {attending} partenaires sur {partners} présents ou représentés, {quorum} nécessaires.</translation>
+        <source>⚠ Quorum not reached: {attending} of {partners} voting partners present or represented, {quorum} needed.</source>
+        <translation>⚠ Quorum non atteint : {attending} structures sur {partners} ayant voix délibérative présentes ou représentées, {quorum} nécessaires.</translation>
+    </message>
+    <message>
+        <source>Rule: {fraction} of the {voting} voting partners ({origin}).</source>
+        <translation>Règle : {fraction} des {voting} structures ayant voix délibérative ({origin}).</translation>
+    </message>
+    <message>
+        <source>Rule: {number} voting partners ({origin}).</source>
+        <translation>Règle : {number} structures ayant voix délibérative ({origin}).</translation>
+    </message>
+    <message>
+        <source>{present} present, {represented} represented by proxy.</source>
+        <translation>Présentes : {present} ; représentées par pouvoir : {represented}.</translation>
+    </message>
+    <message>
+        <source>At most {limit} proxies per person.</source>
+        <translation>Pouvoirs par personne : {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>Proxy not counted: {organisation} (held by {holder}, who is not present).</source>
+        <translation>Pouvoir non compté : {organisation} (confié à {holder}, qui n'est pas présent·e).</translation>
+    </message>
+    <message>
+        <source>Proxy not counted: {organisation} (held by {holder}, who already holds the most allowed).</source>
+        <translation>Pouvoir non compté : {organisation} (confié à {holder}, qui en détient déjà le maximum).</translation>
+    </message>
+    <message>
+        <source>Attending without a vote: {names}.</source>
+        <translation>Sans voix délibérative : {names}.</translation>
+    </message>
+    <message>
+        <source>this meeting's own rule</source>
+        <translation>règle propre à cette réunion</translation>
+    </message>
+    <message>
+        <source>the project's rule</source>
+        <translation>règle du projet</translation>
     </message>
     <message>
         <source>The meeting has no project: choose one with “Edit…” to fill the list from its partners.</source>
@@ -1677,6 +1725,14 @@ English source of the navigation title, translated in the context *class_name*.<
         <translation>{number}. {title}</translation>
     </message>
     <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
         <source>Votes for</source>
         <translation>Voix pour</translation>
     </message>
@@ -1689,8 +1745,24 @@ English source of the navigation title, translated in the context *class_name*.<
         <translation>Abstentions</translation>
     </message>
     <message>
-        <source>leave empty when there was no vote</source>
-        <translation>laisser vide s'il n'y a pas eu de vote</translation>
+        <source>Not taking part in the vote</source>
+        <translation>Ne prennent pas part au vote</translation>
+    </message>
+    <message>
+        <source>Secret ballot (only the counts are recorded)</source>
+        <translation>Vote à bulletin secret (seuls les nombres sont notés)</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Scrutin</translation>
+    </message>
+    <message>
+        <source>Who voted against or abstained</source>
+        <translation>Qui a voté contre ou s'est abstenu</translation>
+    </message>
+    <message>
+        <source>only when they asked for it to be minuted</source>
+        <translation>seulement s'ils ont demandé que ce soit noté au procès-verbal</translation>
     </message>
 </context>
 <context>
@@ -1742,10 +1814,6 @@ English source of the navigation title, translated in the context *class_name*.<
     <message>
         <source>No decision recorded yet. Record each decision as it will read in the minutes, with the votes if there was one; then turn it into actions.</source>
         <translation>Aucune décision enregistrée pour l'instant. Notez chaque décision telle qu'on la lira dans le compte rendu, avec les votes s'il y en a eu ; puis transformez-la en actions.</translation>
-    </message>
-    <message>
-        <source>Vote: {votes_for} for, {against} against, {abstain} abstentions</source>
-        <translation>Vote : {votes_for} pour, {against} contre, {abstain} abstentions</translation>
     </message>
     <message>
         <source>No vote recorded.</source>
@@ -3095,6 +3163,70 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Privé</translation>
     </message>
     <message>
+        <source>President of the meeting</source>
+        <translation>Président·e de séance</translation>
+    </message>
+    <message>
+        <source>Convened on</source>
+        <translation>Convocation envoyée le</translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>Convoquée par</translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Séance levée à</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Own quorum rule</source>
+        <translation>Règle de quorum propre</translation>
+    </message>
+    <message>
+        <source>Quorum fraction (numerator)</source>
+        <translation>Fraction du quorum (numérateur)</translation>
+    </message>
+    <message>
+        <source>Quorum fraction (denominator)</source>
+        <translation>Fraction du quorum (dénominateur)</translation>
+    </message>
+    <message>
+        <source>Proxies per person</source>
+        <translation>Pouvoirs par personne</translation>
+    </message>
+    <message>
+        <source>Signs the minutes</source>
+        <translation>Signe le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Not taking part in the vote</source>
+        <translation>Ne prennent pas part au vote</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Bulletin secret</translation>
+    </message>
+    <message>
+        <source>Detail of the vote</source>
+        <translation>Détail du vote</translation>
+    </message>
+    <message>
+        <source>Vote in meetings</source>
+        <translation>Voix délibérative</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -3790,12 +3922,16 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Aucun lieu indiqué : « Modifier… » pour dire où elle a lieu.</translation>
     </message>
     <message>
-        <source>Secretary</source>
-        <translation>Secrétaire de séance</translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>Projet</translation>
+        <source>President</source>
+        <translation>Président·e</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire de séance</translation>
     </message>
     <message>
         <source>{day} at {start}</source>
@@ -3881,8 +4017,56 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Kind of meeting</source>
+        <translation>Type de réunion</translation>
+    </message>
+    <message>
+        <source>General assemblies, the board and the bureau print a procès-verbal to sign; other meetings print a compte rendu.</source>
+        <translation>Les assemblées générales, le conseil d'administration et le bureau impriment un procès-verbal à signer ; les autres réunions, un compte rendu.</translation>
+    </message>
+    <message>
+        <source>President of the meeting</source>
+        <translation>Président·e de séance</translation>
+    </message>
+    <message>
         <source>Secretary (takes the minutes)</source>
         <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Convened on</source>
+        <translation>Convocation envoyée le</translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>Convoquée par</translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Séance levée à</translation>
+    </message>
+    <message>
+        <source>When the president closed the meeting (“la séance est levée à …”).</source>
+        <translation>L'heure à laquelle la présidence a levé la séance (« la séance est levée à … »).</translation>
+    </message>
+    <message>
+        <source>This meeting has its own quorum rule</source>
+        <translation>Cette réunion a sa propre règle de quorum</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Quorum of this meeting</source>
+        <translation>Quorum de cette réunion</translation>
+    </message>
+    <message>
+        <source>Proxies one person may hold</source>
+        <translation>Pouvoirs par personne (au plus)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4074,8 +4258,16 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Visio : {link}</translation>
     </message>
     <message>
+        <source>{status} · signs the minutes</source>
+        <translation>{status} · signe le procès-verbal</translation>
+    </message>
+    <message>
         <source>{name} (guest)</source>
         <translation>{name} (invité·e)</translation>
+    </message>
+    <message>
+        <source>{name} (no vote)</source>
+        <translation>{name} (sans voix délibérative)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4146,8 +4338,28 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Absente</translation>
     </message>
     <message>
+        <source>Adopted unanimously</source>
+        <translation>Adoptée à l'unanimité</translation>
+    </message>
+    <message>
+        <source>Rejected unanimously</source>
+        <translation>Rejetée à l'unanimité</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>For</source>
@@ -4226,16 +4438,8 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
 <context>
     <name>MinutesDocument</name>
     <message>
-        <source>Abstain</source>
-        <translation>Abstention</translation>
-    </message>
-    <message>
         <source>Actions decided</source>
         <translation>Actions décidées</translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation>Contre</translation>
     </message>
     <message>
         <source>Agenda and discussions</source>
@@ -4284,10 +4488,6 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <message>
         <source>Draft: this meeting has not been held yet.</source>
         <translation>Projet : cette réunion n'a pas encore eu lieu.</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Pour</translation>
     </message>
     <message>
         <source>General notes</source>
@@ -4358,16 +4558,260 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Projet</translation>
     </message>
     <message>
-        <source>Quorum not reached: {attending} of {partners} partner organisations present or represented (quorum: {quorum}).</source>
-        <translation>Quorum non atteint : {attending} structures partenaires sur {partners} présentes ou représentées (quorum : {quorum}).</translation>
+        <source>Quorum reached: {attending} of {partners} voting partner organisations present or represented (quorum: {quorum}).</source>
+        <translation>Quorum atteint : {attending} structures sur {partners} ayant voix délibérative présentes ou représentées (quorum : {quorum}).</translation>
     </message>
     <message>
-        <source>Quorum reached: {attending} of {partners} partner organisations present or represented (quorum: {quorum}).</source>
-        <translation>Quorum atteint : {attending} structures partenaires sur {partners} présentes ou représentées (quorum : {quorum}).</translation>
+        <source>Quorum not reached: {attending} of {partners} voting partner organisations present or represented (quorum: {quorum}).</source>
+        <translation>Quorum non atteint : {attending} structures sur {partners} ayant voix délibérative présentes ou représentées (quorum : {quorum}).</translation>
+    </message>
+    <message>
+        <source>Adopted by {votes}.</source>
+        <translation>Adoptée par {votes}.</translation>
+    </message>
+    <message>
+        <source>Rejected by {votes}.</source>
+        <translation>Rejetée par {votes}.</translation>
+    </message>
+    <message>
+        <source>Adopted by secret ballot, by {votes}.</source>
+        <translation>Adoptée à bulletin secret par {votes}.</translation>
+    </message>
+    <message>
+        <source>Rejected by secret ballot, by {votes}.</source>
+        <translation>Rejetée à bulletin secret par {votes}.</translation>
+    </message>
+    <message>
+        <source>The members were convened on {date} by {person}, by e-mail.</source>
+        <translation>Les membres ont été convoqués le {date} par {person}, par courrier électronique.</translation>
+    </message>
+    <message>
+        <source>The members were convened on {date} by {person}, by letter.</source>
+        <translation>Les membres ont été convoqués le {date} par {person}, par courrier postal.</translation>
+    </message>
+    <message>
+        <source>The members were convened on {date} by {person}, by e-mail and by letter.</source>
+        <translation>Les membres ont été convoqués le {date} par {person}, par courrier électronique et par courrier postal.</translation>
+    </message>
+    <message>
+        <source>The members were convened on {date}, by e-mail.</source>
+        <translation>Les membres ont été convoqués le {date}, par courrier électronique.</translation>
+    </message>
+    <message>
+        <source>The members were convened on {date}, by letter.</source>
+        <translation>Les membres ont été convoqués le {date}, par courrier postal.</translation>
+    </message>
+    <message>
+        <source>The members were convened on {date}, by e-mail and by letter.</source>
+        <translation>Les membres ont été convoqués le {date}, par courrier électronique et par courrier postal.</translation>
+    </message>
+    <message>
+        <source>Attending without a vote: {names}.</source>
+        <translation>Assistent sans voix délibérative : {names}.</translation>
+    </message>
+    <message>
+        <source>Adopted unanimously by the members present and represented.</source>
+        <translation>Adoptée à l'unanimité des membres présents et représentés.</translation>
+    </message>
+    <message>
+        <source>Rejected unanimously by the members present and represented.</source>
+        <translation>Rejetée à l'unanimité des membres présents et représentés.</translation>
+    </message>
+    <message>
+        <source>Adopted unanimously by secret ballot.</source>
+        <translation>Adoptée à l'unanimité, à bulletin secret.</translation>
+    </message>
+    <message>
+        <source>Rejected unanimously by secret ballot.</source>
+        <translation>Rejetée à l'unanimité, à bulletin secret.</translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation>Type de réunion</translation>
+    </message>
+    <message>
+        <source>President of the meeting</source>
+        <translation>Président·e de séance</translation>
+    </message>
+    <message>
+        <source>{role}, without a vote</source>
+        <translation>{role}, sans voix délibérative</translation>
+    </message>
+    <message>
+        <source>guest, without a vote</source>
+        <translation>invitée, sans voix délibérative</translation>
+    </message>
+    <message>
+        <source>Proxy not counted: {organisation}, represented by {holder}, who already holds {limit} (the most one person may hold).</source>
+        <translation>Pouvoir non compté : {organisation}, représentée par {holder}, qui en détient déjà {limit} (le maximum par personne).</translation>
+    </message>
+    <message>
+        <source>Proxy not counted: {organisation}, represented by {holder}, who is not present.</source>
+        <translation>Pouvoir non compté : {organisation}, représentée par {holder}, qui n'est pas présent·e.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>With the agenda dealt with, the meeting was closed at {time}.</source>
+        <translation>L'ordre du jour étant épuisé, la séance est levée à {time}.</translation>
+    </message>
+    <message>
+        <source>{hours}:{minutes}</source>
+        <translation>{hours} h {minutes}</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Detail of the vote: {detail}</source>
+        <translation>Détail du vote : {detail}</translation>
+    </message>
+    <message>
+        <source>{n} vote for</source>
+        <translation>{n} voix pour</translation>
+    </message>
+    <message>
+        <source>{n} votes for</source>
+        <translation>{n} voix pour</translation>
+    </message>
+    <message>
+        <source>{n} against</source>
+        <translation>{n} contre</translation>
+    </message>
+    <message>
+        <source>{n} not taking part in the vote</source>
+        <translation>{n} ne prenant pas part au vote</translation>
+    </message>
+    <message>
+        <source>{organisation} ({role})</source>
+        <translation>{organisation} ({role})</translation>
+    </message>
+    <message>
+        <source>{n} abstention</source>
+        <translation>{n} abstention</translation>
+    </message>
+    <message>
+        <source>{n} abstentions</source>
+        <translation>{n} abstentions</translation>
+    </message>
+    <message>
+        <source>Minutes of the ordinary general assembly</source>
+        <translation>Procès-verbal de l'assemblée générale ordinaire</translation>
+    </message>
+    <message>
+        <source>Minutes of the extraordinary general assembly</source>
+        <translation>Procès-verbal de l'assemblée générale extraordinaire</translation>
+    </message>
+    <message>
+        <source>Minutes of the board meeting</source>
+        <translation>Procès-verbal du conseil d'administration</translation>
+    </message>
+    <message>
+        <source>Minutes of the bureau meeting</source>
+        <translation>Procès-verbal de la réunion du bureau</translation>
+    </message>
+    <message>
+        <source>Decision no. {number}: {text}</source>
+        <translation>Décision n° {number} : {text}</translation>
+    </message>
+    <message>
+        <source>Other decisions</source>
+        <translation>Autres décisions</translation>
+    </message>
+    <message>
+        <source>{heading}: {meeting}</source>
+        <translation>{heading} : {meeting}</translation>
+    </message>
+    <message>
+        <source>The meeting opened on {date} at {time}.</source>
+        <translation>La séance est ouverte le {date} à {time}.</translation>
+    </message>
+    <message>
+        <source>Voting member organisations: {voting}; present: {present}; represented: {represented}; that is {attending} present or represented.</source>
+        <translation>Structures ayant voix délibérative : {voting} ; présentes : {present} ; représentées : {represented} ; soit {attending} présentes ou représentées.</translation>
+    </message>
+    <message>
+        <source>The quorum being {fraction} of the voting organisations, that is {required}, it is reached: the members present and represented can validly deliberate.</source>
+        <translation>Le quorum étant fixé à {fraction} des structures ayant voix délibérative, soit {required}, il est atteint : les membres présents et représentés peuvent valablement délibérer.</translation>
+    </message>
+    <message>
+        <source>The quorum being {fraction} of the voting organisations, that is {required}, it is not reached: the members present and represented cannot validly deliberate.</source>
+        <translation>Le quorum étant fixé à {fraction} des structures ayant voix délibérative, soit {required}, il n'est pas atteint : les membres présents et représentés ne peuvent valablement délibérer.</translation>
+    </message>
+    <message>
+        <source>The quorum being {required} organisations, it is reached: the members present and represented can validly deliberate.</source>
+        <translation>Le quorum étant fixé à {required} structures, il est atteint : les membres présents et représentés peuvent valablement délibérer.</translation>
+    </message>
+    <message>
+        <source>The quorum being {required} organisations, it is not reached: the members present and represented cannot validly deliberate.</source>
+        <translation>Le quorum étant fixé à {required} structures, il n'est pas atteint : les membres présents et représentés ne peuvent valablement délibérer.</translation>
+    </message>
+    <message>
+        <source>Agenda and deliberations</source>
+        <translation>Ordre du jour et délibérations</translation>
+    </message>
+    <message>
+        <source>Opening of the meeting</source>
+        <translation>Ouverture de la séance</translation>
+    </message>
+    <message>
+        <source>by video conference</source>
+        <translation>en visioconférence</translation>
+    </message>
+    <message>
+        <source>The meeting opened on {date} at {time} ({place}).</source>
+        <translation>La séance est ouverte le {date} à {time} ({place}).</translation>
+    </message>
+    <message>
+        <source>The meeting is chaired by {president}; {secretary} is the secretary of the meeting.</source>
+        <translation>La séance est présidée par {president} ; {secretary} en est secrétaire de séance.</translation>
+    </message>
+    <message>
+        <source>The meeting is chaired by {president}.</source>
+        <translation>La séance est présidée par {president}.</translation>
+    </message>
+    <message>
+        <source>{secretary} is the secretary of the meeting.</source>
+        <translation>{secretary} est secrétaire de séance.</translation>
+    </message>
+    <message>
+        <source>No president of the meeting is named.</source>
+        <translation>Aucun·e président·e de séance n'est désigné·e.</translation>
+    </message>
+    <message>
+        <source>No quorum is set for this meeting.</source>
+        <translation>Aucun quorum n'est fixé pour cette séance.</translation>
+    </message>
+    <message>
+        <source>Official minutes approved at the meeting “{meeting}” of {date}.</source>
+        <translation>Procès-verbal approuvé lors de la réunion « {meeting} » du {date}.</translation>
+    </message>
+    <message>
+        <source>Draft official minutes, to be approved at a later meeting.</source>
+        <translation>Projet de procès-verbal, à approuver lors d'une prochaine réunion.</translation>
+    </message>
+    <message>
+        <source>Official minutes not approved yet.</source>
+        <translation>Procès-verbal non encore approuvé.</translation>
+    </message>
+    <message>
+        <source>Voting members</source>
+        <translation>Membres ayant voix délibérative</translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation>Autres partenaires</translation>
     </message>
     <message>
         <source>Represented by {person}</source>
         <translation>Représenté·e par {person}</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstention</translation>
     </message>
     <message>
         <source>Secretary of the meeting</source>
@@ -4380,14 +4824,6 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>The president of the lead partner</source>
-        <translation>La présidence de la structure cheffe de file</translation>
-    </message>
-    <message>
-        <source>The secretary of the meeting</source>
-        <translation>Le ou la secrétaire de séance</translation>
     </message>
     <message>
         <source>This meeting was cancelled.</source>
@@ -4463,6 +4899,10 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <message>
         <source>Print, export, approve, annotate or send the minutes; the attendance sheet and the invitation (Ctrl+P: print preview)</source>
         <translation>Imprimer, exporter, approuver, annoter ou envoyer le compte rendu ; la feuille d'émargement et l'invitation (Ctrl+P : aperçu avant impression)</translation>
+    </message>
+    <message>
+        <source>Official minutes</source>
+        <translation>Procès-verbal</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -4954,11 +5394,22 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <source>How do residents take part (“faire avec les habitants”)? Describe it with “Edit…” above.</source>
         <translation>Comment les habitants participent-ils (« faire avec les habitants ») ? Décrivez-le avec « Modifier… » ci-dessus.</translation>
     </message>
+    <message>
+        <source>{fraction} of the voting partners</source>
+        <translation>{fraction} des structures ayant voix délibérative</translation>
+    </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
             <numerusform>%n partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{quorum}; at most %n proxy(ies) per person</source>
+        <translation>
+            <numerusform>{quorum} ; %n pouvoir au plus par personne</numerusform>
+            <numerusform>{quorum} ; %n pouvoirs au plus par personne</numerusform>
         </translation>
     </message>
     <message>
@@ -5054,6 +5505,14 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Vote in meetings</source>
+        <translation>Voix délibérative</translation>
+    </message>
+    <message>
+        <source>Whether it counts toward the quorum and votes. As its role says: the lead partner and the partners vote; funders, supporters, observers and guests do not.</source>
+        <translation>Si elle compte pour le quorum et vote. Selon son rôle : la structure cheffe de file et les partenaires votent ; les financeurs, soutiens, observateurs et invités non.</translation>
     </message>
     <message>
         <source>What it brings</source>
@@ -5586,16 +6045,16 @@ Prévoyez la première : puis préparez son ordre du jour, notez qui vient, et e
         <translation>Description</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-    <message>
-        <source>How many partners must be present for the project's meetings to decide.</source>
-        <translation>Nombre de partenaires présents nécessaire pour que les réunions du projet puissent décider.</translation>
-    </message>
-    <message>
         <source>Quorum</source>
         <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>How many voting partners must be present or represented for the project's meetings to decide: a number (4) or a fraction of them (1/2). A meeting may have its own.</source>
+        <translation>Combien de structures ayant voix délibérative doivent être présentes ou représentées pour que les réunions du projet décident : un nombre (4) ou une fraction (1/2). Une réunion peut avoir sa propre règle.</translation>
+    </message>
+    <message>
+        <source>Proxies one person may hold</source>
+        <translation>Pouvoirs par personne (au plus)</translation>
     </message>
     <message>
         <source>Lead partner (chef de file)</source>
@@ -5837,6 +6296,13 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     </message>
 </context>
 <context>
+    <name>ProxyLimitEdit</name>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntryBar</name>
     <message>
         <source>Log an exchange</source>
@@ -5902,6 +6368,13 @@ Créez le premier : ses partenaires, ses objectifs communs et sa charte viendron
     <message>
         <source>Logged by {name}</source>
         <translation>Noté par {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumEdit</name>
+    <message>
+        <source>for example 4, or 1/2 of the voting partners</source>
+        <translation>par exemple 4, ou 1/2 des structures qui votent</translation>
     </message>
 </context>
 <context>
@@ -8743,6 +9216,26 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>Soutien</translation>
     </message>
     <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>As its role says</source>
+        <translation>Selon son rôle</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Does not vote</source>
+        <translation>Ne vote pas</translation>
+    </message>
+    <message>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
@@ -8805,6 +9298,66 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     <message>
         <source>Minutes approved</source>
         <translation>Compte rendu approuvé</translation>
+    </message>
+    <message>
+        <source>Ordinary general assembly</source>
+        <translation>Assemblée générale ordinaire</translation>
+    </message>
+    <message>
+        <source>Extraordinary general assembly</source>
+        <translation>Assemblée générale extraordinaire</translation>
+    </message>
+    <message>
+        <source>Board meeting</source>
+        <translation>Conseil d'administration</translation>
+    </message>
+    <message>
+        <source>Bureau meeting</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <source>Working meeting</source>
+        <translation>Réunion de travail</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>Autre réunion</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Par courrier électronique</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>Par courrier postal</translation>
+    </message>
+    <message>
+        <source>By e-mail and letter</source>
+        <translation>Par courrier électronique et postal</translation>
+    </message>
+    <message>
+        <source>No vote recorded</source>
+        <translation>Pas de vote noté</translation>
+    </message>
+    <message>
+        <source>Unanimously</source>
+        <translation>À l'unanimité</translation>
+    </message>
+    <message>
+        <source>Votes counted</source>
+        <translation>Voix comptées</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Present</source>
@@ -8926,8 +9479,16 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>Un modèle d'impression demande « {key} », que coopdesk ne remplit pas ; corrigez ou supprimez le modèle dans {folder}.</translation>
     </message>
     <message>
+        <source>A quorum fraction is between 1/1000 and 1/1, for example 1/2 or 2/3.</source>
+        <translation>Une fraction de quorum est comprise entre 1/1000 et 1/1, par exemple 1/2 ou 2/3.</translation>
+    </message>
+    <message>
         <source>A score goes from {low} to {high}; {value} is outside.</source>
         <translation>Une note va de {low} à {high} ; {value} est en dehors.</translation>
+    </message>
+    <message>
+        <source>A secret ballot records the counts only, not who voted what.</source>
+        <translation>Un vote à bulletin secret ne note que les nombres, pas qui a voté quoi.</translation>
     </message>
     <message>
         <source>A workspace already exists in {folder}.</source>
@@ -8970,6 +9531,14 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <translation>Indiquez la date à laquelle le consentement a été donné.</translation>
     </message>
     <message>
+        <source>Give the fraction whole, for example 1/2 or 2/3.</source>
+        <translation>Donnez la fraction entière, par exemple 1/2 ou 2/3.</translation>
+    </message>
+    <message>
+        <source>Give the number of votes for (0 when there were none).</source>
+        <translation>Indiquez le nombre de voix pour (0 s'il n'y en a eu aucune).</translation>
+    </message>
+    <message>
         <source>Minutes are approved at a later meeting.</source>
         <translation>Un compte rendu s'approuve lors d'une réunion ultérieure.</translation>
     </message>
@@ -8981,6 +9550,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
         <source>No person or organisation is called “{text}”: pick one in the list.</source>
         <extracomment>Text the completer matches: the label and the label without accents. The position of the correspondent in the list the edit was given.</extracomment>
         <translation>Aucun contact ni aucune structure ne s'appelle « {text} » : choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Only a person signs the minutes.</source>
+        <translation>Seule une personne signe le procès-verbal.</translation>
     </message>
     <message>
         <source>Only a record in the trash can be deleted for good; move it to the trash first.</source>
@@ -9025,6 +9598,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     <message>
         <source>The chosen {kind} does not exist or is in the trash.</source>
         <translation>L'élément choisi ({kind}) n'existe pas ou est dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>The convocation is sent before the meeting.</source>
+        <translation>La convocation est envoyée avant la réunion.</translation>
     </message>
     <message>
         <source>The database {file} is damaged ({reason}).</source>
@@ -9089,6 +9666,10 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     <message>
         <source>The meeting ends before it starts.</source>
         <translation>La réunion se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The meeting is closed before it starts.</source>
+        <translation>La séance est levée avant de commencer.</translation>
     </message>
     <message>
         <source>The minutes of the meeting “{title}” are approved: the meeting can no longer be changed, only annotated.</source>
@@ -9285,6 +9866,14 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     <message>
         <source>“{text}” is not a duration (for example 20 or 1 h 30).</source>
         <translation>« {text} » n'est pas une durée (par exemple 20 ou 1 h 30).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of proxies (for example 2; leave empty for no limit).</source>
+        <translation>« {text} » n'est pas un nombre de pouvoirs (par exemple 2 ; laissez vide pour ne pas limiter).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a quorum: write a number of voting partners (4) or a fraction of them (1/2, 2/3).</source>
+        <translation>« {text} » n'est pas un quorum : écrivez un nombre de structures qui votent (4) ou une fraction (1/2, 2/3).</translation>
     </message>
     <message>
         <source>“{text}” is not a valid date (for example 31/03/2026).</source>

@@ -186,7 +186,7 @@ _TEXTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meeting": (("title", "place", "video_link"), ("notes",)),
     "agenda_item": (("title",), ("notes", "outcome")),
     "attendance": ((), ()),
-    "decision": ((), ("text",)),
+    "decision": ((), ("text", "named_votes")),
     "resource": (("name", "location"), ("description",)),
     "booking": (("purpose", "return_condition"), ()),
     "review": (("title",), ("comments",)),

@@ -1,4 +1,4 @@
-"""Small domain rules: overdue actions, quorum, overlapping periods, progress, ids."""
+"""Small domain rules: overdue actions, overlapping periods, progress, ids."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import pytest
 from coopdesk.domain.actions import is_overdue
 from coopdesk.domain.enums import ActionStatus
 from coopdesk.domain.ids import is_id, new_id
-from coopdesk.domain.meetings import quorum_reached
 from coopdesk.domain.pooling import overlaps
 from tests.domain.field_cases import NOON, valid_fields
 
@@ -27,12 +26,6 @@ TODAY = dt.date(2026, 3, 16)
 ])
 def test_is_overdue(status: ActionStatus, due: dt.date | None, expected: bool) -> None:
     assert is_overdue(status, due, TODAY) is expected
-
-
-def test_quorum() -> None:
-    assert quorum_reached(3, None) is None
-    assert quorum_reached(3, 3) is True
-    assert quorum_reached(2, 3) is False
 
 
 def _at(hour: int) -> dt.datetime:

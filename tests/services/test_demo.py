@@ -18,6 +18,7 @@ from coopdesk.domain.enums import (
     AttendanceStatus,
     ExchangeKind,
     LegalBasis,
+    MeetingKind,
     MeetingStatus,
     PartnerRole,
     Practice,
@@ -52,7 +53,7 @@ def test_every_kind_of_record_exists(demo: Services) -> None:
                   for model in ALL_MODELS}
     assert all(counts.values()), [kind for kind, n in counts.items() if not n]
     assert counts["organisation"] >= 7 and counts["person"] >= 14
-    assert counts["action"] >= 12 and counts["meeting"] == 3
+    assert counts["action"] >= 12 and counts["meeting"] == 4
 
 
 def test_workspace_is_named_and_reopens(demo: Services) -> None:
@@ -158,10 +159,12 @@ def test_contact_log_has_follow_ups_and_one_private_entry(demo: Services) -> Non
 
 def test_each_meeting_has_agenda_attendance_and_decisions(demo: Services) -> None:
     meetings = demo.meetings.list()
-    assert all("Réunion" in m.title or "Comité de pilotage" in m.title for m in meetings)
+    assert all(any(word in m.title for word in ("Réunion", "Comité de pilotage",
+                                                "Assemblée générale"))
+               for m in meetings)
     held = [m for m in meetings if m.starts_at.date() < TODAY]
     planned = [m for m in meetings if m.starts_at.date() > TODAY]
-    assert len(held) == 2 and len(planned) == 1
+    assert len(held) == 3 and len(planned) == 1
     assert all(m.status is MeetingStatus.HELD for m in held)
     assert planned[0].status is MeetingStatus.PLANNED
     statuses: set[AttendanceStatus] = set()
@@ -178,7 +181,7 @@ def test_each_meeting_has_agenda_attendance_and_decisions(demo: Services) -> Non
         if meeting in held:
             assert len(decisions) >= 3
             assert all(item.notes for item in agenda)
-            assert all(d.votes_for and d.agenda_item_id in {i.id for i in agenda}
+            assert all(d.result is not None and d.agenda_item_id in {i.id for i in agenda}
                        for d in decisions)
         else:  # nothing is decided before the meeting is held
             assert decisions == []
@@ -260,3 +263,34 @@ def test_demo_is_deterministic_given_today(tmp_path: Path) -> None:
                 for key, row_value in row if key == "due_on"))
     finally:
         later.close()
+
+
+def test_the_general_assembly_shows_every_element_of_a_proces_verbal(demo: Services) -> None:
+    meeting_id = demo.minutes.find_meeting("Assemblée générale ordinaire")
+    detail = demo.meeting_details.detail(meeting_id)
+    meeting = detail.meeting
+    assert meeting.kind is MeetingKind.ORDINARY_GENERAL_ASSEMBLY and meeting.kind.is_statutory
+    assert meeting.status is MeetingStatus.HELD
+    assert meeting.convened_on is not None and meeting.convened_on < meeting.starts_at.date()
+    assert detail.convener is not None and detail.convener.name == "Jean-Pierre Garnier"
+    assert meeting.closed_at is not None and meeting.closed_at > meeting.starts_at
+    assert (detail.president_name, detail.secretary_name) == ("Jean-Pierre Garnier",
+                                                              "Thomas Rousseau")
+    assert [s.name for s in detail.signatories] == ["Jean-Pierre Garnier", "Thomas Rousseau",
+                                                    "Nadia Ouhibi"]
+    # The meeting's own rule: half of the voting partners, one proxy a person.
+    assert meeting.quorum_overridden and detail.quorum_rule.max_proxies == 1
+    count = detail.quorum_count
+    assert (count.voting, count.present, count.represented, count.required) == (4, 2, 1, 2)
+    assert count.reached is True
+    assert [(r.organisation_name, r.holder_name) for r in detail.refused_proxies] == [
+        ("Union sportive des Tilleuls", "Jean-Pierre Garnier")]
+    funders = [g for g in detail.non_voting_attending if g.role is PartnerRole.FUNDER]
+    assert [g.organisation_name for g in funders] == ["Caisse d'allocations familiales du Rhône"]
+    results = [line.decision.result for line in detail.decisions]
+    assert all(results)
+    assert any(r.unanimous for r in results if r)
+    assert any(not r.adopted for r in results if r)
+    assert any(r.secret for r in results if r)
+    assert any(r.not_taking_part for r in results if r)
+    assert any(r.abstain for r in results if r)

@@ -22,9 +22,11 @@ from coopdesk.domain.meetings import (
     MeetingFields,
 )
 from coopdesk.domain.projects import ProjectFields, ProjectPartnerFields
+from coopdesk.domain.quorum import ProxyRefusal
 from coopdesk.domain.validation import LONG_TEXT_MAX
 from coopdesk.services.changes import Changes, Created
 from coopdesk.services.meeting_details import Period
+from coopdesk.services.meeting_read_models import RefusedProxyLine
 from coopdesk.services.workspace_services import Services
 from coopdesk.store.workspace import Workspace
 from tests.conftest import TEST_PROFILE
@@ -287,13 +289,21 @@ def test_attendance_grouped_by_organisation_with_counts_and_quorum(services: Ser
     assert (detail.counts.present, detail.counts.excused, detail.counts.absent,
             detail.counts.represented, detail.counts.total) == (1, 3, 1, 1, 6)
     assert detail.counts.of(E) == 3
-    # Only the parents are there (represented); a guest does not count for the quorum.
-    assert (detail.partner_count, detail.partners_attending, detail.quorum) == (3, 1, 2)
+    # The parents are represented by Karim, who is not there (yet): their proxy does not
+    # count; a guest (the Mairie, not a partner) never counts for the quorum.
+    assert (detail.partner_count, detail.partners_attending, detail.quorum) == (3, 0, 2)
     assert detail.quorum_reached is False
+    assert detail.refused_proxies == (RefusedProxyLine(
+        "Parents d'élèves", "Karim Benali", ProxyRefusal.HOLDER_NOT_PRESENT),)
     marie = attend(services, w, w.marie, P)
     detail = details.detail(w.meeting)
-    assert (detail.partners_attending, detail.quorum_reached) == (2, True)
+    assert (detail.partners_attending, detail.quorum_reached) == (1, False)
     assert detail.attendance_line(marie) is not None
+    attend(services, w, w.karim, P)
+    detail = details.detail(w.meeting)
+    assert (detail.quorum_count.present, detail.quorum_count.represented) == (2, 1)
+    assert (detail.partners_attending, detail.quorum_reached, detail.refused_proxies) == (
+        3, True, ())
 
 
 def test_mark_attendance_in_one_step(services: Services, w: World) -> None:

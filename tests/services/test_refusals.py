@@ -77,6 +77,7 @@ REFERENCES = [
     ("action", "origin_decision_id"), ("contact_log_entry", "person_id"),
     ("contact_log_entry", "organisation_id"), ("contact_log_entry", "project_id"),
     ("meeting", "project_id"), ("meeting", "secretary_person_id"),
+    ("meeting", "president_person_id"), ("meeting", "convened_by_person_id"),
     ("meeting", "approved_in_meeting_id"), ("agenda_item", "meeting_id"),
     ("agenda_item", "presenter_person_id"), ("attendance", "meeting_id"),
     ("attendance", "person_id"), ("attendance", "organisation_id"),

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMainWindow, QPlainTextEdit
 
 from coopdesk.domain.actions import ActionFields
-from coopdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus
+from coopdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus, VoteKind
 from coopdesk.domain.meetings import (
     AgendaItemFields,
     AttendanceFields,
@@ -339,7 +339,7 @@ def test_prepare_and_hold_a_meeting(qtbot: Any, services: Services, w: World,
     assert nadia.represented_by_person_id == w.karim
     assert attendance.counts_label.text() == ("2 present · 1 represented · 1 excused · "
                                               "1 absent")
-    assert attendance.quorum_label.text() == ("✔ Quorum reached: 3 of 3 partners present or "
+    assert attendance.quorum_label.text() == ("✔ Quorum reached: 3 of 3 voting partners present or "
                                               "represented (2 needed).")
     assert view.tabs.tabText(view.ATTENDANCE) == "Attendance (3 of 5)"
     nadia_index = attendance.model.index_of(nadia.id)
@@ -354,6 +354,9 @@ def test_prepare_and_hold_a_meeting(qtbot: Any, services: Services, w: World,
         type_text(dialog.text_edit, "Recruter deux bénévoles de plus pour l'aide aux devoirs "
                                     "du mardi.")
         dialog.item_combo.set_value(budget_id)
+        assert not dialog.for_edit.isVisibleTo(dialog)  # no vote recorded yet
+        dialog.kind_combo.set_value(VoteKind.COUNTED)
+        assert dialog.for_edit.isVisibleTo(dialog)
         dialog.for_edit.setText("5")
         dialog.against_edit.setText("beaucoup")
         click_save(dialog)
@@ -368,7 +371,7 @@ def test_prepare_and_hold_a_meeting(qtbot: Any, services: Services, w: World,
     assert (line.decision.votes_for, line.decision.votes_against,
             line.decision.votes_abstain) == (5, 0, 1)
     assert line.agenda_title == "Budget du semestre"
-    assert decisions.votes_label.text() == "Vote: 5 for, 0 against, 1 abstentions"
+    assert decisions.votes_label.text() == "Adopted by 5 votes for, 1 abstention."
     assert "No action carries out this decision yet" in decisions.actions_stack.empty.text()
 
     def act(dialog: ActionFromDecisionDialog) -> None:
@@ -521,10 +524,10 @@ def test_attendance_form_errors_and_guests(services: Services, w: World, page: M
     assert group.organisation_name == "Mairie" and not group.is_partner
     assert tab.model.index(0, 0).data() == "Mairie (guest)"
     # Before the meeting, a missing quorum is said calmly; once held, as a warning.
-    assert tab.quorum_label.text() == ("Quorum: 2 partners needed; 0 of 3 marked present or "
+    assert tab.quorum_label.text() == ("Quorum: 2 voting partners needed; 0 of 3 marked present or "
                                        "represented so far.")
     page.detail_view.held_button.click()
-    assert tab.quorum_label.text() == ("⚠ Quorum not reached: 0 of 3 partners present or "
+    assert tab.quorum_label.text() == ("⚠ Quorum not reached: 0 of 3 voting partners present or "
                                        "represented, 2 needed.")
     assert colour_name(ERROR) in tab.quorum_label.styleSheet()
 

@@ -142,7 +142,7 @@ def test_create_consortium_project_with_end_before_start_error(
         dialog.budget_edit.setText("48 000,50")
         type_text(dialog.qpv_name_edit, "Les Tilleuls")
         type_text(dialog.qpv_code_edit, "QN06977M")
-        dialog.quorum_spin.setValue(4)
+        dialog.quorum_edit.setText("4")
         click_save(dialog)
         # Refused: the error sits under the end date, and what was typed is kept.
         assert dialog.result() != RecordDialog.DialogCode.Accepted

@@ -2,10 +2,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from coopdesk.domain.enums import AttendanceStatus, MeetingStatus
+from coopdesk.domain.enums import (
+    AttendanceStatus,
+    ConvocationMeans,
+    DecisionOutcome,
+    MeetingKind,
+    MeetingStatus,
+    VoteKind,
+)
 from coopdesk.store.base import Record, SearchText, enum_column, long_text, short_text
 
 
@@ -30,6 +37,20 @@ class Meeting(Record):
     #: Notes added after the minutes were approved (the only change an approved meeting
     #: takes): dated entries, appended by `MinutesService.annotate`.
     annotations: Mapped[str] = long_text()
+    kind: Mapped[MeetingKind] = enum_column(MeetingKind, MeetingKind.OTHER)
+    president_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"),
+                                                            default=None)
+    convened_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    convened_by_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"),
+                                                              default=None)
+    convocation_means: Mapped[ConvocationMeans] = enum_column(ConvocationMeans,
+                                                              ConvocationMeans.EMAIL)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    quorum_overridden: Mapped[bool] = mapped_column(Boolean, default=False)
+    quorum: Mapped[int | None] = mapped_column(Integer, default=None)
+    quorum_numerator: Mapped[int | None] = mapped_column(Integer, default=None)
+    quorum_denominator: Mapped[int | None] = mapped_column(Integer, default=None)
+    max_proxies: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class AgendaItem(Record):
@@ -61,6 +82,7 @@ class Attendance(Record):
     status: Mapped[AttendanceStatus] = enum_column(AttendanceStatus, AttendanceStatus.PRESENT)
     represented_by_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"),
                                                                  default=None)
+    signs_minutes: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Decision(Record):
@@ -76,3 +98,8 @@ class Decision(Record):
     votes_for: Mapped[int | None] = mapped_column(Integer, default=None)
     votes_against: Mapped[int | None] = mapped_column(Integer, default=None)
     votes_abstain: Mapped[int | None] = mapped_column(Integer, default=None)
+    vote_kind: Mapped[VoteKind] = enum_column(VoteKind, VoteKind.NONE)
+    votes_not_taking_part: Mapped[int | None] = mapped_column(Integer, default=None)
+    outcome: Mapped[DecisionOutcome] = enum_column(DecisionOutcome, DecisionOutcome.ADOPTED)
+    secret_ballot: Mapped[bool] = mapped_column(Boolean, default=False)
+    named_votes: Mapped[str] = long_text()

@@ -5,7 +5,13 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from coopdesk.domain.enums import CooperationForm, PartnerRole, ProjectMode, ProjectStatus
+from coopdesk.domain.enums import (
+    CooperationForm,
+    PartnerRole,
+    ProjectMode,
+    ProjectStatus,
+    VotingRight,
+)
 from coopdesk.store.base import Record, SearchText, enum_column, long_text, short_text
 
 
@@ -32,6 +38,9 @@ class Project(Record):
     lead_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"),
                                                              default=None)
     funder_agreement_ref: Mapped[str] = short_text()
+    quorum_numerator: Mapped[int | None] = mapped_column(Integer, default=None)
+    quorum_denominator: Mapped[int | None] = mapped_column(Integer, default=None)
+    max_proxies: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class ProjectPartner(Record):
@@ -48,6 +57,7 @@ class ProjectPartner(Record):
     commitments: Mapped[str] = long_text()
     budget_share_cents: Mapped[int | None] = mapped_column(Integer, default=None)
     task_share: Mapped[str] = short_text()
+    voting: Mapped[VotingRight] = enum_column(VotingRight, VotingRight.BY_ROLE)
 
 
 class ReportingDeadline(Record):

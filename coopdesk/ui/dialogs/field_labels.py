@@ -84,6 +84,22 @@ _LABELS: dict[str, str] = {
     "number": QT_TRANSLATE_NOOP("FieldLabel", "Number"),
     "position": QT_TRANSLATE_NOOP("FieldLabel", "Position"),
     "is_private": QT_TRANSLATE_NOOP("FieldLabel", "Private"),
+    "president_person_id": QT_TRANSLATE_NOOP("FieldLabel", "President of the meeting"),
+    "convened_on": QT_TRANSLATE_NOOP("FieldLabel", "Convened on"),
+    "convened_by_person_id": QT_TRANSLATE_NOOP("FieldLabel", "Convened by"),
+    "convocation_means": QT_TRANSLATE_NOOP("FieldLabel", "Convocation"),
+    "closed_at": QT_TRANSLATE_NOOP("FieldLabel", "Closed at"),
+    "quorum": QT_TRANSLATE_NOOP("FieldLabel", "Quorum"),
+    "quorum_overridden": QT_TRANSLATE_NOOP("FieldLabel", "Own quorum rule"),
+    "quorum_numerator": QT_TRANSLATE_NOOP("FieldLabel", "Quorum fraction (numerator)"),
+    "quorum_denominator": QT_TRANSLATE_NOOP("FieldLabel", "Quorum fraction (denominator)"),
+    "max_proxies": QT_TRANSLATE_NOOP("FieldLabel", "Proxies per person"),
+    "signs_minutes": QT_TRANSLATE_NOOP("FieldLabel", "Signs the minutes"),
+    "vote_kind": QT_TRANSLATE_NOOP("FieldLabel", "Vote"),
+    "votes_not_taking_part": QT_TRANSLATE_NOOP("FieldLabel", "Not taking part in the vote"),
+    "secret_ballot": QT_TRANSLATE_NOOP("FieldLabel", "Secret ballot"),
+    "named_votes": QT_TRANSLATE_NOOP("FieldLabel", "Detail of the vote"),
+    "voting": QT_TRANSLATE_NOOP("FieldLabel", "Vote in meetings"),
 }
 
 

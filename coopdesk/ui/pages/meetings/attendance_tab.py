@@ -1,5 +1,6 @@
 """Attendance per organisation: who is present, excused, absent or represented (by whom),
-the counts, and the quorum when the project sets one."""
+the counts, and the quorum (the meeting's rule, else its project's) counted live: voting
+partners only, proxies whose holder is present and within the limit."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.enums import AttendanceStatus, MeetingStatus
+from coopdesk.domain.quorum import ProxyRefusal
 from coopdesk.services.meeting_details import AttendanceGroup, AttendanceLine, MeetingDetail
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.pages.meetings.models import AttendanceModel
@@ -64,6 +66,10 @@ class AttendanceTab(QWidget):
         self.quorum_label = QLabel(self)
         self.quorum_label.setWordWrap(True)
         self.quorum_label.setObjectName("quorum")
+        self.quorum_details = QLabel(self)
+        self.quorum_details.setWordWrap(True)
+        self.quorum_details.setObjectName("quorum_details")
+        self.quorum_details.setStyleSheet(MUTED_STYLE)
         top = QHBoxLayout()
         top.addWidget(self.fill_button)
         top.addWidget(self.add_button)
@@ -80,6 +86,7 @@ class AttendanceTab(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.quorum_label)
+        layout.addWidget(self.quorum_details)
         self._update_buttons()
 
     # -- showing -------------------------------------------------------------------------
@@ -118,32 +125,67 @@ class AttendanceTab(QWidget):
             "{absent} absent").format(present=counts.present, represented=counts.represented,
                                       excused=counts.excused, absent=counts.absent)
             if counts.total else "")
+        count = detail.quorum_count
         if detail.quorum is None:
-            self.quorum_label.setText(self.tr("No quorum is set for this project.")
+            self.quorum_label.setText(self.tr("No quorum is set for this meeting or its project.")
                                       if detail.meeting.project_id else "")
             self.quorum_label.setStyleSheet(MUTED_STYLE)
         elif detail.meeting.status is MeetingStatus.PLANNED and not detail.quorum_reached:
             # Before the meeting, a missing quorum is no alarm yet.
             self.quorum_label.setText(self.tr(
-                "Quorum: {quorum} partners needed; {attending} of {partners} marked present or "
-                "represented so far.").format(attending=detail.partners_attending,
-                                              partners=detail.partner_count,
-                                              quorum=detail.quorum))
+                "Quorum: {quorum} voting partners needed; {attending} of {partners} marked "
+                "present or represented so far.").format(attending=detail.partners_attending,
+                                                         partners=detail.partner_count,
+                                                         quorum=detail.quorum))
             self.quorum_label.setStyleSheet(MUTED_STYLE)
         elif detail.quorum_reached:
             self.quorum_label.setText(self.tr(
-                "✔ Quorum reached: {attending} of {partners} partners present or represented "
-                "({quorum} needed).").format(attending=detail.partners_attending,
-                                              partners=detail.partner_count,
-                                              quorum=detail.quorum))
+                "✔ Quorum reached: {attending} of {partners} voting partners present or "
+                "represented ({quorum} needed).").format(attending=detail.partners_attending,
+                                                         partners=detail.partner_count,
+                                                         quorum=detail.quorum))
             self.quorum_label.setStyleSheet(good_style())
         else:
             self.quorum_label.setText(self.tr(
-                "⚠ Quorum not reached: {attending} of {partners} partners present or "
+                "⚠ Quorum not reached: {attending} of {partners} voting partners present or "
                 "represented, {quorum} needed.").format(attending=detail.partners_attending,
                                                         partners=detail.partner_count,
                                                         quorum=detail.quorum))
             self.quorum_label.setStyleSheet(warning_style())
+        self.quorum_details.setText(self._quorum_details(detail) if count.voting else "")
+
+    def _quorum_details(self, detail: MeetingDetail) -> str:
+        """The rule, the present and represented counts, proxies refused, who attends
+        without a vote: one line each."""
+        count, rule = detail.quorum_count, detail.quorum_rule
+        lines = []
+        if rule.is_fraction:
+            lines.append(self.tr("Rule: {fraction} of the {voting} voting partners ({origin}).")
+                         .format(fraction=f"{rule.numerator}/{rule.denominator}",
+                                 voting=count.voting, origin=self._origin(detail)))
+        elif rule.number:
+            lines.append(self.tr("Rule: {number} voting partners ({origin}).").format(
+                number=rule.number, origin=self._origin(detail)))
+        lines.append(self.tr("{present} present, {represented} represented by proxy.").format(
+            present=count.present, represented=count.represented))
+        if rule.max_proxies is not None:
+            lines.append(self.tr("At most {limit} proxies per person.").format(
+                limit=rule.max_proxies))
+        for refused in detail.refused_proxies:
+            text = (self.tr("Proxy not counted: {organisation} (held by {holder}, who is not "
+                            "present).") if refused.reason is ProxyRefusal.HOLDER_NOT_PRESENT
+                    else self.tr("Proxy not counted: {organisation} (held by {holder}, who "
+                                 "already holds the most allowed)."))
+            lines.append(text.format(organisation=refused.organisation_name,
+                                     holder=refused.holder_name or "?"))
+        without = ", ".join(g.organisation_name for g in detail.non_voting_attending)
+        if without:
+            lines.append(self.tr("Attending without a vote: {names}.").format(names=without))
+        return "\n".join(lines)
+
+    def _origin(self, detail: MeetingDetail) -> str:
+        return (self.tr("this meeting's own rule") if detail.meeting.quorum_overridden
+                else self.tr("the project's rule"))
 
     def selected_items(self) -> list[AttendanceGroup | AttendanceLine]:
         found = []

@@ -6,6 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from coopdesk.services.meeting_details import ActionLine, DecisionLine, MeetingDetail
+from coopdesk.services.minutes_parts import vote_formula
+from coopdesk.ui.document_wording import QtWording
 from coopdesk.ui.models.record_table import RecordTableModel, make_proxy
 from coopdesk.ui.pages.meetings.models import action_columns, decision_columns, first_line
 from coopdesk.ui.pages.meetings.part_dialogs import ActionFromDecisionDialog, DecisionDialog
@@ -125,12 +127,13 @@ class DecisionsTab(QWidget):
             return
         decision = line.decision
         self.text_label.setText(decision.text)
-        votes = (decision.votes_for, decision.votes_against, decision.votes_abstain)
-        if any(v is not None for v in votes):
-            self.votes_label.setText(self.tr(
-                "Vote: {votes_for} for, {against} against, {abstain} abstentions").format(
-                votes_for=decision.votes_for or 0, against=decision.votes_against or 0,
-                abstain=decision.votes_abstain or 0))
+        result = decision.result
+        if result is not None:
+            # The formula the minutes print ("Adoptée par 5 voix pour, 1 contre.").
+            text = vote_formula(result, QtWording())
+            if decision.named_votes and not result.secret:
+                text += "\n" + decision.named_votes
+            self.votes_label.setText(text)
         else:
             self.votes_label.setText(self.tr("No vote recorded."))
         self.actions_model.set_rows(line.actions)

@@ -136,8 +136,9 @@ class MeetingDetailView(RecordDetailView[MeetingDetail]):
             empty_text=self.tr("No place recorded yet: “Edit…” to say where it takes place."))
         self.facts.setToolTip(meeting.notes)
         self.people_facts.set_facts([
-            (self.tr("Secretary"), detail.secretary_name),
-            (self.tr("Project"), detail.project_title)])
+            (self.tr("Kind"), enum_label(meeting.kind)),
+            (self.tr("President"), detail.president_name),
+            (self.tr("Secretary"), detail.secretary_name)])
 
     def _approving_title(self, meeting_id: str | None) -> str:
         try:

@@ -136,6 +136,9 @@ class MinutesMenu(QObject):
         self.detail = detail
         self.sending.set_detail(detail)
         meeting = detail.meeting if detail else None
+        # A general assembly, the board or the bureau: the button names the procès-verbal.
+        self.button.setText(self.tr("Official minutes") if meeting is not None
+                            and meeting.kind.is_statutory else self.tr("Minutes"))
         live = meeting is not None and not meeting.audit.in_trash
         approved = live and meeting is not None and meeting.status is MeetingStatus.APPROVED
         for action in (self.preview_action, self.pdf_action, self.odt_action):

@@ -225,6 +225,10 @@ class AttendanceModel(QAbstractItemModel):
             if index.column() == self.NAME:
                 return item.person_name or _tr("The organisation as a whole")
             if index.column() == self.STATUS:
+                if item.attendance.signs_minutes:
+                    return QCoreApplication.translate(
+                        "MeetingsModels", "{status} · signs the minutes").format(
+                        status=_status_label(item))
                 return _status_label(item)
             return item.represented_by_name
         return None
@@ -240,6 +244,9 @@ class AttendanceModel(QAbstractItemModel):
             name = group.organisation_name or _tr("No organisation")
             if group.organisation_id is not None and not group.is_partner:
                 return QCoreApplication.translate("MeetingsModels", "{name} (guest)").format(
+                    name=name)
+            if group.is_partner and not group.votes:
+                return QCoreApplication.translate("MeetingsModels", "{name} (no vote)").format(
                     name=name)
             return name
         if column == self.STATUS:
@@ -263,11 +270,22 @@ def _votes(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
+def _result(line: DecisionLine) -> str:
+    """Adopted or rejected, and how, in a word or two."""
+    result = line.decision.result
+    if result is None:
+        return ""
+    if result.unanimous:
+        return _tr("Adopted unanimously") if result.adopted else _tr("Rejected unanimously")
+    return _tr("Adopted") if result.adopted else _tr("Rejected")
+
+
 def decision_columns() -> list[Column[DecisionLine]]:
     return [
         Column(_tr("Decision"), lambda d: first_line(d.decision.text),
                tooltip=lambda d: d.decision.text),
         Column(_tr("Agenda item"), lambda d: d.agenda_title),
+        Column(_tr("Result"), _result),
         Column(_tr("For"), lambda d: _votes(d.decision.votes_for),
                sort_key=lambda d: d.decision.votes_for or 0, alignment=RIGHT),
         Column(_tr("Against"), lambda d: _votes(d.decision.votes_against),

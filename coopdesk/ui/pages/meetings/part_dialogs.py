@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from coopdesk.domain.actions import ActionFields
-from coopdesk.domain.enums import AttendanceStatus
+from coopdesk.domain.enums import AttendanceStatus, DecisionOutcome, VoteKind
+from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.meetings import AgendaItemFields, AttendanceFields, DecisionFields
 from coopdesk.services import read_models as rm
 from coopdesk.services.changes import Changes
@@ -88,6 +89,16 @@ class DecisionDialog(RecordDialog):
             RecordCombo([(line.id, self.tr("{number}. {title}").format(
                 number=line.number, title=line.item.title)) for line in agenda],
                 decision.agenda_item_id if decision else agenda_item_id, parent=self))
+        result = decision.result if decision else None
+        # Counts typed before votes had a kind show as a counted vote.
+        kind = (VoteKind.COUNTED if decision and result and not result.unanimous
+                else decision.vote_kind if decision else VoteKind.NONE)
+        self.kind_combo: EnumCombo = self.add_field(
+            "vote_kind", self.tr("Vote"), EnumCombo(VoteKind, kind, self))
+        self.outcome_combo: EnumCombo = self.add_field(
+            "outcome", self.tr("Outcome"),
+            EnumCombo(DecisionOutcome, DecisionOutcome.ADOPTED if result is None or
+                      result.adopted else DecisionOutcome.REJECTED, self))
         self.for_edit: IntEdit = self.add_field(
             "votes_for", self.tr("Votes for"),
             IntEdit(decision.votes_for if decision else None, self))
@@ -97,16 +108,73 @@ class DecisionDialog(RecordDialog):
         self.abstain_edit: IntEdit = self.add_field(
             "votes_abstain", self.tr("Abstentions"),
             IntEdit(decision.votes_abstain if decision else None, self))
-        self.for_edit.setPlaceholderText(self.tr("leave empty when there was no vote"))
+        self.apart_edit: IntEdit = self.add_field(
+            "votes_not_taking_part", self.tr("Not taking part in the vote"),
+            IntEdit(decision.votes_not_taking_part if decision else None, self))
+        self.secret_check = QCheckBox(self.tr("Secret ballot (only the counts are recorded)"),
+                                      self)
+        self.secret_check.setChecked(bool(decision and decision.secret_ballot))
+        self.add_field("secret_ballot", self.tr("Ballot"), self.secret_check)
+        self.named_edit = self.add_text(
+            "named_votes", self.tr("Who voted against or abstained"),
+            decision.named_votes if decision else "")
+        self.named_edit.setPlaceholderText(self.tr("only when they asked for it to be minuted"))
+        self._outcome_chosen = decision is not None
+        self.outcome_combo.activated.connect(self._choose_outcome)
+        self.kind_combo.currentIndexChanged.connect(self._show_vote)
+        self.secret_check.toggled.connect(self._show_vote)
+        self.for_edit.textChanged.connect(self._suggest_outcome)
+        self.against_edit.textChanged.connect(self._suggest_outcome)
+        self._show_vote()
+
+    def _row_visible(self, widget: QWidget, visible: bool) -> None:
+        holder = widget.parentWidget()
+        if holder is not None:
+            self.form.setRowVisible(holder, visible)
+
+    def _show_vote(self) -> None:
+        """Counts for a counted vote only; who voted what never for a secret ballot."""
+        kind = self.kind_combo.value()
+        counted = kind is VoteKind.COUNTED
+        for widget in (self.for_edit, self.against_edit, self.abstain_edit, self.apart_edit):
+            self._row_visible(widget, counted)
+        self._row_visible(self.outcome_combo, kind is not VoteKind.NONE)
+        self._row_visible(self.secret_check, kind is not VoteKind.NONE)
+        self._row_visible(self.named_edit, counted and not self.secret_check.isChecked())
+
+    def _choose_outcome(self) -> None:
+        self._outcome_chosen = True
+
+    def _suggest_outcome(self) -> None:
+        """More votes for than against: adopted, until someone chooses otherwise."""
+        if self._outcome_chosen:
+            return
+        try:
+            votes_for = self.for_edit.value() or 0
+            against = self.against_edit.value() or 0
+        except ValidationError:
+            return
+        self.outcome_combo.set_value(DecisionOutcome.ADOPTED if votes_for > against
+                                     else DecisionOutcome.REJECTED)
 
     def save(self) -> None:
+        kind = self.kind_combo.value()
+        counted = kind is VoteKind.COUNTED
+        secret = self.secret_check.isChecked() and kind is not VoteKind.NONE
         fields = DecisionFields(
             meeting_id=self.meeting_id,
             text=text_of(self.text_edit).strip(),
             agenda_item_id=self.item_combo.value(),
-            votes_for=self.for_edit.value("votes_for"),
-            votes_against=self.against_edit.value("votes_against"),
-            votes_abstain=self.abstain_edit.value("votes_abstain"))
+            vote_kind=kind,
+            votes_for=self.for_edit.value("votes_for") if counted else None,
+            votes_against=self.against_edit.value("votes_against") if counted else None,
+            votes_abstain=self.abstain_edit.value("votes_abstain") if counted else None,
+            votes_not_taking_part=(self.apart_edit.value("votes_not_taking_part")
+                                   if counted else None),
+            outcome=self.outcome_combo.value(),
+            secret_ballot=secret,
+            named_votes=(text_of(self.named_edit).strip()
+                         if counted and not secret else ""))
         if self.decision is None:
             self.changes = self.services.decisions.create(fields)
         else:
@@ -210,6 +278,11 @@ class AttendanceDialog(RecordDialog):
             "represented_by_person_id", self.tr("Represented by"),
             RecordCombo(people, current.represented_by_person_id if current else None,
                         parent=self))
+        self.signs_check = QCheckBox(self.tr("Signs the minutes too"), self)
+        self.signs_check.setChecked(bool(current and current.signs_minutes))
+        self.signs_check.setToolTip(self.tr("Besides the president and the secretary of the "
+                                            "meeting, who sign anyway"))
+        self.add_field("signs_minutes", self.tr("Signature"), self.signs_check)
         self._organisation_of = {p.id: p.organisation_id for p in services.people.list()}
         self.person_combo.currentIndexChanged.connect(self._follow_person)
         self.status_combo.currentIndexChanged.connect(self._show_proxy)
@@ -234,7 +307,8 @@ class AttendanceDialog(RecordDialog):
             organisation_id=self.organisation_combo.value(),
             status=status,
             represented_by_person_id=(self.proxy_combo.value()
-                                      if status is AttendanceStatus.REPRESENTED else None))
+                                      if status is AttendanceStatus.REPRESENTED else None),
+            signs_minutes=self.signs_check.isChecked())
         if self.line is None:
             self.changes = self.services.attendance.create(fields)
         else:

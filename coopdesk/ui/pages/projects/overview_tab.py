@@ -130,7 +130,13 @@ class OverviewTab(QScrollArea):
         self.consortium_box.setVisible(consortium)
         if not consortium:
             return
-        quorum = self.tr("%n partner(s)", "", project.quorum) if project.quorum else ""
+        rule = project.quorum_rule
+        quorum = (self.tr("{fraction} of the voting partners").format(
+            fraction=f"{rule.numerator}/{rule.denominator}") if rule.is_fraction else
+            self.tr("%n partner(s)", "", project.quorum) if project.quorum else "")
+        if quorum and rule.max_proxies is not None:
+            quorum = self.tr("{quorum}; at most %n proxy(ies) per person", "",
+                             rule.max_proxies).format(quorum=quorum)
         self.consortium_facts.set_facts([
             (self.tr("Lead partner (chef de file)"), detail.lead_name or self.tr("not chosen yet")),
             (self.tr("Funder agreement"), project.funder_agreement_ref),

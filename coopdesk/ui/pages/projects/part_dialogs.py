@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from coopdesk.domain.enums import PartnerRole
+from coopdesk.domain.enums import PartnerRole, VotingRight
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.projects import ProjectPartnerFields, ReportingDeadlineFields
 from coopdesk.services import read_models as rm
@@ -48,6 +48,12 @@ class PartnerDialog(RecordDialog):
         self.role_combo: EnumCombo = self.add_field(
             "role", self.tr("Role"), EnumCombo(PartnerRole, partner.role if partner else role,
                                                self))
+        self.voting_combo: EnumCombo = self.add_field(
+            "voting", self.tr("Vote in meetings"),
+            EnumCombo(VotingRight, partner.voting if partner else VotingRight.BY_ROLE, self))
+        self.voting_combo.setToolTip(self.tr(
+            "Whether it counts toward the quorum and votes. As its role says: the lead partner "
+            "and the partners vote; funders, supporters, observers and guests do not."))
         self.contribution_edit = self.add_text(
             "contribution", self.tr("What it brings"),
             partner.contribution if partner else "", multiline=True)
@@ -71,7 +77,8 @@ class PartnerDialog(RecordDialog):
             contribution=text_of(self.contribution_edit).strip(),
             commitments=text_of(self.commitments_edit).strip(),
             budget_share_cents=self.budget_edit.value("budget_share_cents"),
-            task_share=text_of(self.task_edit).strip())
+            task_share=text_of(self.task_edit).strip(),
+            voting=self.voting_combo.value())
         if self.partner is None:
             self.changes = self.services.partners.create(fields)
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coopdesk.domain.enums import CooperationForm, ProjectMode, ProjectStatus
 from coopdesk.domain.projects import ProjectFields
@@ -17,6 +17,7 @@ from coopdesk.ui.widgets.form import (
     choices,
     text_of,
 )
+from coopdesk.ui.widgets.quorum_edit import ProxyLimitEdit, QuorumEdit
 from coopdesk.ui.widgets.record_dialog import RecordDialog
 from coopdesk.ui.widgets.values import enum_value
 
@@ -64,13 +65,16 @@ class ProjectDialog(RecordDialog):
             "How residents take part: consultation, co-construction, volunteering…"))
         self.description_edit = self.add_text("description", self.tr("Description"),
                                               p.description, multiline=True)
-        self.quorum_spin = QSpinBox(self)
-        self.quorum_spin.setRange(0, 10_000)
-        self.quorum_spin.setSpecialValueText(self.tr("Not set"))
-        self.quorum_spin.setValue(p.quorum or 0)
-        self.quorum_spin.setToolTip(self.tr(
-            "How many partners must be present for the project's meetings to decide."))
-        self.add_field("quorum", self.tr("Quorum"), self.quorum_spin)
+        self.quorum_edit: QuorumEdit = self.add_field(
+            "quorum", self.tr("Quorum"), QuorumEdit(p.quorum_rule, self))
+        self.quorum_edit.setToolTip(self.tr(
+            "How many voting partners must be present or represented for the project's "
+            "meetings to decide: a number (4) or a fraction of them (1/2). A meeting may have "
+            "its own."))
+        self._fields["quorum_numerator"] = self._fields["quorum"]
+        self.proxies_edit: ProxyLimitEdit = self.add_field(
+            "max_proxies", self.tr("Proxies one person may hold"),
+            ProxyLimitEdit(p.max_proxies, self))
         organisations = services.organisations.list()
         self.lead_combo: RecordCombo = self.add_field(
             "lead_organisation_id", self.tr("Lead partner (chef de file)"),
@@ -93,6 +97,7 @@ class ProjectDialog(RecordDialog):
 
     def fields(self) -> ProjectFields:
         consortium = self.is_consortium()
+        number, numerator, denominator = self.quorum_edit.value("quorum")
         return ProjectFields(
             title=text_of(self.title_edit).strip(),
             form=enum_value(self.form_combo, CooperationForm),
@@ -106,7 +111,10 @@ class ProjectDialog(RecordDialog):
             qpv_code=text_of(self.qpv_code_edit).strip(),
             contrat_de_ville=text_of(self.contrat_edit).strip(),
             resident_participation=text_of(self.residents_edit).strip(),
-            quorum=self.quorum_spin.value() or None,
+            quorum=number,
+            quorum_numerator=numerator,
+            quorum_denominator=denominator,
+            max_proxies=self.proxies_edit.value("max_proxies"),
             lead_organisation_id=self.lead_combo.value() if consortium else None,
             funder_agreement_ref=text_of(self.agreement_edit).strip() if consortium else "",
         )
