@@ -8734,15 +8734,15 @@ Ce que vous supprimez ailleurs arrive d'abord ici, et peut être restauré.</tra
     </message>
     <message>
         <source>Wrote the minutes “{title}” ({pages} pages) to {out}.</source>
-        <translation>Compte rendu « {title} » ({pages} pages) écrit dans {out}.</translation>
+        <translation>« {title} » ({pages} pages) écrit dans {out}.</translation>
     </message>
     <message>
         <source>Wrote the minutes “{title}” (1 page) to {out}.</source>
-        <translation>Compte rendu « {title} » (1 page) écrit dans {out}.</translation>
+        <translation>« {title} » (1 page) écrit dans {out}.</translation>
     </message>
     <message>
         <source>Wrote the minutes “{title}” as an editable ODT to {out}.</source>
-        <translation>Compte rendu « {title} » écrit en ODT modifiable dans {out}.</translation>
+        <translation>« {title} » écrit en ODT modifiable dans {out}.</translation>
     </message>
     <message>
         <source>Wrote the dossier “{title}” ({pages} pages) to {out}.</source>
