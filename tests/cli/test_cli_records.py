@@ -39,6 +39,10 @@ ONE_OF_THESE = {"contact_log_entry": ("organisation_id",), "attendance": ("organ
 CONSISTENT = {"action": {"status": "done"}}
 #: Fields `set` cannot change: the service keeps them (an entry's author stays who wrote it).
 KEPT_BY_THE_SERVICE = {"contact_log_entry": ("author_name", "author_organisation")}
+#: Fields the round trip leaves alone because a rule refuses them beside the others it sets:
+#: a secret ballot names nobody, and an attendance line of an organisation signs nothing.
+#: (tests/cli/test_cli_proces_verbal.py sets them.)
+NOT_WITH_THE_OTHERS = {"decision": ("secret_ballot",), "attendance": ("signs_minutes",)}
 
 
 @pytest.fixture
@@ -146,7 +150,8 @@ def test_every_kind_round_trips_through_add_get_set_delete_restore(
     info = kind_info(kind)
     changes: dict[str, Any] = {
         field.name: ("oui" if field.form == "bool" else text_for(field, "modifié"))
-        for field in info.fields if field.form in ("str", "bool") and field.name != "position"}
+        for field in info.fields if field.form in ("str", "bool") and field.name != "position"
+        and field.name not in NOT_WITH_THE_OTHERS.get(kind, ())}
     if not changes:  # an attendance: only links and its status
         status = next(field for field in info.fields if field.form == "enum")
         changes[status.name] = status.allowed[1]

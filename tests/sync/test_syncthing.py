@@ -22,7 +22,7 @@ by sleeping; a wait that runs out says what each instance reports.
   no problem, and imports the segment once it is complete.
 
 Skipped when the `syncthing` program is not installed; CI installs Debian's package
-(.ci/run). 4 tests, about 45 s on two cores busy with other work (each test starts its
+(.ci/run). 4 tests, about 50 s on two cores busy with other work (each test starts its
 instances, about 1 s each; the Python-copier cases take 8 s each on the same machine).
 """
 
