@@ -4073,6 +4073,10 @@ Un appel, un e-mail, une visite : notez-le dans la barre ci-dessus (Ctrl+N), cel
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Meeting's fields</source>
+        <translation>Champs de la réunion</translation>
+    </message>
+    <message>
         <source>Length: {length}</source>
         <translation>Durée : {length}</translation>
     </message>

@@ -41,7 +41,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_minutes_with_an_eml_draft(qapp: object, capsys: pytest.CaptureFixture[str],
                                    demo: Path, tmp_path: Path) -> None:
     pdf, odt, eml = tmp_path / "cr.pdf", tmp_path / "cr.odt", tmp_path / "cr.eml"
-    code, out, err = run(capsys, "--temp-basedir", "-w", demo, "minutes", "consortium",
+    code, out, err = run(capsys, "--temp-basedir", "-w", demo, "minutes",
+                         "Comité de pilotage du consortium",
                          "--pdf", pdf, "--odt", odt, "--eml", eml)
     assert (code, err) == (0, "")
     assert "Brouillon d'e-mail « Compte rendu" in out and "À prévenir autrement" in out
@@ -83,7 +84,7 @@ def test_attendance_sheet_and_action_plan(qapp: object, capsys: pytest.CaptureFi
                                           demo: Path, tmp_path: Path) -> None:
     sheet = tmp_path / "emargement.pdf"
     code, out, err = run(capsys, "--temp-basedir", "-w", demo, "attendance-sheet",
-                         "consortium", "--pdf", sheet)
+                         "Comité de pilotage du consortium", "--pdf", sheet)
     assert (code, err) == (0, "") and "Feuille d'émargement" in out
     assert "Représenté·e par" in pdf_text(sheet)
     plan = tmp_path / "plan.pdf"

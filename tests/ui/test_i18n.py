@@ -176,3 +176,20 @@ def test_english_interface(ui_language: Callable[[str], None],
     assert kind_label("organisation") == "Organisation"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert QLocale().language() == QLocale.Language.English
+
+
+def test_enum_members_sharing_a_value_keep_their_own_labels() -> None:
+    """"email" is an exchange kind and a way of convening, "letter" too: each reads as its
+    own enum says, and every member of every labelled enum has a label of its own."""
+    from enum import Enum
+
+    from coopdesk.domain.enums import ConvocationMeans, ExchangeKind
+    from coopdesk.ui.labels import _LABEL_LIST, enum_label
+
+    assert enum_label(ExchangeKind.EMAIL) == "Email"
+    assert enum_label(ConvocationMeans.EMAIL) == "By e-mail"
+    assert enum_label(ExchangeKind.LETTER) != enum_label(ConvocationMeans.LETTER)
+    labelled: set[type[Enum]] = {type(member) for member, _text in _LABEL_LIST}
+    for kind in labelled:
+        for member in kind:
+            assert enum_label(member) != str(member.value), member

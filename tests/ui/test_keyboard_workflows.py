@@ -150,6 +150,9 @@ def test_plan_a_meeting_agenda_attendance_vote_and_print_the_minutes(
         type_text("Reconduire la fête en 2027")
         tab_to("Agenda item")
         type_text("1")
+        tab_to("Vote")
+        press(Qt.Key.Key_Down)  # no vote recorded → unanimous
+        press(Qt.Key.Key_Down)  # → counted: the counts' fields appear
         tab_to("Votes for")
         type_text("5")
         tab_to("Votes against")

@@ -131,6 +131,7 @@ class MeetingDialog(RecordDialog):
         inner = QWidget(self)
         inner.setLayout(self.form)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Meeting's fields"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
