@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import sqlite3
@@ -92,6 +93,32 @@ def list_backups(backup_dir: Path) -> list[BackupFile]:
     found = [backup for path in backup_dir.iterdir()
              if path.is_file() and (backup := parse(path)) is not None]
     return sorted(found, key=lambda item: (item.taken_at, item.number), reverse=True)
+
+
+def is_sqlite_file(db_file: Path) -> bool:
+    """Whether *db_file* is an SQLite database (OSError when it cannot be read).
+
+    Asked through SQLite rather than by reading the header with `open()`: closing any file
+    descriptor of a database drops every POSIX lock this process holds on it, the ones an
+    open connection of the window holds included ("How To Corrupt An SQLite Database
+    File", 2.2). Another process would then take this one's connection for gone, and
+    checkpoint and delete the WAL under it.
+    """
+    if not os.access(db_file, os.R_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(db_file))
+    try:
+        connection = sqlite3.connect(f"{db_file.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise OSError(errno.EIO, str(exc), str(db_file)) from exc
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+        return True
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            return False
+        raise OSError(errno.EIO, str(exc), str(db_file)) from exc
+    finally:
+        connection.close()
 
 
 def check(db_file: Path) -> str:

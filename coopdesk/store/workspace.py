@@ -24,7 +24,6 @@ from coopdesk.store.db import Database, make_engine
 
 SETTINGS_NAME = "workspace.json"
 BACKUP_DIR = "backups"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -92,12 +91,11 @@ class Workspace:
             raise WorkspaceError("{folder} is not a coopdesk workspace (no {db} in it).",
                                  folder=str(folder), db=DB_NAME)
         try:
-            with db_file.open("rb") as handle:
-                magic = handle.read(len(SQLITE_MAGIC))
+            is_sqlite = backups.is_sqlite_file(db_file)
         except OSError as exc:
             raise WorkspaceError("Cannot read {file}: {reason}.", file=str(db_file),
                                  reason=exc.strerror or str(exc)) from exc
-        if magic != SQLITE_MAGIC:
+        if not is_sqlite:
             raise WorkspaceError("{file} is not a coopdesk database (damaged or another file).",
                                  file=str(db_file))
         verdict = backups.check(db_file)  # PRAGMA quick_check
