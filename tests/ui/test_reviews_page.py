@@ -29,7 +29,6 @@ from coopdesk.ui.widgets.record_dialog import RecordDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-TODAY = dt.date.today()
 
 
 @dataclass(frozen=True)
@@ -143,7 +142,7 @@ def test_ctrl_n_records_the_first_review(qtbot: Any, services: Services, page: R
 
     def fill(dialog: ReviewDialog) -> None:
         assert dialog.project_combo.value() == coop.project
-        assert dialog.held_edit.value() == TODAY
+        assert dialog.held_edit.value() == dt.date.today()
         dialog.held_edit.setText("")
         click_save(dialog)
         assert dialog.error_label("held_on").text() == "This field cannot be empty."
@@ -299,11 +298,11 @@ def test_score_with_a_comment_then_clear_it_and_undo(qtbot: Any, services: Servi
 def test_next_review_shown_and_overdue_highlighted(services: Services, bus: Bus,
                                                    page: ReviewsPage, coop: Coop) -> None:
     assert not page.banner.isVisible()
-    review = add_review(services, bus, coop, TODAY - dt.timedelta(days=200),
-                        TODAY - dt.timedelta(days=20))
+    review = add_review(services, bus, coop, dt.date.today() - dt.timedelta(days=200),
+                        dt.date.today() - dt.timedelta(days=20))
     assert page.banner.isVisible()
     assert page.banner_label.text() == (
-        f"The next review was due on {date_text(TODAY - dt.timedelta(days=20))}, "
+        f"The next review was due on {date_text(dt.date.today() - dt.timedelta(days=20))}, "
         "20 day(s) ago.")
     assert page.banner.styleSheet() == OVERDUE_STYLE
     assert page.banner_label.font().bold()
@@ -311,11 +310,11 @@ def test_next_review_shown_and_overdue_highlighted(services: Services, bus: Bus,
     fields = services.reviews.get(review)
     bus.publish(services.reviews.update(review, ReviewFields(
         project_id=coop.project, held_on=fields.held_on, title=fields.title,
-        next_review_on=TODAY + dt.timedelta(days=30))))
+        next_review_on=dt.date.today() + dt.timedelta(days=30))))
     assert page.banner_label.text() == (
-        f"Next review on {date_text(TODAY + dt.timedelta(days=30))}, in 30 day(s).")
+        f"Next review on {date_text(dt.date.today() + dt.timedelta(days=30))}, in 30 day(s).")
     assert page.banner.styleSheet() != OVERDUE_STYLE
-    add_review(services, bus, coop, TODAY)
+    add_review(services, bus, coop, dt.date.today())
     assert page.banner_label.text().startswith("No next review planned")
 
 
