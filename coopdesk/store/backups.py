@@ -95,17 +95,25 @@ def list_backups(backup_dir: Path) -> list[BackupFile]:
     return sorted(found, key=lambda item: (item.taken_at, item.number), reverse=True)
 
 
+#: An SQLite file starts with a header of this many bytes.
+SQLITE_HEADER_SIZE = 100
+
+
 def is_sqlite_file(db_file: Path) -> bool:
-    """Whether *db_file* is an SQLite database (OSError when it cannot be read).
+    """Whether *db_file* is an SQLite database with its header (OSError when it cannot be
+    read). An empty file is not one: SQLite would make it a new database.
 
     Asked through SQLite rather than by reading the header with `open()`: closing any file
     descriptor of a database drops every POSIX lock this process holds on it, the ones an
     open connection of the window holds included ("How To Corrupt An SQLite Database
     File", 2.2). Another process would then take this one's connection for gone, and
-    checkpoint and delete the WAL under it.
+    checkpoint and delete the WAL under it. A file SQLite finds locked or busy is a
+    database (`check` then says what is wrong).
     """
     if not os.access(db_file, os.R_OK):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(db_file))
+    if db_file.stat().st_size < SQLITE_HEADER_SIZE:
+        return False
     try:
         connection = sqlite3.connect(f"{db_file.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -114,9 +122,7 @@ def is_sqlite_file(db_file: Path) -> bool:
         connection.execute("PRAGMA schema_version").fetchone()
         return True
     except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc) or "encrypted" in str(exc):
-            return False
-        raise OSError(errno.EIO, str(exc), str(db_file)) from exc
+        return not ("not a database" in str(exc) or "encrypted" in str(exc))
     finally:
         connection.close()
 
