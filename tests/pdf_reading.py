@@ -1,5 +1,5 @@
 """Reading back the PDFs the app writes with pypdf (a test dependency), so that the tests
-need no system program (poppler's pdftotext, pdfinfo, pdfimages)."""
+need no system program to read a PDF."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def one_line(text: str) -> str:
 
 def page_texts(path: Path, *, layout: bool = False) -> list[str]:
     """The text of each page in reading order (table cells whole); *layout* keeps the
-    page's lines and columns as drawn (like `pdftotext -layout`), for a table of contents.
+    page's lines and columns as drawn (columns apart), for a table of contents.
     The reading order splits a word that Qt kerns apart ("P remier"); layout does not."""
     mode = "layout" if layout else "plain"
     return [page.extract_text(extraction_mode=mode) for page in PdfReader(path).pages]

@@ -351,6 +351,19 @@ def subprocess_env() -> dict[str, str]:
     return env
 
 
+def assert_no_qt_loaded(script: str) -> None:
+    """Run *script* (it imports and runs command-line code) in a fresh interpreter and
+    check that no Qt module was loaded by the end of it."""
+    check = ('\nimport sys\nloaded = sorted(name for name in sys.modules'
+             ' if name.startswith(("PySide6", "shiboken")))\nassert not loaded, loaded\n'
+             'print("no Qt")\n')
+    done = subprocess.run([sys.executable, "-c", script + check], capture_output=True,
+                          text=True, encoding="utf-8", env=subprocess_env(), timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip().endswith("no Qt")
+
+
 def test_python_m_coopdesk_searches(small: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "coopdesk", "--workspace", str(small),
                            "search", "reunion"], capture_output=True, text=True,
@@ -371,11 +384,5 @@ def test_subcommands_never_import_qt(small: Path, tmp_path: Path) -> None:
             main(["search", "--workspace", {str(tmp_path / "missing")!r}, "x"]),
         ]
         assert codes == [0, 0, 0, 2], codes
-        loaded = sorted(name for name in sys.modules if name.startswith(("PySide6", "shiboken")))
-        assert not loaded, loaded
-        print("no Qt")
     """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          encoding="utf-8", env=subprocess_env(), timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.rstrip().endswith("no Qt")
+    assert_no_qt_loaded(script)

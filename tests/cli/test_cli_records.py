@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ import pytest
 from coopdesk.services.kinds import KINDS, spec_of
 from coopdesk.services.record_kinds import CommandField, kind_info
 from coopdesk.services.workspace_services import Services
-from tests.cli.test_cli import assert_one_line_error, run, subprocess_env
+from tests.cli.test_cli import assert_no_qt_loaded, assert_one_line_error, run
 
 Capsys = pytest.CaptureFixture[str]
 
@@ -363,14 +361,8 @@ def test_record_commands_never_import_qt(folder: Path) -> None:
                   main(["-w", folder, "list", "organisation", "--json"]),
                   main(["-w", folder, "add", "organisation", "kind=asso"])]
         assert codes == [0, 0, 0, 0, 0, 0, 0, 2], codes
-        loaded = sorted(name for name in sys.modules if name.startswith(("PySide6", "shiboken")))
-        assert not loaded, loaded
-        print("no Qt")
     """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          encoding="utf-8", env=subprocess_env(), timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.rstrip().endswith("no Qt")
+    assert_no_qt_loaded(script)
 
 
 # -- with sharing -------------------------------------------------------------------------------

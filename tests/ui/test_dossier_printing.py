@@ -1,5 +1,5 @@
 """The cooperation dossier and the partner's action list rendered to PDF and read back with
-pdftotext; the buttons and the menu entry that produce them; the command line."""
+pypdf (tests/pdf_reading.py); the buttons and the menu entry that produce them; the command line."""
 
 from __future__ import annotations
 
