@@ -19,6 +19,7 @@ from coopdesk.services.documents import esc, logo_path, template_path
 from coopdesk.services.html_blocks import WordedParts, facts, paragraph, table
 from coopdesk.services.meeting_read_models import (
     ActionLine,
+    AgendaLine,
     AttendanceGroup,
     AttendanceLine,
     DecisionLine,
@@ -206,18 +207,20 @@ class MinutesParts(WordedParts):
         lines = self.d.detail.agenda
         if not lines:
             return self.none("No agenda item.")
-        out: list[str] = []
-        for line in lines:
-            item = line.item
-            out.append(f"<h3>{line.number}. {esc(item.title)}</h3>")
-            if line.presenter_name:
-                out.append(paragraph(self.te("Presented by {person}.",
-                                             person=line.presenter_name), "muted"))
-            out.append(paragraph(esc(item.notes)))
-            if item.outcome:
-                out.append(paragraph(self.te("Outcome: {outcome}", outcome=item.outcome),
-                                     "outcome"))
-        return "\n".join(out)
+        return "\n".join(part for line in lines for part in self.agenda_item(line))
+
+    def agenda_item(self, line: AgendaLine) -> list[str]:
+        """One agenda item: its title, who presented it, its notes and outcome."""
+        item = line.item
+        out = [f"<h3>{line.number}. {esc(item.title)}</h3>"]
+        if line.presenter_name:
+            out.append(paragraph(self.te("Presented by {person}.",
+                                         person=line.presenter_name), "muted"))
+        out.append(paragraph(esc(item.notes)))
+        if item.outcome:
+            out.append(paragraph(self.te("Outcome: {outcome}", outcome=item.outcome),
+                                 "outcome"))
+        return out
 
     def notes(self) -> str:
         notes = self.d.meeting.notes

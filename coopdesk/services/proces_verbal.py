@@ -166,17 +166,9 @@ class ProcesVerbalParts(MinutesParts):
         decided = self.numbered()
         out: list[str] = []
         for line in lines:
-            item = line.item
-            out.append(f"<h3>{line.number}. {esc(item.title)}</h3>")
-            if line.presenter_name:
-                out.append(paragraph(self.te("Presented by {person}.",
-                                             person=line.presenter_name), "muted"))
-            out.append(paragraph(esc(item.notes)))
-            if item.outcome:
-                out.append(paragraph(self.te("Outcome: {outcome}", outcome=item.outcome),
-                                     "outcome"))
+            out += self.agenda_item(line)
             out.extend(self.decision(number, decision) for number, decision in decided
-                       if decision.decision.agenda_item_id == item.id)
+                       if decision.decision.agenda_item_id == line.item.id)
         return "\n".join(out)
 
     def other_decisions(self) -> str:

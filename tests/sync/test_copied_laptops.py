@@ -177,6 +177,28 @@ def later_edits_reach_everyone(settle_all: Callable[[list[Machine]], None],
     check_converged(machines, tmp_path)
 
 
+def both_edits_kept_then_shared(settle_all: Callable[[list[Machine]], None],
+                                machines: list[Machine], org_id: str,
+                                tmp_path: Path) -> None:
+    """After a restored backup shared: the edit made before the failure and the one made
+    after the restoration are both kept (a visible conflict) on every laptop, and the
+    laptops [first, restored] go on sharing their next edits."""
+    first, restored = machines
+    for machine in machines:
+        with machine.laptop.workspace.db.engine.begin() as conn:
+            cities = sorted(op.value for op in SqlState(conn).live_ops(
+                "organisation", org_id, "city"))
+        assert cities == ["Après la restauration", "Avant la panne"]
+    check_converged(machines, tmp_path)
+    edit_org(restored, org_id, phone="01 02 03 04 05")
+    edit_org(first, org_id, email="alice@tilleuls.fr")
+    settle_all(machines)
+    for machine in machines:
+        org = machine.laptop.services.organisations.get(org_id)
+        assert (org.phone, org.email) == ("01 02 03 04 05", "alice@tilleuls.fr")
+    check_converged(machines, tmp_path)
+
+
 def both_copies_share(bob: Machine, copy: Machine, org_id: str, meeting_id: str,
                       original_twice: bool) -> None:
     """The original and its copy edit the same field and the same long text and share
@@ -286,19 +308,8 @@ def test_a_backup_put_back_after_the_laptop_shared_is_recovered(tmp_path: Path) 
         namespace = uuid.UUID("4c8f0d53-2b1e-5d7a-9a0e-6f3c2b1d9e47")
         assert restored.laptop.me == str(uuid.uuid5(
             namespace, f"{shared_id}/{head['dot'][1]}/{digest}"))
-        for machine in machines:
-            with machine.laptop.workspace.db.engine.begin() as conn:
-                cities = sorted(op.value for op in SqlState(conn).live_ops(
-                    "organisation", org_id, "city"))
-            assert cities == ["Après la restauration", "Avant la panne"]
-        check_converged(machines, tmp_path)
-        edit_org(restored, org_id, phone="01 02 03 04 05")
-        edit_org(alice, org_id, email="alice@tilleuls.fr")
-        settle(cloud, machines)
-        for machine in machines:
-            org = machine.laptop.services.organisations.get(org_id)
-            assert (org.phone, org.email) == ("01 02 03 04 05", "alice@tilleuls.fr")
-        check_converged(machines, tmp_path)
+        both_edits_kept_then_shared(lambda ms: settle(cloud, ms), machines, org_id,
+                                    tmp_path)
     finally:
         alice.laptop.close()
         restored.laptop.close()
